@@ -1,0 +1,139 @@
+import type { IsoDatum } from './datum.ts';
+import { GEMEENTEN_2019 } from './reference/gemeenten-2019.ts';
+import { normaliseer } from './text.ts';
+
+/** A CBS municipality code, written `GM0000`. */
+export type GemeenteCode = string;
+
+export interface Gemeente {
+  code: GemeenteCode;
+  naam: string;
+  provincie: string;
+  /** First day the municipality existed (null: before any data we hold). */
+  geldigVan: IsoDatum | null;
+  /** Last day the municipality existed (null: it still exists). */
+  geldigTot: IsoDatum | null;
+  /** The municipality it merged into (herindeling), if it no longer exists. */
+  opvolger: GemeenteCode | null;
+}
+
+/**
+ * Herindelingen (municipal mergers) the product knows about. The CBS list of 2019 already reflects
+ * mergers before 2019 except those listed here; add later mergers to this list (one entry each).
+ */
+export interface Herindeling {
+  datum: IsoDatum;
+  opgeheven: GemeenteCode[];
+  opvolger: GemeenteCode;
+  /** A municipality created by the merger, absent from the 2019 list. */
+  nieuw?: { code: GemeenteCode; naam: string; provincie: string };
+  opgehevenNamen?: Record<GemeenteCode, string>;
+}
+
+export const HERINDELINGEN: readonly Herindeling[] = [
+  {
+    datum: '2015-01-01',
+    opgeheven: ['GM0458', 'GM0365'],
+    opvolger: 'GM0361',
+    opgehevenNamen: { GM0458: 'Schermer', GM0365: 'Graft-De Rijp' },
+  },
+  {
+    datum: '2022-01-01',
+    opgeheven: ['GM0398', 'GM0416'],
+    opvolger: 'GM1980',
+    nieuw: { code: 'GM1980', naam: 'Dijk en Waard', provincie: 'Noord-Holland' },
+  },
+  { datum: '2022-03-24', opgeheven: ['GM0457'], opvolger: 'GM0363' },
+];
+
+function dagVoor(datum: IsoDatum): IsoDatum {
+  const d = new Date(`${datum}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function bouwLijst(): Map<GemeenteCode, Gemeente> {
+  const lijst = new Map<GemeenteCode, Gemeente>();
+  for (const [code, naam, provincie] of GEMEENTEN_2019) {
+    lijst.set(code, { code, naam, provincie, geldigVan: null, geldigTot: null, opvolger: null });
+  }
+  for (const h of HERINDELINGEN) {
+    if (h.nieuw) lijst.set(h.nieuw.code, { ...h.nieuw, geldigVan: h.datum, geldigTot: null, opvolger: null });
+    const opvolger = lijst.get(h.opvolger);
+    for (const code of h.opgeheven) {
+      const bestaand = lijst.get(code);
+      const naam = bestaand?.naam ?? h.opgehevenNamen?.[code] ?? code;
+      const provincie = bestaand?.provincie ?? opvolger?.provincie ?? '';
+      lijst.set(code, { code, naam, provincie, geldigVan: bestaand?.geldigVan ?? null, geldigTot: dagVoor(h.datum), opvolger: h.opvolger });
+    }
+  }
+  return lijst;
+}
+
+const GEMEENTEN = bouwLijst();
+
+export function alleGemeenten(): Gemeente[] {
+  return [...GEMEENTEN.values()];
+}
+
+export function gemeente(code: GemeenteCode): Gemeente | undefined {
+  return GEMEENTEN.get(code);
+}
+
+export function gemeenteNaam(code: GemeenteCode): string {
+  return GEMEENTEN.get(code)?.naam ?? code;
+}
+
+/** The municipality a code belongs to under today's boundaries (follows successive mergers). */
+export function huidigeGemeente(code: GemeenteCode): GemeenteCode {
+  let huidig = code;
+  for (let i = 0; i < 10; i++) {
+    const g = GEMEENTEN.get(huidig);
+    if (!g?.opvolger) return huidig;
+    huidig = g.opvolger;
+  }
+  return huidig;
+}
+
+/** All municipalities that merged (directly or in steps) into `code`, oldest last. */
+export function voorgangers(code: GemeenteCode): Gemeente[] {
+  const uit: Gemeente[] = [];
+  for (const g of GEMEENTEN.values()) {
+    if (g.code !== code && g.opvolger && huidigeGemeente(g.code) === code) uit.push(g);
+  }
+  return uit.sort((a, b) => (b.geldigTot ?? '').localeCompare(a.geldigTot ?? '') || a.naam.localeCompare(b.naam));
+}
+
+/** The herindeling by which `code` was dissolved, if any. */
+export function herindelingVan(code: GemeenteCode): Herindeling | undefined {
+  return HERINDELINGEN.find((h) => h.opgeheven.includes(code));
+}
+
+export type GemeenteZoekresultaat =
+  | { soort: 'gevonden'; gemeente: Gemeente }
+  | { soort: 'dubbelzinnig'; kandidaten: Gemeente[] }
+  | { soort: 'onbekend' };
+
+const OP_NAAM = new Map<string, Gemeente[]>();
+for (const g of GEMEENTEN.values()) {
+  const sleutels = new Set([normaliseer(g.naam), normaliseer(g.naam.replace(/\s*\(.*\)\s*$/, ''))]);
+  for (const s of sleutels) OP_NAAM.set(s, [...(OP_NAAM.get(s) ?? []), g]);
+}
+
+/**
+ * Finds a municipality from what an extract writes in its "Gemeente" column: `GM1774`, `1774`,
+ * `0361`, `361`, or a name ("Dinkelland", "gemeente Tubbergen", "Bergen (NH.)").
+ */
+export function zoekGemeente(tekst: string): GemeenteZoekresultaat {
+  const t = tekst.trim();
+  const code = /^(?:gm)?\s*(\d{1,4})$/i.exec(t);
+  if (code) {
+    const g = GEMEENTEN.get(`GM${code[1]!.padStart(4, '0')}`);
+    return g ? { soort: 'gevonden', gemeente: g } : { soort: 'onbekend' };
+  }
+  const sleutel = normaliseer(t.replace(/^gemeente\s+/i, ''));
+  const kandidaten = OP_NAAM.get(sleutel) ?? [];
+  if (kandidaten.length === 1) return { soort: 'gevonden', gemeente: kandidaten[0]! };
+  if (kandidaten.length > 1) return { soort: 'dubbelzinnig', kandidaten };
+  return { soort: 'onbekend' };
+}

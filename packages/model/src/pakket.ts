@@ -1,0 +1,161 @@
+/**
+ * The contract between ingest (which writes a data package) and metrics (which reads it): the
+ * aggregate tables of a data package, their columns and DuckDB types. A data package holds
+ * aggregates only: no person-level rows, no BSN, names or birth dates. Categorical columns hold the
+ * codes of this package (`Pw`, `kort`, `2`, `ja`/`nee`/`onbekend`); `aantal` is a count of benefits or persons.
+ */
+export const PAKKET_SCHEMA_VERSIE = 1;
+
+export type Kolomtype = 'VARCHAR' | 'DATE' | 'INTEGER' | 'DOUBLE';
+
+export interface Tabeldefinitie {
+  omschrijving: string;
+  kolommen: ReadonlyArray<readonly [naam: string, type: Kolomtype]>;
+}
+
+export const PAKKET_TABELLEN = {
+  uitkeringen_stand: {
+    omschrijving: 'Lopende uitkeringen op elke peildatum (de 1e van de maand), naar regeling en kenmerken.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['regeling', 'VARCHAR'],
+      ['afstand', 'VARCHAR'],
+      ['loonwaardegroep', 'VARCHAR'],
+      ['doelgroepenregister', 'VARCHAR'],
+      ['beschut_werk', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+    ],
+  },
+  uitkeringen_leeftijd: {
+    omschrijving: 'Lopende uitkeringen op elke peildatum naar leeftijdsklasse van de ontvanger op die datum.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['regeling', 'VARCHAR'],
+      ['leeftijdsklasse', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+    ],
+  },
+  uitkeringen_duur: {
+    omschrijving: 'Lopende uitkeringen op elke peildatum naar duur sinds de ingangsdatum.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['regeling', 'VARCHAR'],
+      ['duurklasse', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+    ],
+  },
+  uitkeringen_mutaties: {
+    omschrijving:
+      'Instroom en uitstroom tussen twee peildata; `maand` is de eerste peildatum. Instroom: ingangsdatum na die peildatum en uiterlijk op de volgende; uitstroom: einddatum in de maand. Zo geldt stand(volgende) = stand(maand) + instroom − uitstroom. Reden `herindeling`: overgang naar de opvolger bij een herindeling.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['maand', 'DATE'],
+      ['regeling', 'VARCHAR'],
+      ['richting', 'VARCHAR'],
+      ['reden', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+    ],
+  },
+  doelgroepen_stand: {
+    omschrijving: 'Personen in een doelgroepregister (doelgroepenregister, beschut werk) op elke peildatum, met of zonder uitkering.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['register', 'VARCHAR'],
+      ['met_uitkering', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+    ],
+  },
+  beschut_werk: {
+    omschrijving: 'Taakstelling en realisatie beschut werk per jaar, cumulatief in plaatsen.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['jaar', 'INTEGER'],
+      ['taakstelling', 'INTEGER'],
+      ['realisatie', 'INTEGER'],
+      ['bron', 'VARCHAR'],
+    ],
+  },
+  budget: {
+    omschrijving: 'Begroot en gerealiseerd per jaar en soort, in euro.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['jaar', 'INTEGER'],
+      ['soort', 'VARCHAR'],
+      ['begroot', 'DOUBLE'],
+      ['gerealiseerd', 'DOUBLE'],
+      ['bron', 'VARCHAR'],
+    ],
+  },
+  budget_maand: {
+    omschrijving: 'Gerealiseerde uitgaven per maand en soort, in euro (voor uitputting en prognose).',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['jaar', 'INTEGER'],
+      ['maand', 'INTEGER'],
+      ['soort', 'VARCHAR'],
+      ['gerealiseerd', 'DOUBLE'],
+    ],
+  },
+  inwoners: {
+    omschrijving: 'Inwoners op 1 januari per bevolkingsbasis.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['jaar', 'INTEGER'],
+      ['basis', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+      ['bron', 'VARCHAR'],
+    ],
+  },
+  dekking: {
+    omschrijving: 'Voor welk onderwerp, welke gemeente en welke periode het pakket volledige gegevens heeft.',
+    kolommen: [
+      ['onderwerp', 'VARCHAR'],
+      ['gemeente_code', 'VARCHAR'],
+      ['van', 'DATE'],
+      ['tot', 'DATE'],
+      ['bronbestand', 'VARCHAR'],
+    ],
+  },
+  extract_totalen: {
+    omschrijving: 'Totalen die een extract zelf opgeeft (zijn "Totaal"-regel), naast wat ingest telde.',
+    kolommen: [
+      ['bronbestand', 'VARCHAR'],
+      ['regel', 'INTEGER'],
+      ['omschrijving', 'VARCHAR'],
+      ['opgegeven', 'DOUBLE'],
+      ['berekend', 'DOUBLE'],
+    ],
+  },
+  gemeenten: {
+    omschrijving: 'De gemeenten in dit pakket, met geldigheid en opvolger (herindelingen).',
+    kolommen: [
+      ['code', 'VARCHAR'],
+      ['naam', 'VARCHAR'],
+      ['geldig_van', 'DATE'],
+      ['geldig_tot', 'DATE'],
+      ['opvolger', 'VARCHAR'],
+      ['huidige_code', 'VARCHAR'],
+    ],
+  },
+  samenwerkingen: {
+    omschrijving: 'Samenwerkingsverbanden en hun leden (codes zoals geregistreerd).',
+    kolommen: [
+      ['id', 'VARCHAR'],
+      ['naam', 'VARCHAR'],
+      ['gemeente_code', 'VARCHAR'],
+    ],
+  },
+} as const satisfies Record<string, Tabeldefinitie>;
+
+export type PakketTabel = keyof typeof PAKKET_TABELLEN;
+export const PAKKET_TABELNAMEN = Object.keys(PAKKET_TABELLEN) as PakketTabel[];
+
+/** `CREATE TABLE` for a package table, for ingest and for loading a package into an engine. */
+export function createTableSql(tabel: PakketTabel, naam: string = tabel): string {
+  const kolommen = PAKKET_TABELLEN[tabel].kolommen.map(([k, t]) => `"${k}" ${t}`).join(', ');
+  return `CREATE TABLE "${naam}" (${kolommen})`;
+}

@@ -1,0 +1,37 @@
+import type { Engine } from '@pw/engine';
+import type { IsoDatum } from '@pw/model';
+import type { Mapping } from './kolommen.ts';
+import type { Meldingen } from './melding.ts';
+import type { Staging } from './lezen.ts';
+
+/** What every ingest step needs: the engine, the message list, and this run's secret salt. */
+export interface Context {
+  engine: Engine;
+  meldingen: Meldingen;
+  /** SQL literal of a random salt that exists only for this run (never written anywhere). */
+  zout: string;
+}
+
+/** One part that was read, with what ingest learned about it. */
+export interface Deel {
+  id: number;
+  staging: Staging;
+  mapping: Mapping | undefined;
+  /** Reference date of the extract ("aangemaakt 31-12-2024"), for ordering duplicates and ages. */
+  referentie: IsoDatum | null;
+}
+
+/** Table names used during a run; all start with `ingest_` and are dropped at the end. */
+export const T = {
+  bron: 'ingest_bron',
+  uitk: 'ingest_uitk',
+  per: 'ingest_per',
+  dekkingU: 'ingest_dekking_u',
+  doelgroep: 'ingest_doelgroep',
+  dekkingD: 'ingest_dekking_d',
+  budget: 'ingest_budget',
+  budgetMaand: 'ingest_budget_maand',
+  beschut: 'ingest_beschut',
+  totalen: 'ingest_totalen',
+  herindeling: 'ingest_herindeling',
+} as const;

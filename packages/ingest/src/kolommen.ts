@@ -1,0 +1,163 @@
+import { normaliseer } from '@pw/model';
+
+/**
+ * The fields an extract can hold, and the header variants source systems use for them. A header is
+ * matched after normalising (lower case, no accents, letters and digits only), so "Beëindigings-
+ * datum" and "beeindigingsdatum" are the same. Anything else can be mapped in a mapping file.
+ */
+export const VELDEN = {
+  persoon: { label: 'persoon (BSN of klantnummer)', koppen: ['bsn', 'burgerservicenummer', 'sofinummer', 'clientnummer', 'klantnummer', 'klantid', 'client', 'relatienummer', 'persoonsnummer', 'persoonid', 'registratienummer', 'anummer', 'bsnclient', 'bsnaanvrager'] },
+  naam: { label: 'naam (wordt niet ingelezen)', koppen: ['naam', 'achternaam', 'voornaam', 'voornamen', 'voorletters', 'tussenvoegsel', 'volledigenaam', 'geslachtsnaam', 'roepnaam', 'naamclient', 'adres', 'straat', 'straatnaam', 'huisnummer', 'postcode', 'woonplaats', 'telefoon', 'telefoonnummer', 'email', 'emailadres', 'iban', 'rekeningnummer'] },
+  gemeente: { label: 'gemeente', koppen: ['gemeente', 'gemeentecode', 'gemeentenaam', 'cbscode', 'cbsgemeentecode', 'woongemeente', 'gemeentecodecbs', 'gemeentenummer', 'gem', 'gemcode'] },
+  regeling: { label: 'regeling', koppen: ['regeling', 'wet', 'uitkeringssoort', 'soortuitkering', 'wetgeving', 'regelingcode', 'uitkering', 'soortregeling', 'product', 'wetcode'] },
+  ingangsdatum: { label: 'ingangsdatum', koppen: ['ingangsdatum', 'begindatum', 'startdatum', 'datumingang', 'datumbegin', 'aanvangsdatum', 'ingangsdatumuitkering', 'datumstart', 'begindatumuitkering', 'startdatumuitkering', 'ingang'] },
+  einddatum: { label: 'einddatum', koppen: ['einddatum', 'beeindigingsdatum', 'datumeinde', 'datumbeeindiging', 'stopdatum', 'einddatumuitkering', 'eindedatum', 'datumeind', 'einde'] },
+  afstand: { label: 'afstand tot de arbeidsmarkt', koppen: ['afstand', 'afstandtotdearbeidsmarkt', 'afstandtotarbeidsmarkt', 'afstandarbeidsmarkt', 'arbeidsmarktafstand', 'afstandam'] },
+  loonwaardegroep: { label: 'loonwaardegroep', koppen: ['loonwaardegroep', 'loonwaarde', 'lwgroep', 'loonwaardecategorie', 'groeploonwaarde'] },
+  doelgroepenregister: { label: 'doelgroepenregister (ja/nee)', koppen: ['doelgroepenregister', 'dgr', 'banenafspraak', 'indoelgroepenregister', 'garantiebaan'] },
+  beschut_werk: { label: 'beschut werk (ja/nee)', koppen: ['beschutwerk', 'beschut', 'indicatiebeschutwerk'] },
+  geboortedatum: { label: 'geboortedatum', koppen: ['geboortedatum', 'gebdatum', 'geboortedat', 'datumgeboorte', 'gebdat'] },
+  leeftijd: { label: 'leeftijd', koppen: ['leeftijd', 'leeftijdinjaren', 'lft'] },
+  uitstroomreden: { label: 'reden van beëindiging', koppen: ['uitstroomreden', 'redenbeeindiging', 'redeneinde', 'reden', 'redenuitstroom', 'beeindigingsreden'] },
+  peildatum: { label: 'peildatum (stand per)', koppen: ['peildatum', 'standper', 'stand', 'standdatum', 'datumstand'] },
+  register: { label: 'register (doelgroepenregister of beschut werk)', koppen: ['register', 'doelgroep', 'registratie', 'soortregister', 'doelgroepregister', 'soortdoelgroep'] },
+  jaar: { label: 'jaar', koppen: ['jaar', 'boekjaar', 'begrotingsjaar', 'jaartal'] },
+  maand: { label: 'maand', koppen: ['maand', 'periode', 'boekperiode', 'maandnummer'] },
+  soort: { label: 'budgetsoort', koppen: ['soort', 'budget', 'budgetsoort', 'post', 'onderdeel', 'categorie', 'omschrijving'] },
+  begroot: { label: 'begroot bedrag', koppen: ['begroot', 'begroting', 'budgetbedrag', 'raming', 'begrootbedrag', 'primairebegroting', 'bedragbegroot', 'budgetrijk'] },
+  gerealiseerd: { label: 'gerealiseerd bedrag', koppen: ['gerealiseerd', 'werkelijk', 'uitgaven', 'besteed', 'realisatiebedrag', 'lasten', 'werkelijkeuitgaven', 'gerealiseerdbedrag'] },
+  bron: { label: 'bron', koppen: ['bron', 'bronvermelding', 'circulaire', 'bronbudget'] },
+  taakstelling: { label: 'taakstelling (cumulatief)', koppen: ['taakstelling', 'taakstellingcumulatief', 'taakstellingbeschutwerk', 'doelstelling'] },
+  realisatie: { label: 'realisatie (cumulatief)', koppen: ['realisatie', 'realisatiecumulatief', 'gerealiseerdeplaatsen', 'plaatsen', 'gerealiseerd'] },
+} as const;
+
+export type Veld = keyof typeof VELDEN;
+export const ALLE_VELDEN = Object.keys(VELDEN) as Veld[];
+
+/** Kinds of extract, with the fields each needs and may have. */
+export const EXTRACTSOORTEN = {
+  uitkeringen: {
+    label: 'uitkeringen (uitkeringsperioden of stand per peildatum)',
+    verplicht: ['persoon', 'gemeente', 'regeling', 'ingangsdatum'],
+    velden: ['persoon', 'naam', 'gemeente', 'regeling', 'ingangsdatum', 'einddatum', 'afstand', 'loonwaardegroep', 'doelgroepenregister', 'beschut_werk', 'geboortedatum', 'leeftijd', 'uitstroomreden', 'peildatum'],
+  },
+  doelgroepen: {
+    label: 'doelgroepen (doelgroepenregister, beschut werk)',
+    verplicht: ['persoon', 'gemeente', 'register', 'ingangsdatum'],
+    velden: ['persoon', 'naam', 'gemeente', 'register', 'ingangsdatum', 'einddatum', 'geboortedatum'],
+  },
+  budget: {
+    label: 'budget (begroot en gerealiseerd)',
+    verplicht: ['gemeente', 'jaar', 'soort'],
+    velden: ['gemeente', 'jaar', 'maand', 'soort', 'begroot', 'gerealiseerd', 'bron'],
+  },
+  beschut_werk: {
+    label: 'beschut werk (taakstelling en realisatie)',
+    verplicht: ['gemeente', 'jaar'],
+    velden: ['gemeente', 'jaar', 'taakstelling', 'realisatie', 'bron'],
+  },
+} as const satisfies Record<string, { label: string; verplicht: readonly Veld[]; velden: readonly Veld[] }>;
+
+export type Extractsoort = keyof typeof EXTRACTSOORTEN;
+
+/** An explicit mapping for headers (and values) a source system writes in its own way. */
+export interface Mapping {
+  soort?: Extractsoort;
+  /** Header as in the file → field, or null to ignore the column. */
+  kolommen?: Record<string, Veld | null>;
+  /** Per field: value as in the file → value as the product knows it (e.g. `{"regeling": {"ABW": "Pw"}}`). */
+  waarden?: Partial<Record<Veld, Record<string, string>>>;
+}
+
+export interface Kolom {
+  index: number;
+  kop: string;
+  veld: Veld | null;
+}
+
+export interface Kopherkenning {
+  soort: Extractsoort | null;
+  kolommen: Kolom[];
+  /** Required fields of the chosen kind that no column provides. */
+  ontbrekend: Veld[];
+  /** Number of columns recognised. */
+  score: number;
+}
+
+const KOP_NAAR_VELDEN = new Map<string, Veld[]>();
+for (const veld of ALLE_VELDEN) {
+  for (const kop of VELDEN[veld].koppen) KOP_NAAR_VELDEN.set(kop, [...(KOP_NAAR_VELDEN.get(kop) ?? []), veld]);
+}
+
+function kandidaten(kop: string, mapping?: Mapping): Veld[] | null {
+  if (mapping?.kolommen) {
+    for (const [k, v] of Object.entries(mapping.kolommen)) {
+      if (normaliseer(k) === normaliseer(kop)) return v === null ? null : [v];
+    }
+  }
+  return KOP_NAAR_VELDEN.get(normaliseer(kop)) ?? [];
+}
+
+/**
+ * Recognises a header row: which kind of extract it is and which column holds which field. When
+ * a header could mean two fields ("Gerealiseerd" is an amount in a budget and a number of places
+ * for beschut werk), the kind of extract decides.
+ */
+export function herkenKop(cellen: readonly string[], mapping?: Mapping): Kopherkenning {
+  const perKolom = cellen.map((kop) => kandidaten(kop, mapping));
+  let beste: Kopherkenning = { soort: null, kolommen: [], ontbrekend: [], score: 0 };
+  const soorten = mapping?.soort ? [mapping.soort] : (Object.keys(EXTRACTSOORTEN) as Extractsoort[]);
+  for (const soort of soorten) {
+    const def = EXTRACTSOORTEN[soort];
+    const gebruikt = new Set<Veld>();
+    const kolommen: Kolom[] = cellen.map((kop, index) => {
+      const opties = perKolom[index];
+      const veld = opties?.find((v) => (def.velden as readonly Veld[]).includes(v) && !gebruikt.has(v)) ?? null;
+      if (veld) gebruikt.add(veld);
+      return { index, kop, veld };
+    });
+    const ontbrekend = def.verplicht.filter((v) => !gebruikt.has(v));
+    const extra =
+      soort === 'budget' ? (gebruikt.has('begroot') || gebruikt.has('gerealiseerd') ? 0 : 1) : soort === 'beschut_werk' ? (gebruikt.has('taakstelling') || gebruikt.has('realisatie') ? 0 : 1) : 0;
+    const score = gebruikt.size - (gebruikt.has('naam') ? 1 : 0);
+    const kandidaat: Kopherkenning = { soort, kolommen, ontbrekend: extra ? [...ontbrekend, soort === 'budget' ? 'begroot' : 'taakstelling'] : ontbrekend, score };
+    const beter =
+      beste.soort === null ||
+      kandidaat.ontbrekend.length < beste.ontbrekend.length ||
+      (kandidaat.ontbrekend.length === beste.ontbrekend.length && kandidaat.score > beste.score);
+    if (beter) beste = kandidaat;
+  }
+  return beste;
+}
+
+/** Finds the header row among the first rows of a file: the row with the most recognised fields. */
+export function zoekKopregel(rijen: readonly (readonly string[])[], mapping?: Mapping): { index: number; herkenning: Kopherkenning } | null {
+  let beste: { index: number; herkenning: Kopherkenning } | null = null;
+  rijen.slice(0, 50).forEach((cellen, index) => {
+    if (cellen.filter((c) => c.trim() !== '').length < 2) return;
+    const herkenning = herkenKop(cellen, mapping);
+    if (herkenning.score < 2) return;
+    const beter =
+      !beste ||
+      herkenning.ontbrekend.length < beste.herkenning.ontbrekend.length ||
+      (herkenning.ontbrekend.length === beste.herkenning.ontbrekend.length && herkenning.score > beste.herkenning.score);
+    if (beter) beste = { index, herkenning };
+  });
+  return beste;
+}
+
+/** Picks the delimiter that splits the header into the most recognised fields. */
+export function kiesScheidingsteken(regels: readonly string[], splits: (regel: string, s: string) => string[], mapping?: Mapping): string {
+  let beste = ';';
+  let besteScore = -1;
+  for (const s of [';', ',', '\t', '|']) {
+    const rijen = regels.slice(0, 50).map((r) => splits(r, s));
+    const gevonden = zoekKopregel(rijen, mapping);
+    const score = gevonden ? gevonden.herkenning.score * 10 - gevonden.herkenning.ontbrekend.length : -1;
+    if (score > besteScore) {
+      besteScore = score;
+      beste = s;
+    }
+  }
+  return beste;
+}

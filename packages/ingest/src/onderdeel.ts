@@ -1,0 +1,162 @@
+import ExcelJS from 'exceljs';
+import { isXlsx, type Bronbestand } from './bron.ts';
+import { herkenKop, kiesScheidingsteken, zoekKopregel, type Kopherkenning, type Mapping } from './kolommen.ts';
+import type { Meldingen } from './melding.ts';
+import { eersteRegels, naarUtf8, splitsRegel } from './tekst.ts';
+
+/**
+ * A readable part of an extract: a CSV file, or one sheet of a workbook turned into CSV text. Every
+ * part is read by the same DuckDB path; `bronRegel` turns a line of `tekst` back into the line
+ * (CSV) or row (XLSX) the user sees.
+ */
+export interface Onderdeel {
+  bestand: string;
+  blad?: string;
+  /** UTF-8 CSV bytes, without BOM. */
+  tekst: Uint8Array;
+  scheiding: string;
+  /** 0-based index of the header line in `tekst`. */
+  kopIndex: number;
+  kop: Kopherkenning;
+  /** The first lines, split into cells (for format detection). */
+  voorbeeld: string[][];
+  /** Non-empty lines above the header (titles such as "Stand per 1-12-2019"). */
+  titels: string[];
+  /** 1-based line in `tekst` → line or row in the source. */
+  bronRegel: (tekstRegel: number) => number;
+  codering: string;
+  /** True when numbers are plain (`1234.5`): XLSX cells; CSV decides from the values. */
+  gewoneGetallen: boolean;
+}
+
+/** Turns an extract file into its readable parts, reporting files it cannot read. */
+export async function onderdelenVan(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Promise<Onderdeel[]> {
+  if (isXlsx(bron)) return xlsxOnderdelen(bron, mapping, meldingen);
+  if (/\.(xls|xlsm|ods)$/i.test(bron.naam)) {
+    meldingen.voeg({
+      ernst: 'fout', code: 'bestandstype', bestand: bron.naam, regel: null,
+      reden: 'Dit bestandstype kan niet worden gelezen.',
+      oplossing: 'Sla het bestand in Excel op als "Excel-werkmap (.xlsx)" of als "CSV (gescheiden door lijstscheidingsteken)".',
+    });
+    return [];
+  }
+  return csvOnderdeel(bron, mapping, meldingen);
+}
+
+function csvOnderdeel(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Onderdeel[] {
+  const utf8 = naarUtf8(bron.bytes);
+  const regels = eersteRegels(utf8.bytes);
+  const scheiding = kiesScheidingsteken(regels, splitsRegel, mapping);
+  const rijen = regels.map((r) => splitsRegel(r, scheiding));
+  const gevonden = zoekKopregel(rijen, mapping);
+  if (!gevonden || gevonden.herkenning.soort === null) {
+    meldingen.voeg(geenKop(bron.naam, undefined, rijen));
+    return [];
+  }
+  return [
+    {
+      bestand: bron.naam,
+      tekst: utf8.bytes,
+      scheiding,
+      kopIndex: gevonden.index,
+      kop: gevonden.herkenning,
+      voorbeeld: rijen.slice(gevonden.index + 1),
+      titels: regels.slice(0, gevonden.index).filter((r) => r.trim().replaceAll(scheiding, '') !== ''),
+      bronRegel: (r) => r,
+      codering: utf8.codering + (utf8.bom ? ' (met BOM)' : ''),
+      gewoneGetallen: false,
+    },
+  ];
+}
+
+function geenKop(bestand: string, blad: string | undefined, rijen: string[][]) {
+  const eerste = rijen.find((r) => r.some((c) => c.trim() !== '')) ?? [];
+  return {
+    ernst: 'fout' as const,
+    code: 'geen-kopregel',
+    bestand,
+    blad,
+    regel: null,
+    reden: `Geen kopregel gevonden met herkenbare kolommen (eerste regel: ${eerste.slice(0, 6).join(' | ').slice(0, 120)}).`,
+    oplossing:
+      'Zorg voor een kopregel met kolomnamen zoals BSN, Gemeente, Regeling, Ingangsdatum en Einddatum (uitkeringen), of Gemeente, Jaar, Soort, Begroot (budget), of geef een mappingbestand op dat de kolommen benoemt.',
+  };
+}
+
+function celTekst(waarde: ExcelJS.CellValue): string {
+  if (waarde === null || waarde === undefined) return '';
+  if (waarde instanceof Date) return waarde.toISOString().slice(0, 10);
+  if (typeof waarde === 'number') return String(waarde);
+  if (typeof waarde === 'string') return waarde;
+  if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
+  if (typeof waarde === 'object') {
+    if ('richText' in waarde) return waarde.richText.map((t) => t.text).join('');
+    if ('result' in waarde) return celTekst((waarde as { result?: ExcelJS.CellValue }).result ?? null);
+    if ('text' in waarde) return String((waarde as { text: unknown }).text);
+    if ('error' in waarde) return '';
+  }
+  return String(waarde);
+}
+
+function csvCel(v: string): string {
+  return /[;"\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+async function xlsxOnderdelen(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Promise<Onderdeel[]> {
+  const werkmap = new ExcelJS.Workbook();
+  try {
+    await werkmap.xlsx.load(bron.bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    meldingen.voeg({
+      ernst: 'fout', code: 'xlsx-onleesbaar', bestand: bron.naam, regel: null,
+      reden: `De werkmap kan niet worden geopend (${String(e).slice(0, 120)}).`,
+      oplossing: 'Open het bestand in Excel en sla het opnieuw op als .xlsx.',
+    });
+    return [];
+  }
+  const uit: Onderdeel[] = [];
+  const zonderKop: Array<[string, string[][]]> = [];
+  werkmap.eachSheet((blad) => {
+    const rijen: string[][] = [];
+    const rijnummers: number[] = [];
+    blad.eachRow({ includeEmpty: false }, (rij, nummer) => {
+      const cellen: string[] = [];
+      const waarden = rij.values as ExcelJS.CellValue[];
+      for (let i = 1; i < waarden.length; i++) cellen.push(celTekst(waarden[i] ?? null).trim());
+      if (cellen.every((c) => c === '')) return;
+      rijen.push(cellen);
+      rijnummers.push(nummer);
+    });
+    const gevonden = zoekKopregel(rijen, mapping);
+    if (!gevonden || gevonden.herkenning.soort === null) {
+      zonderKop.push([blad.name, rijen]);
+      return;
+    }
+    const breedte = rijen[gevonden.index]!.length;
+    const regels = rijen.map((cellen) => {
+      const volledig = cellen.slice(0, Math.max(breedte, 1));
+      while (volledig.length < breedte) volledig.push('');
+      return volledig.map(csvCel).join(';');
+    });
+    uit.push({
+      bestand: bron.naam,
+      blad: blad.name,
+      tekst: new TextEncoder().encode(regels.join('\n') + '\n'),
+      scheiding: ';',
+      kopIndex: gevonden.index,
+      kop: gevonden.herkenning,
+      voorbeeld: rijen.slice(gevonden.index + 1, gevonden.index + 2001),
+      titels: rijen.slice(0, gevonden.index).map((r) => r.filter(Boolean).join(' ')),
+      bronRegel: (r) => rijnummers[r - 1] ?? r,
+      codering: 'xlsx',
+      gewoneGetallen: true,
+    });
+  });
+  if (uit.length === 0) {
+    const [blad, rijen] = zonderKop[0] ?? ['', []];
+    meldingen.voeg(geenKop(bron.naam, blad || undefined, rijen));
+  }
+  return uit;
+}
+
+export { herkenKop };

@@ -1,0 +1,187 @@
+import { detect } from 'chardet';
+
+/**
+ * Text handling for CSV extracts: encoding detection, conversion to UTF-8 (what DuckDB reads),
+ * and line bookkeeping. Works on bytes so a 1,000,000-row file is never turned into one JS string.
+ */
+
+export type Codering = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | string;
+
+export interface Utf8Tekst {
+  /** UTF-8 bytes without BOM. */
+  bytes: Uint8Array;
+  /** The encoding of the original file. */
+  codering: Codering;
+  bom: boolean;
+}
+
+/** True when the bytes are valid UTF-8 (checked without building a string). */
+export function isGeldigeUtf8(b: Uint8Array): boolean {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let extra: number;
+    if (c >= 0xc2 && c <= 0xdf) extra = 1;
+    else if (c >= 0xe0 && c <= 0xef) extra = 2;
+    else if (c >= 0xf0 && c <= 0xf4) extra = 3;
+    else return false;
+    for (let k = 1; k <= extra; k++) {
+      const v = b[i + k];
+      if (v === undefined || (v & 0xc0) !== 0x80) return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+/**
+ * Detects the encoding and returns UTF-8 bytes. A BOM decides; otherwise valid UTF-8 is UTF-8;
+ * otherwise chardet names the single-byte encoding, and the ISO-8859-1 family is read as
+ * Windows-1252 (its superset, which has € and the curly quotes Excel writes).
+ */
+export function naarUtf8(bytes: Uint8Array): Utf8Tekst {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { bytes: bytes.subarray(3), codering: 'utf-8', bom: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return herschrijf(bytes.subarray(2), 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return herschrijf(bytes.subarray(2), 'utf-16be', true);
+  if (isGeldigeUtf8(bytes)) return { bytes, codering: 'utf-8', bom: false };
+  const gedetecteerd = (detect(bytes.subarray(0, 1 << 20)) ?? 'windows-1252').toLowerCase();
+  const codering = /^(iso-8859-1|iso-8859-15|windows-1252|ascii|utf-8)$/.test(gedetecteerd) ? 'windows-1252' : gedetecteerd;
+  return herschrijf(bytes, codering, false);
+}
+
+function herschrijf(bytes: Uint8Array, codering: string, bom: boolean): Utf8Tekst {
+  let tekst: string;
+  try {
+    tekst = new TextDecoder(codering).decode(bytes);
+  } catch {
+    tekst = new TextDecoder('windows-1252').decode(bytes);
+    codering = 'windows-1252';
+  }
+  return { bytes: new TextEncoder().encode(tekst), codering, bom };
+}
+
+/** The first lines of a UTF-8 text (for sniffing), without their line ends. */
+export function eersteRegels(bytes: Uint8Array, maxBytes = 256 * 1024, maxRegels = 2000): string[] {
+  let eind = Math.min(bytes.length, maxBytes);
+  if (eind < bytes.length) {
+    // stop at the last complete line and never inside a multi-byte character
+    const laatsteNl = bytes.lastIndexOf(0x0a, eind);
+    if (laatsteNl > 0) eind = laatsteNl;
+  }
+  const regels = new TextDecoder('utf-8').decode(bytes.subarray(0, eind)).split('\n');
+  return regels.slice(0, maxRegels).map((r) => (r.endsWith('\r') ? r.slice(0, -1) : r));
+}
+
+/** Byte offset of the start of line `index` (0-based), or the length when there are fewer lines. */
+export function beginVanRegel(bytes: Uint8Array, index: number): number {
+  let pos = 0;
+  for (let i = 0; i < index; i++) {
+    const nl = bytes.indexOf(0x0a, pos);
+    if (nl < 0) return bytes.length;
+    pos = nl + 1;
+  }
+  return pos;
+}
+
+export interface Stuk {
+  begin: number;
+  eind: number;
+  /** Number of lines in the text before this chunk. */
+  regelsErvoor: number;
+}
+
+/**
+ * Splits the data part of a text into chunks of about `grootte` bytes that end on a line end
+ * outside quotes, so each can be read separately (progress, cancellation) and DuckDB's line
+ * numbers can be turned back into the line numbers of the file.
+ */
+export function verdeelInStukken(bytes: Uint8Array, begin: number, regelsErvoor: number, grootte = 8 << 20): Stuk[] {
+  const stukken: Stuk[] = [];
+  let pos = begin;
+  let regels = regelsErvoor;
+  let inQuote = false;
+  while (pos < bytes.length) {
+    const doel = Math.min(bytes.length, pos + grootte);
+    let i = pos;
+    let eind = bytes.length;
+    let nieuweRegels = 0;
+    for (; i < bytes.length; i++) {
+      const c = bytes[i]!;
+      if (c === 0x22) inQuote = !inQuote;
+      else if (c === 0x0a) {
+        nieuweRegels++;
+        if (!inQuote && i + 1 >= doel) {
+          eind = i + 1;
+          break;
+        }
+      }
+    }
+    if (i >= bytes.length) eind = bytes.length;
+    stukken.push({ begin: pos, eind, regelsErvoor: regels });
+    regels += nieuweRegels;
+    pos = eind;
+  }
+  return stukken;
+}
+
+/**
+ * For the error path only: the file line of every row DuckDB read, in order. DuckDB skips empty
+ * lines and rows it rejected; a quoted value may span lines. `eersteDataRegel` is 1-based.
+ */
+export function regelsVanRijen(bytes: Uint8Array, begin: number, eersteDataRegel: number, overgeslagen: ReadonlySet<number>): Int32Array {
+  const uit: number[] = [];
+  let regel = eersteDataRegel;
+  let pos = begin;
+  while (pos < bytes.length) {
+    const start = pos;
+    const startRegel = regel;
+    let inQuote = false;
+    let i = pos;
+    for (; i < bytes.length; i++) {
+      const c = bytes[i]!;
+      if (c === 0x22) inQuote = !inQuote;
+      else if (c === 0x0a) {
+        regel++;
+        if (!inQuote) break;
+      }
+    }
+    const eind = i;
+    pos = i + 1;
+    const leeg = eind === start || (eind === start + 1 && bytes[start] === 0x0d);
+    if (!leeg && !overgeslagen.has(startRegel)) uit.push(startRegel);
+  }
+  return Int32Array.from(uit);
+}
+
+/** Splits one CSV line into cells, honouring double quotes (for sniffing small samples). */
+export function splitsRegel(regel: string, scheiding: string): string[] {
+  const cellen: string[] = [];
+  let huidig = '';
+  let inQuote = false;
+  for (let i = 0; i < regel.length; i++) {
+    const c = regel[i]!;
+    if (inQuote) {
+      if (c === '"') {
+        if (regel[i + 1] === '"') {
+          huidig += '"';
+          i++;
+        } else inQuote = false;
+      } else huidig += c;
+    } else if (c === '"' && huidig.trim() === '') {
+      inQuote = true;
+      huidig = '';
+    } else if (c === scheiding) {
+      cellen.push(huidig.trim());
+      huidig = '';
+    } else huidig += c;
+  }
+  cellen.push(huidig.trim());
+  return cellen;
+}

@@ -41,8 +41,9 @@ export function isGeldigeUtf8(b: Uint8Array): boolean {
 
 /**
  * Detects the encoding and returns UTF-8 bytes. A BOM decides; otherwise valid UTF-8 is UTF-8;
- * otherwise chardet names the single-byte encoding, and the ISO-8859-1 family is read as
- * Windows-1252 (its superset, which has € and the curly quotes Excel writes).
+ * otherwise chardet names the encoding. Any single-byte Latin guess (ISO-8859-x, windows-125x) is
+ * read as Windows-1252: that is what Dutch Excel and benefit systems write, it is a superset of
+ * ISO-8859-1 with € and curly quotes, and on short samples chardet confuses its Latin siblings.
  */
 export function naarUtf8(bytes: Uint8Array): Utf8Tekst {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -52,17 +53,49 @@ export function naarUtf8(bytes: Uint8Array): Utf8Tekst {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return herschrijf(bytes.subarray(2), 'utf-16be', true);
   if (isGeldigeUtf8(bytes)) return { bytes, codering: 'utf-8', bom: false };
   const gedetecteerd = (detect(bytes.subarray(0, 1 << 20)) ?? 'windows-1252').toLowerCase();
-  const codering = /^(iso-8859-1|iso-8859-15|windows-1252|ascii|utf-8)$/.test(gedetecteerd) ? 'windows-1252' : gedetecteerd;
+  const codering = /^(iso-8859-\d+|windows-125\d|ascii|utf-8)$/.test(gedetecteerd) ? 'windows-1252' : gedetecteerd;
   return herschrijf(bytes, codering, false);
 }
 
+/** Windows-1252 bytes 0x80–0x9F as code points (WHATWG index); the rest equal ISO-8859-1. */
+const CP1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 → UTF-8. Not via TextDecoder: Node's decodes 0x80 as U+0080 instead of €, browsers
+ * follow the WHATWG table; this gives the same bytes everywhere.
+ */
+export function cp1252NaarUtf8(bytes: Uint8Array): Uint8Array {
+  const uit = new Uint8Array(bytes.length * 3);
+  let j = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      uit[j++] = b;
+      continue;
+    }
+    const cp = b < 0xa0 ? CP1252_80_9F[b - 0x80]! : b;
+    if (cp < 0x800) {
+      uit[j++] = 0xc0 | (cp >> 6);
+      uit[j++] = 0x80 | (cp & 0x3f);
+    } else {
+      uit[j++] = 0xe0 | (cp >> 12);
+      uit[j++] = 0x80 | ((cp >> 6) & 0x3f);
+      uit[j++] = 0x80 | (cp & 0x3f);
+    }
+  }
+  return uit.slice(0, j);
+}
+
 function herschrijf(bytes: Uint8Array, codering: string, bom: boolean): Utf8Tekst {
+  if (codering === 'windows-1252') return { bytes: cp1252NaarUtf8(bytes), codering, bom };
   let tekst: string;
   try {
     tekst = new TextDecoder(codering).decode(bytes);
   } catch {
-    tekst = new TextDecoder('windows-1252').decode(bytes);
-    codering = 'windows-1252';
+    return { bytes: cp1252NaarUtf8(bytes), codering: 'windows-1252', bom };
   }
   return { bytes: new TextEncoder().encode(tekst), codering, bom };
 }

@@ -1,0 +1,80 @@
+// npm run figures -- <dir> [--format csv|json] [--dialect rfc4180|nl] [--indeling historisch|huidig]
+//   [--gemeente GM1774,...] [--samenwerking noord-oost-twente,...] [--peildatum 2019-12-01 | --van d --tot d] [--indicator a,b]
+import { parseArgs } from 'node:util';
+import { laadPakket } from '@pw/datapackage';
+import { leesPakketMap } from '@pw/datapackage/node';
+import { openNodeEngine } from '@pw/engine/node';
+import { figurenCsv, figurenJson } from '@pw/export';
+import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
+import { isIsoDatum } from '@pw/model';
+
+const HULP = `Gebruik: npm run figures -- <datapakket> [--format csv|json] [opties]
+
+Drukt de standaardcijfers af in lang formaat: indicator, gemeente_code, gemeente_naam, periode,
+dimensie, categorie, waarde. Opties:
+  --format csv|json          standaard csv
+  --dialect rfc4180|nl       CSV-dialect: komma en punt (standaard), of puntkomma, decimale komma en BOM
+  --indeling historisch|huidig   gemeenten zoals geregistreerd (standaard) of in de huidige indeling
+  --gemeente GM1774,GM0183   alleen deze gemeenten
+  --samenwerking noord-oost-twente   een samenwerking (som van de leden)
+  --peildatum 2019-12-01     alleen deze peildatum (of het jaar/de maand ervan)
+  --van 2019-01-01 --tot 2019-12-31   alleen deze periode
+  --indicator uitkeringen,instroom    alleen deze indicatoren (${INDICATOREN.map((i) => i.id).join(', ')})`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'csv' },
+      dialect: { type: 'string', default: 'rfc4180' },
+      indeling: { type: 'string', default: 'historisch' },
+      gemeente: { type: 'string' },
+      samenwerking: { type: 'string' },
+      peildatum: { type: 'string' },
+      van: { type: 'string' },
+      tot: { type: 'string' },
+      indicator: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || positionals.length !== 1) {
+    console.error(HULP);
+    return values.help ? 0 : 2;
+  }
+  const fout = (s: string) => {
+    console.error(s);
+    return 2;
+  };
+  if (!['csv', 'json'].includes(values.format!)) return fout(`--format ${values.format}: kies csv of json.`);
+  if (!['rfc4180', 'nl'].includes(values.dialect!)) return fout(`--dialect ${values.dialect}: kies rfc4180 of nl.`);
+  if (!['historisch', 'huidig'].includes(values.indeling!)) return fout(`--indeling ${values.indeling}: kies historisch of huidig.`);
+  for (const d of [values.peildatum, values.van, values.tot]) if (d && !isIsoDatum(d)) return fout(`${d}: schrijf datums als jjjj-mm-dd, bijvoorbeeld 2019-12-01.`);
+  const indicatoren = values.indicator?.split(',').map((s) => s.trim());
+  const onbekend = indicatoren?.filter((i) => !INDICATOREN.some((x) => x.id === i));
+  if (onbekend?.length) return fout(`Onbekende indicator ${onbekend.join(', ')}; kies uit ${INDICATOREN.map((i) => i.id).join(', ')}.`);
+  const gebieden: Gebied[] = [
+    ...(values.gemeente?.split(',').map((c) => ({ soort: 'gemeente' as const, code: c.trim().toUpperCase() })) ?? []),
+    ...(values.samenwerking?.split(',').map((id) => ({ soort: 'samenwerking' as const, id: id.trim() })) ?? []),
+  ];
+  const pakket = await leesPakketMap(positionals[0]!);
+  const engine = await openNodeEngine();
+  await laadPakket(engine, pakket);
+  const rijen = await figuren(engine, {
+    gebieden: gebieden.length ? gebieden : 'alle-gemeenten',
+    indeling: values.indeling as Indeling,
+    indicatoren,
+    van: values.peildatum ?? values.van,
+    tot: values.peildatum ?? values.tot,
+  });
+  await engine.close();
+  process.stdout.write(values.format === 'json' ? figurenJson(rijen) : figurenCsv(rijen, values.dialect as 'rfc4180' | 'nl'));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(String(e instanceof Error ? e.message : e));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,66 @@
+// npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json]
+import { parseArgs } from 'node:util';
+import { bouwPakket } from '@pw/datapackage';
+import { schrijfPakket } from '@pw/datapackage/node';
+import { openNodeEngine } from '@pw/engine/node';
+import { ingest, meldingTekst } from '@pw/ingest';
+import { datumNL } from '@pw/model';
+import { leesBron, mappingVoor, verzamelBestanden } from './bestanden.ts';
+
+const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json]
+
+Leest uitkerings-, doelgroep-, budget- en beschut-werkextracten (CSV of XLSX), controleert ze en
+schrijft een datapakket naar <map>. Bij een fout wordt niets geschreven en blijft een bestaand
+pakket in <map> ongewijzigd.`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, mapping: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stil: { type: 'boolean' } },
+  });
+  if (values.help || positionals.length === 0 || !values.out) {
+    console.error(HULP);
+    return values.help ? 0 : 2;
+  }
+  const paden = await verzamelBestanden(positionals);
+  const bestanden = await Promise.all(paden.map(leesBron));
+  const mapping = await mappingVoor(paden, values.mapping);
+  const engine = await openNodeEngine();
+  const t0 = performance.now();
+  let laatste = '';
+  const resultaat = await ingest(engine, bestanden, {
+    mapping,
+    voortgang: (v) => {
+      const regel = `${v.fase} ${v.bestand}${v.rijen !== undefined ? ` (${v.rijen.toLocaleString('nl-NL')} rijen)` : ''}`;
+      if (!values.stil && regel !== laatste && process.stderr.isTTY) process.stderr.write(`\r${regel.slice(0, 100).padEnd(100)}`);
+      laatste = regel;
+    },
+  });
+  if (process.stderr.isTTY && !values.stil) process.stderr.write('\r'.padEnd(101) + '\r');
+  for (const m of resultaat.meldingen) console.error(meldingTekst(m));
+  if (!resultaat.geslaagd) {
+    const n = resultaat.meldingen.filter((m) => m.ernst === 'fout').length;
+    console.error(`\n${n} fout${n === 1 ? '' : 'en'}: er is niets geladen; ${values.out} is ongewijzigd.`);
+    await engine.close();
+    return 1;
+  }
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const pakket = await bouwPakket(engine, resultaat, { aangemaakt: epoch ? new Date(Number(epoch) * 1000).toISOString() : undefined });
+  await schrijfPakket(values.out, pakket);
+  await engine.close();
+  const m = pakket.manifest;
+  const duur = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(`Datapakket geschreven naar ${values.out} in ${duur} s (hash ${m.hash.slice(0, 12)}).`);
+  for (const b of m.bronnen) console.log(`  ${b.naam}: ${b.rijen.toLocaleString('nl-NL')} regels${b.zelfdeAls ? ` (gelijk aan ${b.zelfdeAls}, één keer geteld)` : ''}`);
+  if (m.periode) console.log(`  Uitkeringen van ${datumNL(m.periode.van)} t/m ${datumNL(m.periode.tot)}; ${m.gemeenten.length} gemeenten.`);
+  if (m.validatie.waarschuwingen) console.log(`  ${m.validatie.waarschuwingen} waarschuwing(en), zie hierboven.`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(String(e instanceof Error ? e.message : e));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,77 @@
+import { sqlLijst } from '@pw/engine';
+import { huidigeGemeente, type GemeenteCode } from '@pw/model';
+
+/**
+ * An area a figure is about: one municipality, or a cooperation (samenwerking) whose figures are
+ * the sum of its members. `indeling` says how municipalities that merged are shown: `historisch`
+ * (as recorded: Heerhugowaard until 2021, Dijk en Waard from 2022) or `huidig` (today's boundaries:
+ * Dijk en Waard's series includes Heerhugowaard and Langedijk before 2022).
+ */
+export type Gebied = { soort: 'gemeente'; code: GemeenteCode } | { soort: 'samenwerking'; id: string };
+export type Indeling = 'historisch' | 'huidig';
+export const INDELING_NAAM: Record<Indeling, string> = {
+  historisch: 'zoals geregistreerd',
+  huidig: 'huidige gemeentegrenzen',
+};
+
+/** Code of a cooperation in the long format: `SV-noord-oost-twente`. */
+export const SAMENWERKING_PREFIX = 'SV-';
+
+export function gebiedCode(g: Gebied): string {
+  return g.soort === 'gemeente' ? g.code : `${SAMENWERKING_PREFIX}${g.id}`;
+}
+
+export function gebiedVanCode(code: string): Gebied {
+  return code.startsWith(SAMENWERKING_PREFIX) ? { soort: 'samenwerking', id: code.slice(SAMENWERKING_PREFIX.length) } : { soort: 'gemeente', code };
+}
+
+export interface Gebiedskeuze {
+  /** The areas; `alle-gemeenten`: every municipality in the package. */
+  gebieden: readonly Gebied[] | 'alle-gemeenten';
+  indeling: Indeling;
+}
+
+/**
+ * CTEs that map the municipality codes of a package onto the chosen areas:
+ * `leden(gebied_code, gebied_naam, lid_code)`: the members of each area;
+ * `delen(gebied_code, lid_code, code, van, tot)`: every recorded code that counts for a member,
+ * with the days that municipality existed (a predecessor only counts until its merger).
+ */
+export function gebiedCtes(keuze: Gebiedskeuze): string {
+  const huidig = keuze.indeling === 'huidig';
+  let leden: string;
+  if (keuze.gebieden === 'alle-gemeenten') {
+    // Every municipality with data (the package also lists members of cooperations for reference).
+    const metGegevens = `SELECT gemeente_code FROM uitkeringen_stand UNION SELECT gemeente_code FROM doelgroepen_stand
+      UNION SELECT gemeente_code FROM budget UNION SELECT gemeente_code FROM beschut_werk`;
+    leden = huidig
+      ? `SELECT DISTINCT g.huidige_code AS gebied_code, h.naam AS gebied_naam, g.huidige_code AS lid_code FROM gemeenten g JOIN gemeenten h ON h.code = g.huidige_code WHERE g.code IN (${metGegevens})`
+      : `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN (${metGegevens})`;
+  } else {
+    const codes = keuze.gebieden.filter((g) => g.soort === 'gemeente').map((g) => (huidig ? huidigeGemeente(g.code) : g.code));
+    const ids = keuze.gebieden.filter((g) => g.soort === 'samenwerking').map((g) => g.id);
+    leden = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN ${sqlLijst([...new Set(codes)])}
+      UNION ALL
+      SELECT DISTINCT '${SAMENWERKING_PREFIX}' || s.id, s.naam, ${huidig ? 'g.huidige_code' : 's.gemeente_code'}
+      FROM samenwerkingen s JOIN gemeenten g ON g.code = s.gemeente_code WHERE s.id IN ${sqlLijst(ids)}`;
+  }
+  const koppel = huidig ? 'g.huidige_code = l.lid_code' : 'g.code = l.lid_code';
+  return `leden AS (${leden}),
+    delen AS (SELECT l.gebied_code, l.lid_code, g.code, coalesce(g.geldig_van, DATE '1900-01-01') AS van, coalesce(g.geldig_tot, DATE '9999-12-31') AS tot
+              FROM leden l JOIN gemeenten g ON ${koppel}),
+    aantal_leden AS (SELECT gebied_code, count(DISTINCT lid_code) AS n FROM leden GROUP BY gebied_code)`;
+}
+
+/**
+ * CTE `naam(gebied_code, peildatum)`: the peildata for which every part of an area that existed
+ * on that day has data on `onderwerp`. A cooperation with one member missing has no figure.
+ */
+export function gedektCte(naam: string, onderwerp: string): string {
+  return `${naam} AS (
+    SELECT a.gebied_code, p.d AS peildatum
+    FROM (SELECT DISTINCT gebied_code FROM delen) a,
+         (SELECT DISTINCT unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS d FROM dekking WHERE onderwerp = '${onderwerp}') p
+    WHERE EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND p.d BETWEEN x.van AND x.tot)
+      AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND p.d BETWEEN x.van AND x.tot
+        AND NOT EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = '${onderwerp}' AND k.gemeente_code = x.code AND p.d BETWEEN k.van AND k.tot)))`;
+}

@@ -1,0 +1,3 @@
+export * from './gebied.ts';
+export * from './indicatoren.ts';
+export * from './figuren.ts';

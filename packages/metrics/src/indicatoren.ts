@@ -1,0 +1,234 @@
+import { BUDGETSOORTEN, REGELINGEN } from '@pw/model';
+import type { Indeling } from './gebied.ts';
+
+export type Eenheid = 'aantal' | 'euro' | 'per1000' | 'plaatsen' | 'inwoners';
+export type Periodesoort = 'peildatum' | 'maand' | 'jaar';
+
+export interface Dimensie {
+  id: string;
+  naam: string;
+  /** Categories in display order; a category not listed sorts after these. */
+  categorieen: readonly string[];
+}
+
+export interface SqlContext {
+  indeling: Indeling;
+}
+
+/**
+ * An indicator: data, not a component. Its SQL runs inside a query that defines the CTEs `leden`,
+ * `delen`, `aantal_leden` (see gebied.ts), `gedekt_u` and `gedekt_d` (peildata with complete
+ * benefit and target-group data per area), and must return
+ * `gebied_code, periode VARCHAR, dimensie, categorie, waarde DOUBLE`.
+ */
+export interface Indicator {
+  id: string;
+  titel: string;
+  eenheid: Eenheid;
+  periode: Periodesoort;
+  definitie: string;
+  bron: string;
+  /** Whether there is a total (`dimensie` and `categorie` both `totaal`). */
+  totaal: boolean;
+  dimensies: readonly Dimensie[];
+  sql: (ctx: SqlContext) => string;
+}
+
+const REGELING: Dimensie = { id: 'regeling', naam: 'Regeling', categorieen: REGELINGEN };
+const AFSTAND: Dimensie = { id: 'afstand', naam: 'Afstand tot de arbeidsmarkt (Pw)', categorieen: ['kort', 'lang', 'onbekend'] };
+const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN };
+const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
+const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
+const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: [] };
+
+/** Fixed categories that are zero when a covered period has none (everything else: only when present). */
+function categorieenSql(rijen: Array<[string, string]>): string {
+  return `(VALUES ${rijen.map(([d, c]) => `('${d}', '${c}')`).join(', ')}) k(dimensie, categorie)`;
+}
+
+/** Benefits per area, peildatum, regeling and afstand, for the covered peildata. */
+const STAND_PER_GEBIED = `SELECT d.gebied_code, s.peildatum, s.regeling, s.afstand, sum(s.aantal) AS n
+  FROM uitkeringen_stand s JOIN delen d ON d.code = s.gemeente_code AND s.peildatum BETWEEN d.van AND d.tot
+  SEMI JOIN gedekt_u c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
+  GROUP BY ALL`;
+
+const uitkeringenSql = () => `WITH u AS (${STAND_PER_GEBIED}),
+  w AS (SELECT gebied_code, peildatum, 'totaal' AS dimensie, 'totaal' AS categorie, sum(n) AS waarde FROM u GROUP BY ALL
+        UNION ALL SELECT gebied_code, peildatum, 'regeling', regeling, sum(n) FROM u GROUP BY ALL
+        UNION ALL SELECT gebied_code, peildatum, 'afstand', afstand, sum(n) FROM u WHERE regeling = 'Pw' GROUP BY ALL),
+  vast AS (SELECT * FROM ${categorieenSql([['totaal', 'totaal'], ...REGELINGEN.map((r): [string, string] => ['regeling', r]), ['afstand', 'kort'], ['afstand', 'lang']])})
+  SELECT c.gebied_code, CAST(c.peildatum AS VARCHAR) AS periode, k.dimensie, k.categorie, coalesce(w.waarde, 0) AS waarde
+  FROM gedekt_u c CROSS JOIN vast k LEFT JOIN w ON w.gebied_code = c.gebied_code AND w.peildatum = c.peildatum AND w.dimensie = k.dimensie AND w.categorie = k.categorie
+  UNION ALL
+  SELECT gebied_code, CAST(peildatum AS VARCHAR), dimensie, categorie, waarde FROM w WHERE (dimensie, categorie) NOT IN (SELECT (dimensie, categorie) FROM vast)`;
+
+/** Flows between consecutive peildata that are both covered; a herindeling is no flow under today's boundaries. */
+const mutatieSql = (richting: 'instroom' | 'uitstroom', ctx: SqlContext) => `WITH gm AS (
+    SELECT a.gebied_code, a.peildatum AS maand FROM gedekt_u a JOIN gedekt_u b ON b.gebied_code = a.gebied_code AND b.peildatum = (a.peildatum + INTERVAL 1 MONTH)::DATE),
+  m AS (SELECT d.gebied_code, x.maand, x.regeling, x.reden, sum(x.aantal) AS n
+        FROM uitkeringen_mutaties x JOIN delen d ON d.code = x.gemeente_code AND x.maand BETWEEN (d.van - INTERVAL 1 MONTH)::DATE AND d.tot
+        SEMI JOIN gm ON gm.gebied_code = d.gebied_code AND gm.maand = x.maand
+        WHERE x.richting = '${richting}' ${ctx.indeling === 'huidig' ? "AND x.reden <> 'herindeling'" : ''}
+        GROUP BY ALL),
+  w AS (SELECT gebied_code, maand, 'totaal' AS dimensie, 'totaal' AS categorie, sum(n) AS waarde FROM m GROUP BY ALL
+        UNION ALL SELECT gebied_code, maand, 'regeling', regeling, sum(n) FROM m GROUP BY ALL
+        ${richting === 'uitstroom' ? "UNION ALL SELECT gebied_code, maand, 'reden', reden, sum(n) FROM m GROUP BY ALL" : ''}),
+  vast AS (SELECT * FROM ${categorieenSql([['totaal', 'totaal'], ...REGELINGEN.map((r): [string, string] => ['regeling', r])])})
+  SELECT g.gebied_code, strftime(g.maand, '%Y-%m') AS periode, k.dimensie, k.categorie, coalesce(w.waarde, 0) AS waarde
+  FROM gm g CROSS JOIN vast k LEFT JOIN w ON w.gebied_code = g.gebied_code AND w.maand = g.maand AND w.dimensie = k.dimensie AND w.categorie = k.categorie
+  UNION ALL
+  SELECT gebied_code, strftime(maand, '%Y-%m'), dimensie, categorie, waarde FROM w WHERE (dimensie, categorie) NOT IN (SELECT (dimensie, categorie) FROM vast)`;
+
+/** Yearly figures summed over an area, only when every member has a value. */
+const jaarSql = (tabel: string, kolom: string, dimensie: string | null, waar = 'TRUE') => `
+  SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, ${dimensie ? `'${dimensie}' AS dimensie, t.${dimensie} AS categorie` : "'totaal' AS dimensie, 'totaal' AS categorie"}, sum(t.${kolom}) AS waarde
+  FROM ${tabel} t JOIN delen d ON d.code = t.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+  WHERE t.${kolom} IS NOT NULL AND ${waar}
+  GROUP BY d.gebied_code, t.jaar${dimensie ? `, t.${dimensie}` : ''}
+  HAVING count(DISTINCT d.lid_code) = any_value(a.n)`;
+
+export const INDICATOREN: readonly Indicator[] = [
+  {
+    id: 'uitkeringen',
+    titel: 'Aantal uitkeringen',
+    eenheid: 'aantal',
+    periode: 'peildatum',
+    definitie:
+      'Lopende uitkeringen op de peildatum (de eerste dag van de maand): begonnen op of vóór die datum en zonder einddatum of met een einddatum op of na die datum. De afstand tot de arbeidsmarkt wordt geteld over de Pw-uitkeringen, zoals in bron 002.',
+    bron: 'uitkeringsextracten',
+    totaal: true,
+    dimensies: [REGELING, AFSTAND],
+    sql: uitkeringenSql,
+  },
+  {
+    id: 'instroom',
+    titel: 'Instroom',
+    eenheid: 'aantal',
+    periode: 'maand',
+    definitie:
+      'Uitkeringen die ingaan tussen twee peildata: na de eerste dag van de maand en uiterlijk op de eerste dag van de volgende maand. Zo is de stand op de volgende peildatum precies de stand plus instroom min uitstroom.',
+    bron: 'uitkeringsextracten',
+    totaal: true,
+    dimensies: [REGELING],
+    sql: (ctx) => mutatieSql('instroom', ctx),
+  },
+  {
+    id: 'uitstroom',
+    titel: 'Uitstroom',
+    eenheid: 'aantal',
+    periode: 'maand',
+    definitie: 'Uitkeringen met een einddatum in de maand (de laatste uitkeringsdag ligt in die maand), naar reden van beëindiging.',
+    bron: 'uitkeringsextracten',
+    totaal: true,
+    dimensies: [REGELING, REDEN],
+    sql: (ctx) => mutatieSql('uitstroom', ctx),
+  },
+  {
+    id: 'doelgroepenregister',
+    titel: 'Personen in het doelgroepenregister',
+    eenheid: 'aantal',
+    periode: 'peildatum',
+    definitie: 'Inwoners die op de peildatum in het doelgroepenregister (banenafspraak) staan, met of zonder uitkering.',
+    bron: 'doelgroepextracten',
+    totaal: true,
+    dimensies: [MET_UITKERING],
+    sql: () => `WITH w AS (
+        SELECT d.gebied_code, s.peildatum, s.met_uitkering, sum(s.aantal) AS n
+        FROM doelgroepen_stand s JOIN delen d ON d.code = s.gemeente_code AND s.peildatum BETWEEN d.van AND d.tot
+        SEMI JOIN gedekt_d c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
+        WHERE s.register = 'doelgroepenregister' GROUP BY ALL)
+      SELECT c.gebied_code, CAST(c.peildatum AS VARCHAR) AS periode, 'totaal' AS dimensie, 'totaal' AS categorie, coalesce(sum(w.n), 0) AS waarde
+      FROM gedekt_d c LEFT JOIN w ON w.gebied_code = c.gebied_code AND w.peildatum = c.peildatum GROUP BY ALL
+      UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'met_uitkering', met_uitkering, n FROM w`,
+  },
+  {
+    id: 'beschut_werk_taakstelling',
+    titel: 'Taakstelling beschut werk (cumulatief)',
+    eenheid: 'plaatsen',
+    periode: 'jaar',
+    definitie: 'Het cumulatieve aantal plaatsen beschut werk dat het Rijk de gemeente voor het jaar oplegt.',
+    bron: 'beschut-werkextracten',
+    totaal: true,
+    dimensies: [],
+    sql: () => jaarSql('beschut_werk', 'taakstelling', null),
+  },
+  {
+    id: 'beschut_werk_realisatie',
+    titel: 'Realisatie beschut werk (cumulatief)',
+    eenheid: 'plaatsen',
+    periode: 'jaar',
+    definitie: 'Het cumulatieve aantal gerealiseerde plaatsen beschut werk aan het eind van het jaar.',
+    bron: 'beschut-werkextracten',
+    totaal: true,
+    dimensies: [],
+    sql: () => jaarSql('beschut_werk', 'realisatie', null),
+  },
+  {
+    id: 'budget_begroot',
+    titel: 'Budget begroot',
+    eenheid: 'euro',
+    periode: 'jaar',
+    definitie: 'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom.',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [SOORT],
+    sql: () => jaarSql('budget', 'begroot', 'soort'),
+  },
+  {
+    id: 'budget_gerealiseerd',
+    titel: 'Budget gerealiseerd',
+    eenheid: 'euro',
+    periode: 'jaar',
+    definitie: 'Het gerealiseerde bedrag per soort (bij BUIG: de uitkeringslasten). Ontbreekt het jaarbedrag, dan telt de som van twaalf maanden realisatie.',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [SOORT],
+    sql: () => `WITH r AS (
+        SELECT gemeente_code, jaar, soort, gerealiseerd FROM budget WHERE gerealiseerd IS NOT NULL
+        UNION ALL
+        SELECT m.gemeente_code, m.jaar, m.soort, sum(m.gerealiseerd) FROM budget_maand m
+        WHERE NOT EXISTS (SELECT 1 FROM budget b WHERE b.gemeente_code = m.gemeente_code AND b.jaar = m.jaar AND b.soort = m.soort AND b.gerealiseerd IS NOT NULL)
+        GROUP BY ALL HAVING count(DISTINCT m.maand) = 12)
+      ${jaarSql('r', 'gerealiseerd', 'soort')}`,
+  },
+  {
+    id: 'inwoners',
+    titel: 'Inwoners',
+    eenheid: 'inwoners',
+    periode: 'jaar',
+    definitie: 'Inwoners op 1 januari; naast alle inwoners ook die van 18 jaar en ouder en die van 15 jaar tot de AOW-leeftijd.',
+    bron: 'referentiegegevens (CBS; zie bron per rij)',
+    totaal: true,
+    dimensies: [BASIS],
+    sql: () => `SELECT gebied_code, periode, CASE basis WHEN 'totaal' THEN 'totaal' ELSE 'basis' END AS dimensie, basis AS categorie, waarde FROM (
+        SELECT d.gebied_code, CAST(i.jaar AS VARCHAR) AS periode, i.basis, sum(i.aantal) AS waarde
+        FROM inwoners i JOIN delen d ON d.code = i.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+        GROUP BY d.gebied_code, i.jaar, i.basis HAVING count(DISTINCT d.lid_code) = any_value(a.n))`,
+  },
+  {
+    id: 'uitkeringen_per_1000_inwoners',
+    titel: 'Uitkeringen per 1.000 inwoners',
+    eenheid: 'per1000',
+    periode: 'peildatum',
+    definitie:
+      'Het aantal uitkeringen op de peildatum per 1.000 inwoners op 1 januari van dat jaar, afgerond op twee decimalen. Totaal: per 1.000 inwoners; basis 18plus: per 1.000 inwoners van 18 jaar en ouder; basis 15-aow: per 1.000 inwoners van 15 jaar tot de AOW-leeftijd.',
+    bron: 'uitkeringsextracten en referentiegegevens',
+    totaal: true,
+    dimensies: [BASIS],
+    sql: () => `WITH u AS (${STAND_PER_GEBIED}),
+      t AS (SELECT c.gebied_code, c.peildatum, coalesce(sum(u.n), 0) AS n FROM gedekt_u c LEFT JOIN u ON u.gebied_code = c.gebied_code AND u.peildatum = c.peildatum GROUP BY ALL),
+      i AS (SELECT d.gebied_code, i.jaar, i.basis, sum(i.aantal) AS n FROM inwoners i JOIN delen d ON d.code = i.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+            GROUP BY d.gebied_code, i.jaar, i.basis HAVING count(DISTINCT d.lid_code) = any_value(a.n))
+      SELECT t.gebied_code, CAST(t.peildatum AS VARCHAR) AS periode, CASE i.basis WHEN 'totaal' THEN 'totaal' ELSE 'basis' END AS dimensie, i.basis AS categorie,
+        round(t.n * 1000.0 / i.n, 2) AS waarde
+      FROM t JOIN i ON i.gebied_code = t.gebied_code AND i.jaar = year(t.peildatum) WHERE i.n > 0`,
+  },
+];
+
+export type IndicatorId = (typeof INDICATOREN)[number]['id'];
+
+export function indicator(id: string): Indicator {
+  const i = INDICATOREN.find((x) => x.id === id);
+  if (!i) throw new Error(`Onbekende indicator: ${id}`);
+  return i;
+}

@@ -171,18 +171,19 @@ export async function alkmaarXlsx(uitkeringen: readonly Uitkering[]): Promise<Ui
   let r = 4;
   for (const u of lijst) {
     const rij = ws.getRow(r++);
+    // empty values stay empty cells
     rij.values = [
       u.persoon.id,
       u.gemeente,
       ALKMAAR_SOORT[u.regeling],
       alsDate(u.start),
       u.eind === null ? null : alsDate(u.eind),
-      u.afstand,
-      ALKMAAR_LWG[u.loonwaardegroep],
+      u.afstand || null,
+      ALKMAAR_LWG[u.loonwaardegroep] || null,
       isDgr(u) ? 'ja' : 'nee',
       u.beschut ? 'ja' : 'nee',
       alsDate(u.persoon.geboren),
-      u.reden,
+      u.reden || null,
     ];
     for (const c of [4, 5, 10]) rij.getCell(c).numFmt = datumFormaat;
   }

@@ -300,7 +300,11 @@ export function simuleerUitkeringen(idTwente: Identiteiten, idAlkmaar: Identitei
       overnames.set(opvolger, lijst);
       // the successor also takes over the persons who may come back
       const doelPool = pools.get(opvolger) ?? new Map<Regeling, PoolLid[]>();
-      for (const [r, leden] of pool) doelPool.set(r, [...(doelPool.get(r) ?? []), ...leden]);
+      // (only from the merger on: before it they lived in another municipality)
+      for (const [r, leden] of pool) {
+        const over = leden.map((l) => ({ persoon: l.persoon, vanaf: Math.max(l.vanaf, datum) }));
+        doelPool.set(r, [...(doelPool.get(r) ?? []), ...over]);
+      }
       pools.set(opvolger, doelPool);
     }
   }

@@ -524,6 +524,25 @@ describe('consistency', () => {
     }
   });
 
+  it('a person stays in one municipality, or moves to its successor at the herindeling', () => {
+    const perPersoon = new Map<string, Periode[]>();
+    for (const p of alle) perPersoon.set(`${p.bron}|${p.persoon}`, [...(perPersoon.get(`${p.bron}|${p.persoon}`) ?? []), p]);
+    const fout: string[] = [];
+    for (const [k, lijst] of perPersoon) {
+      const gemeenten = new Set(lijst.map((p) => p.gemeente));
+      if (gemeenten.size === 1) continue;
+      const oud = [...gemeenten].find((g) => HERINDELINGEN[g]);
+      const h = oud ? HERINDELINGEN[oud]! : undefined;
+      const ok =
+        gemeenten.size === 2 &&
+        h !== undefined &&
+        gemeenten.has(h.opvolger) &&
+        lijst.every((p) => (p.gemeente === oud ? p.start < h.datum : p.start >= h.datum));
+      if (!ok) fout.push(k);
+    }
+    expect(fout).toEqual([]);
+  });
+
   it('herindeling: old period ends the day before, same person continues under the successor', () => {
     for (const [oud, { datum, opvolger }] of Object.entries(HERINDELINGEN)) {
       const laatsteDag = dagErvoor(datum);

@@ -1,3 +1,4 @@
 export * from './gebied.ts';
 export * from './indicatoren.ts';
 export * from './figuren.ts';
+export * from './afgeleid.ts';

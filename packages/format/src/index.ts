@@ -1,0 +1,72 @@
+import { datumNL, type IsoDatum } from '@pw/model';
+
+const aantal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const decimaal1 = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+const procent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const maand = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const maandKort = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `1.234` */
+export function formatAantal(n: number): string {
+  return aantal.format(n);
+}
+
+/** `+12` / `−3` / `0`: a change, with its sign. */
+export function formatVerschil(n: number, opmaak: (x: number) => string = formatAantal): string {
+  if (n === 0) return opmaak(0);
+  return `${n > 0 ? '+' : '−'}${opmaak(Math.abs(n))}`;
+}
+
+/** `10,4` (one decimal, for ratios such as per 1.000 inwoners) */
+export function formatDecimaal(n: number): string {
+  return decimaal1.format(n);
+}
+
+/** `€ 3.274.086` (whole euros) */
+export function formatEuro(n: number): string {
+  return euro.format(n);
+}
+
+/** `12,5%` from a fraction (0.125) */
+export function formatProcent(fractie: number): string {
+  return procent.format(fractie);
+}
+
+/** `1-12-2019` */
+export function formatDatum(d: IsoDatum): string {
+  return datumNL(d);
+}
+
+/** `november 2019` from `2019-11` or `2019-11-01` */
+export function formatMaand(m: string): string {
+  return maand.format(new Date(`${m.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/** `nov 2019` for axis labels */
+export function formatMaandKort(m: string): string {
+  return maandKort.format(new Date(`${m.slice(0, 7)}-01T00:00:00Z`));
+}
+
+export type Eenheid = 'aantal' | 'euro' | 'per1000' | 'plaatsen' | 'inwoners' | 'procent';
+
+/** Formats a value by its unit, as a tile or table shows it. */
+export function formatWaarde(n: number, eenheid: Eenheid): string {
+  switch (eenheid) {
+    case 'euro':
+      return formatEuro(n);
+    case 'per1000':
+      return formatDecimaal(n);
+    case 'procent':
+      return formatProcent(n);
+    default:
+      return formatAantal(n);
+  }
+}
+
+/** A period label: `1-12-2019` for a peildatum, `november 2019` for a month, `2020` for a year. */
+export function formatPeriode(periode: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(periode)) return formatDatum(periode);
+  if (/^\d{4}-\d{2}$/.test(periode)) return formatMaand(periode);
+  return periode;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatVerschil } from '../src/index.ts';
+
+const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
+
+describe('nl-NL formatting', () => {
+  it('writes the figures of the source documents the Dutch way', () => {
+    expect(formatAantal(275)).toBe('275');
+    expect(formatAantal(4479)).toBe('4.479');
+    expect(nbsp(formatEuro(3274086))).toBe('€ 3.274.086');
+    expect(formatProcent(0.125)).toBe('12,5%');
+    expect(formatDecimaal(10.41)).toBe('10,4');
+    expect(formatDatum('2019-12-01')).toBe('1-12-2019');
+    expect(formatMaand('2019-11')).toBe('november 2019');
+    expect(formatPeriode('2020')).toBe('2020');
+  });
+
+  it('keeps the euro sign and the amount together with a non-breaking space', () => {
+    expect(formatEuro(13200)).toBe('€\u00a013.200');
+  });
+
+  it('writes a change with its sign', () => {
+    expect(formatVerschil(12)).toBe('+12');
+    expect(formatVerschil(-1234)).toBe('−1.234');
+    expect(formatVerschil(0)).toBe('0');
+  });
+});

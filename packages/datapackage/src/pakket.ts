@@ -1,7 +1,8 @@
 import { sqlLijst, type Engine } from '@pw/engine';
-import { sha256Hex, type IngestResultaat } from '@pw/ingest';
+import type { IngestResultaat } from '@pw/ingest';
 import { figurenSql, SAMENWERKING_PREFIX, type Gebied } from '@pw/metrics';
-import { PAKKET_SCHEMA_VERSIE, PAKKET_TABELLEN, PAKKET_TABELNAMEN } from '@pw/model';
+import { PAKKET_SCHEMA_VERSIE, PAKKET_TABELLEN, PAKKET_TABELNAMEN, sha256Hex } from '@pw/model';
+import { stabieleArrow } from './arrow.ts';
 import { controleerManifest, MANIFEST_SCHEMA, PakketFout, tabelBestand, type Manifest, type Tabelbestand } from './manifest.ts';
 
 /** A data package in memory: its manifest and its files by name. */
@@ -41,7 +42,7 @@ export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opt
   const bestanden = new Map<string, Uint8Array>();
   const tabellen: Tabelbestand[] = [];
   for (const naam of PAKKET_TABELNAMEN) {
-    const bytes = resultaat.tabellen[naam];
+    const bytes = stabieleArrow(resultaat.tabellen[naam]);
     bestanden.set(tabelBestand(naam), bytes);
     tabellen.push({ naam, bestand: tabelBestand(naam), sha256: await sha256Hex(bytes), rijen: resultaat.rijenPerTabel[naam] ?? 0, omschrijving: PAKKET_TABELLEN[naam].omschrijving });
   }
@@ -61,7 +62,7 @@ export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opt
   const dims = KERNCIJFERS.dimensies.map((d) => `'${d}'`).join(', ');
   await engine.exec(`CREATE OR REPLACE TABLE kerncijfers AS SELECT * FROM (${figurenSql({ gebieden, indeling: 'huidig', indicatoren: KERNCIJFERS.indicatoren })})
     WHERE dimensie IN (${dims}) ORDER BY indicator, gemeente_code, periode, dimensie, categorie`);
-  const kern = await engine.queryIPC('SELECT * FROM kerncijfers', 'file');
+  const kern = stabieleArrow(await engine.queryIPC('SELECT * FROM kerncijfers', 'file'));
   const kernRijen = (await engine.query<{ n: number }>('SELECT count(*) AS n FROM kerncijfers'))[0]!.n;
   bestanden.set(tabelBestand('kerncijfers'), kern);
 

@@ -1,5 +1,5 @@
 export { ingest, type IngestOpties, type IngestResultaat, type Bronverslag, type Onderdeelverslag } from './ingest.ts';
 export { meldingTekst, type Melding } from './melding.ts';
 export { VELDEN, EXTRACTSOORTEN, herkenKop, type Mapping, type Veld, type Extractsoort } from './kolommen.ts';
-export { sha256Hex, type Bronbestand } from './bron.ts';
+export type { Bronbestand } from './bron.ts';
 export type { Voortgang } from './lezen.ts';

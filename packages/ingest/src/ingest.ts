@@ -1,12 +1,13 @@
 import { sqlString, type Engine } from '@pw/engine';
 import { PAKKET_TABELNAMEN, type IsoDatum, type PakketTabel } from '@pw/model';
 import { exportSql, kiesGemeenten, maakReferentietabellen, pakketSql } from './aggregeren.ts';
-import { sha256Hex, type Bronbestand } from './bron.ts';
+import { sha256Hex } from '@pw/model';
+import type { Bronbestand } from './bron.ts';
 import { T, type Context, type Deel } from './context.ts';
 import { leesDoelgroepen, maakDoelgroepentabel, ontdubbelDoelgroepen, DOELGROEP_GELDIG } from './doelgroepen.ts';
 import { leesBeschutWerk, leesBudget, maakJaartabellen, ontdubbelJaarcijfers } from './jaarcijfers.ts';
 import { EXTRACTSOORTEN, VELDEN, type Extractsoort, type Mapping, type Veld } from './kolommen.ts';
-import { leesInStaging, type Voortgang } from './lezen.ts';
+import { leesInStaging, totaalregel, type Voortgang } from './lezen.ts';
 import { Meldingen, type Melding } from './melding.ts';
 import { onderdelenVan } from './onderdeel.ts';
 import { bouwPerioden, GELDIG, verwerkHerindelingen } from './perioden.ts';
@@ -206,7 +207,6 @@ async function totalen(ctx: Context, deel: Deel, soort: Extractsoort, tabel: str
   );
   for (const r of gelezen) {
     const cellen = s.kolommen.map((k) => r[k.sql] ?? '');
-    const { totaalregel } = await import('./lezen.ts');
     regels.push(totaalregel(s.bronRegelVanRij(r.rowid), cellen));
   }
   for (const t of regels) {

@@ -8,3 +8,4 @@ export * from './doelgroepen.ts';
 export * from './budget.ts';
 export * from './klassen.ts';
 export * from './pakket.ts';
+export * from './hash.ts';

@@ -27,7 +27,7 @@ export const STANDAARD_KEUZE: Keuze = {
 const GEMEENTECODE = /^GM\d{4}$/;
 const SAMENWERKING = new RegExp(`^${SAMENWERKING_PREFIX}[a-z0-9-]{1,40}$`);
 
-/** Parses an area list from the URL (`GM1774,GM0183` or `SV-noord-oost-twente`); invalid entries are dropped. */
+/** Parses an area list (`GM1774,GM0183` or `SV-noord-oost-twente`); invalid entries are dropped. */
 export function leesGebieden(tekst: string | null | undefined): Gebied[] | null {
   if (!tekst) return null;
   const codes = [...new Set(tekst.split(',').map((s) => s.trim()).filter((s) => GEMEENTECODE.test(s) || SAMENWERKING.test(s)))].slice(0, 12);
@@ -38,28 +38,44 @@ export function leesGebieden(tekst: string | null | undefined): Gebied[] | null 
   return sw ? [sw] : gebieden;
 }
 
+/**
+ * One parser and serialiser per URL parameter: the app's URL-state hooks and `keuzeUitUrl` both use
+ * these, so there is one definition of what a valid choice is. `lees` returns null for invalid input.
+ */
+export const KEUZE_PARAMETERS = {
+  gebied: { lees: leesGebieden, schrijf: (g: Gebied[]) => g.map(gebiedCode).join(',') },
+  peildatum: { lees: (t: string | null): IsoDatum | null => (t && isPeildatum(t) ? t : null), schrijf: (d: IsoDatum) => d },
+  jaar: {
+    lees: (t: string | null): number | null => {
+      const j = Number(t);
+      return t && Number.isInteger(j) && j >= 1990 && j <= 2100 ? j : null;
+    },
+    schrijf: (j: number) => String(j),
+  },
+  indeling: { lees: (t: string | null): Indeling | null => (t === 'historisch' || t === 'huidig' ? t : null), schrijf: (i: Indeling) => i },
+  basis: { lees: (t: string | null): Inwonersbasis | null => (INWONERSBASES.includes(t as Inwonersbasis) ? (t as Inwonersbasis) : null), schrijf: (b: Inwonersbasis) => b },
+} as const;
+
 /** The choice from URL search parameters, falling back to defaults for anything missing or invalid. */
 export function keuzeUitUrl(params: URLSearchParams, standaard: Keuze = STANDAARD_KEUZE): Keuze {
-  const peildatum = params.get('peildatum');
-  const jaar = Number(params.get('jaar'));
-  const indeling = params.get('indeling');
-  const basis = params.get('basis');
+  const P = KEUZE_PARAMETERS;
   return {
-    gebieden: leesGebieden(params.get('gebied')) ?? standaard.gebieden,
-    peildatum: peildatum && isPeildatum(peildatum) ? peildatum : standaard.peildatum,
-    jaar: Number.isInteger(jaar) && jaar >= 1990 && jaar <= 2100 ? jaar : standaard.jaar,
-    indeling: indeling === 'historisch' || indeling === 'huidig' ? indeling : standaard.indeling,
-    basis: INWONERSBASES.includes(basis as Inwonersbasis) ? (basis as Inwonersbasis) : standaard.basis,
+    gebieden: P.gebied.lees(params.get('gebied')) ?? standaard.gebieden,
+    peildatum: P.peildatum.lees(params.get('peildatum')) ?? standaard.peildatum,
+    jaar: P.jaar.lees(params.get('jaar')) ?? standaard.jaar,
+    indeling: P.indeling.lees(params.get('indeling')) ?? standaard.indeling,
+    basis: P.basis.lees(params.get('basis')) ?? standaard.basis,
   };
 }
 
-/** URL search parameters for a choice (only what differs from the defaults). */
+/** URL search parameters for a choice (only what differs from the defaults, except the area). */
 export function keuzeNaarUrl(k: Keuze, standaard: Keuze = STANDAARD_KEUZE): URLSearchParams {
+  const P = KEUZE_PARAMETERS;
   const p = new URLSearchParams();
-  p.set('gebied', k.gebieden.map(gebiedCode).join(','));
-  if (k.peildatum) p.set('peildatum', k.peildatum);
-  if (k.jaar !== null) p.set('jaar', String(k.jaar));
-  if (k.indeling !== standaard.indeling) p.set('indeling', k.indeling);
-  if (k.basis !== standaard.basis) p.set('basis', k.basis);
+  p.set('gebied', P.gebied.schrijf(k.gebieden));
+  if (k.peildatum) p.set('peildatum', P.peildatum.schrijf(k.peildatum));
+  if (k.jaar !== null) p.set('jaar', P.jaar.schrijf(k.jaar));
+  if (k.indeling !== standaard.indeling) p.set('indeling', P.indeling.schrijf(k.indeling));
+  if (k.basis !== standaard.basis) p.set('basis', P.basis.schrijf(k.basis));
   return p;
 }

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { formatDatum } from '@pw/format';
+import { Fout, Laden } from '@pw/ui';
+import { useEngine, useGegevens } from '../data/hooks.ts';
+import { Keuzebalk } from './Keuzebalk.tsx';
+
+export const PAGINAS: Array<{ pad: string; naam: string }> = [{ pad: '/', naam: 'Overzicht' }];
+
+/** Page frame: skip link, header with navigation (showing where you are), the choice bar, footer with the data source. */
+export function Kader({ children }: { children: ReactNode }) {
+  const { search } = useLocation();
+  const gegevens = useGegevens();
+  const engine = useEngine();
+  const m = gegevens.data?.pakket.manifest;
+  return (
+    <>
+      <a className="overslaan" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <header className="kop">
+        <div className="merk">
+          <span className="merk-naam">pw-monitor</span>
+          <span className="merk-sub">Participatiewet in cijfers</span>
+        </div>
+        <nav aria-label="Hoofdmenu">
+          <ul>
+            {PAGINAS.map((p) => (
+              <li key={p.pad}>
+                <NavLink to={{ pathname: p.pad, search }} end>
+                  {p.naam}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {m ? <Keuzebalk manifest={m} /> : null}
+      <main id="inhoud" tabIndex={-1}>
+        {gegevens.isPending ? <Laden tekst="Het demodatapakket wordt geladen…" /> : null}
+        {gegevens.isError ? (
+          <Fout titel="Het datapakket kon niet worden geladen">
+            <p>{String(gegevens.error instanceof Error ? gegevens.error.message : gegevens.error)}</p>
+          </Fout>
+        ) : null}
+        {engine.isError ? (
+          <Fout titel="De rekenmachine kon niet starten">
+            <p>
+              DuckDB kon niet worden gestart ({String(engine.error instanceof Error ? engine.error.message : engine.error)}). De kerncijfers blijven zichtbaar; voor de
+              andere cijfers: herlaad de pagina of gebruik een recente versie van Chrome, Edge of Firefox.
+            </p>
+          </Fout>
+        ) : null}
+        {gegevens.data ? children : null}
+      </main>
+      <footer className="voet">
+        {m ? (
+          <p>
+            Gegevens: {gegevens.data!.waar}, {m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden
+            {m.periode ? `, uitkeringen van ${formatDatum(m.periode.van)} t/m ${formatDatum(m.periode.tot)}` : ''}; datapakket <code>{m.hash.slice(0, 12)}</code>, gemaakt{' '}
+            {formatDatum(m.aangemaakt.slice(0, 10))}. {engine.isPending ? <span role="status">Rekenmachine start…</span> : null}
+          </p>
+        ) : null}
+        <p>Alle berekeningen gebeuren in deze browser; er gaan geen gegevens naar een server.</p>
+      </footer>
+    </>
+  );
+}

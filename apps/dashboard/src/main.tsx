@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from './App.tsx';
+import { start } from './data/bron.ts';
+import './styles.css';
+
+// Start fetching the data package and DuckDB before React renders anything.
+start();
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <NuqsAdapter>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </NuqsAdapter>
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,5 @@
+export { Grafiek } from './Grafiek.tsx';
+export { Tabel } from './Tabel.tsx';
+export { Tegel } from './Tegel.tsx';
+export { Bron } from './Bron.tsx';
+export { Laden, Fout, GeenGegevens } from './Status.tsx';

@@ -1,0 +1,44 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's chromium, headless, with no background traffic (the network here is closed). */
+export function startChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+export interface Bezoek {
+  page: Page;
+  /** Console errors, page errors and requests that left localhost. */
+  problemen: string[];
+}
+
+/** A new page that records every console error and every request that is not to localhost. */
+export async function nieuwePagina(browser: Browser): Promise<Bezoek> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const problemen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problemen.push(`console: ${m.text().slice(0, 300)}`);
+  });
+  page.on('pageerror', (e) => problemen.push(`pagina: ${String(e).slice(0, 300)}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) problemen.push(`verzoek buiten localhost: ${r.url()}`);
+  });
+  return { page, problemen };
+}
+
+/** Serious and critical WCAG 2.1 AA violations on the current page. */
+export async function toegankelijkheid(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+/** Waits until DuckDB has started (the footer status disappears) so figures come from the engine. */
+export async function wachtOpRekenmachine(page: Page): Promise<void> {
+  await page.getByText('Rekenmachine start…').waitFor({ state: 'detached', timeout: 60_000 });
+}

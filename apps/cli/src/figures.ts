@@ -67,7 +67,9 @@ async function main(): Promise<number> {
     tot: values.peildatum ?? values.tot,
   });
   await engine.close();
-  process.stdout.write(values.format === 'json' ? figurenJson(rijen) : figurenCsv(rijen, values.dialect as 'rfc4180' | 'nl'));
+  // Wait until stdout has taken everything: process.exit would cut a large output written to a pipe.
+  const tekst = values.format === 'json' ? figurenJson(rijen) : figurenCsv(rijen, values.dialect as 'rfc4180' | 'nl');
+  await new Promise<void>((klaar, mis) => process.stdout.write(tekst, (e) => (e ? mis(e) : klaar())));
   return 0;
 }
 

@@ -11,69 +11,117 @@ import {
   type PakketTabel,
 } from '@pw/model';
 import { T } from './context.ts';
-import { eerstePeildatumSql, OPEN, peildatumNaSql } from './sql.ts';
+import { datumVanMaandSql, maandIndexSql, OPEN_MAAND } from './sql.ts';
 
 /**
- * Canonical rows → the aggregate tables of a data package. Stocks are counted without a row per
- * benefit per month: each period contributes +1 on the first peildatum it counts and −1 on the
- * first peildatum after it ended; a running sum per combination of categories gives the stock,
- * carried to every peildatum of the coverage with an ASOF join. Age and duration bands are
- * sub-periods (a benefit moves to the next band on a birthday or anniversary).
+ * Canonical rows → the aggregate tables of a data package, without a row per benefit per month.
+ * Each benefit counts from month `m_in` (its first peildatum) up to, not including, `m_uit` (the
+ * first peildatum after it ended): +1 and −1 events, summed per combination of categories and
+ * carried to every peildatum of the coverage with an ASOF join. Age and duration bands are the
+ * same with one more kind of event: a benefit moves to the next band on the month it crosses a
+ * boundary (a birthday or an anniversary), and only those crossings generate rows.
  */
 
-/** Stock per peildatum from a query yielding `dims…, van DATE, tot DATE (NULL = open)`. */
-function standSql(bron: string, dims: readonly string[], dekking: string): string {
+/** Stock per peildatum from events `dims…, m, d` (m: month index, d: +n/−n). */
+function uitEvents(events: string, dims: readonly string[], dekking: string): string {
   const d = dims.join(', ');
   const gelijk = dims.map((k) => `r.${k} IS NOT DISTINCT FROM c.${k}`).join(' AND ');
-  return `WITH p AS (SELECT ${d}, ${eerstePeildatumSql('van')} AS d_in, CASE WHEN tot IS NULL THEN NULL ELSE ${peildatumNaSql('tot')} END AS d_uit FROM (${bron})),
-    ev AS (SELECT ${d}, d_in AS d, 1 AS delta FROM p WHERE d_uit IS NULL OR d_uit > d_in
-           UNION ALL SELECT ${d}, d_uit AS d, -1 AS delta FROM p WHERE d_uit IS NOT NULL AND d_uit > d_in),
-    c AS (SELECT ${d}, d, sum(sum(delta)) OVER (PARTITION BY ${d} ORDER BY d) AS aantal FROM ev GROUP BY ${d}, d),
-    pd AS (SELECT DISTINCT gemeente_code, unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS peildatum FROM ${dekking}),
-    r AS (SELECT k.*, pd.peildatum FROM (SELECT DISTINCT ${d} FROM c) k JOIN pd USING (gemeente_code))
-    SELECT ${dims.map((k) => `r.${k}`).join(', ')}, r.peildatum, c.aantal::INTEGER AS aantal
-    FROM r ASOF JOIN c ON ${gelijk} AND r.peildatum >= c.d
+  return `WITH ev AS (${events}),
+    c AS (SELECT ${d}, m, sum(sum(d)) OVER (PARTITION BY ${d} ORDER BY m) AS aantal FROM ev GROUP BY ${d}, m),
+    pd AS (SELECT DISTINCT gemeente_code, unnest(generate_series(${maandIndexSql('van')}, ${maandIndexSql('tot')})) AS m FROM ${dekking}),
+    r AS (SELECT k.*, pd.m FROM (SELECT DISTINCT ${d} FROM c) k JOIN pd USING (gemeente_code))
+    SELECT ${dims.map((k) => `r.${k}`).join(', ')}, ${datumVanMaandSql('r.m')} AS peildatum, c.aantal::INTEGER AS aantal
+    FROM r ASOF JOIN c ON ${gelijk} AND r.m >= c.m
     WHERE c.aantal > 0`;
 }
 
-function klassenSql(klassen: readonly Klasse[]): string {
-  return `(VALUES ${klassen.map((k) => `(${sqlString(k.code)}, ${k.van}, ${k.tot ?? 'NULL'})`).join(', ')}) k(code, van, tot)`;
+/** +1 when a registration starts counting, −1 when it stops (for the small register table). */
+function standEvents(bron: string, dims: readonly string[]): string {
+  const d = dims.join(', ');
+  return `SELECT ${d}, m_in AS m, 1 AS d FROM ${bron} WHERE m_uit IS NULL OR m_uit > m_in
+    UNION ALL SELECT ${d}, m_uit AS m, -1 AS d FROM ${bron} WHERE m_uit > m_in`;
 }
 
-/** Sub-periods per band of a date-anchored age (birth date, or start of the benefit). */
-function bandenSql(anker: string, kolom: string, klassen: readonly Klasse[]): string {
-  return `SELECT gemeente_code, regeling, code AS ${kolom}, van, nullif(tot, ${OPEN}) AS tot FROM (
-      SELECT gemeente_code, regeling, k.code,
-        greatest(ingang, (${anker} + to_years(k.van))::DATE) AS van,
-        least(coalesce(einde, ${OPEN}), CASE WHEN k.tot IS NULL THEN ${OPEN} ELSE (${anker} + to_years(k.tot) - INTERVAL 1 DAY)::DATE END) AS tot
-      FROM ${T.per}, ${klassenSql(klassen)} WHERE ${anker} IS NOT NULL)
-    WHERE van <= tot
-    UNION ALL SELECT gemeente_code, regeling, 'onbekend', ingang, einde FROM ${T.per} WHERE ${anker} IS NULL`;
+const DUUR_GRENZEN = DUURKLASSEN.slice(1).map((k) => k.van * 12);
+const LEEFTIJD_GRENZEN = LEEFTIJDSKLASSEN.slice(1).map((k) => k.van * 12);
+/** Band index at month `x` for a band anchored at `a`: how many boundaries lie at or before x − a. */
+const bandSql = (x: string, a: string, grenzen: readonly number[]) => `(${grenzen.map((g) => `(${x} - ${a} >= ${g})::INTEGER`).join(' + ')})`;
+const codesSql = (klassen: readonly Klasse[]) => `[${klassen.map((k) => sqlString(k.code)).join(', ')}]`;
+
+/** The benefit periods with categories as codes ("onbekend" where the extract had none), and their bands. */
+export async function maakCompact(engine: Engine): Promise<void> {
+  // A view: after validation every row is valid and unknown categories are NULL, so this is cheap to scan.
+  await engine.exec(`CREATE OR REPLACE VIEW ingest_compact AS SELECT gemeente_code, regeling,
+      coalesce(afstand, 'onbekend') AS afstand, coalesce(loonwaardegroep, 'onbekend') AS loonwaardegroep,
+      coalesce(doelgroepenregister, 'onbekend') AS doelgroepenregister, coalesce(beschut_werk, 'onbekend') AS beschut_werk,
+      coalesce(reden, 'onbekend') AS reden, reden_in, m_in, m_uit, m_geb, m_duur,
+      (m_uit IS NULL OR m_uit > m_in) AS telt,
+      ${bandSql('m_in', 'm_duur', DUUR_GRENZEN)} AS kd_in, ${bandSql(`coalesce(m_uit, ${OPEN_MAAND}) - 1`, 'm_duur', DUUR_GRENZEN)} AS kd_uit,
+      coalesce(${bandSql('m_in', 'm_geb', LEEFTIJD_GRENZEN)}, -1) AS kl_in, coalesce(${bandSql(`coalesce(m_uit, ${OPEN_MAAND}) - 1`, 'm_geb', LEEFTIJD_GRENZEN)}, -1) AS kl_uit
+    FROM ${T.per}`);
+}
+
+/**
+ * Every start, end and flow event in one pass over the periods (GROUPING SETS: one scan, one hash
+ * table per kind), plus the band crossings of the periods that cross one. What is left per kind
+ * is small: a few thousand rows per municipality.
+ */
+export async function maakEvents(engine: Engine): Promise<void> {
+  const dims = 'gemeente_code, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk';
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_ev AS
+    SELECT grouping(m_in, m_uit, reden_in, reden, kd_in, kd_uit, kl_in, kl_uit) AS soort, ${dims}, telt, reden_in, reden, m_in, m_uit, kd_in, kd_uit, kl_in, kl_uit, count(*)::INTEGER AS n
+    FROM ingest_compact
+    GROUP BY GROUPING SETS (
+      (${dims}, telt, m_in), (${dims}, telt, m_uit),
+      (gemeente_code, regeling, reden_in, m_in), (gemeente_code, regeling, reden, m_uit),
+      (gemeente_code, regeling, telt, kd_in, m_in), (gemeente_code, regeling, telt, kd_uit, m_uit),
+      (gemeente_code, regeling, telt, kl_in, m_in), (gemeente_code, regeling, telt, kl_uit, m_uit))`);
+  const kruis = (k_in: string, k_uit: string, anker: string, grenzen: readonly number[], soort: string) =>
+    `SELECT '${soort}' AS soort, gemeente_code, regeling, j, ${anker} + [${grenzen.join(', ')}][j] AS m, count(*)::INTEGER AS n
+     FROM ingest_compact, (SELECT unnest(range(1, ${grenzen.length + 1})) AS j) g
+     WHERE telt AND ${k_in} >= 0 AND ${k_uit} > ${k_in} AND j > ${k_in} AND j <= ${k_uit} GROUP BY ALL`;
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_kruis AS
+    ${kruis('kd_in', 'kd_uit', 'm_duur', DUUR_GRENZEN, 'duur')} UNION ALL ${kruis('kl_in', 'kl_uit', 'm_geb', LEEFTIJD_GRENZEN, 'leeftijd')}`);
+}
+
+/** GROUPING() bit masks of the grouping sets in maakEvents (1 = column not grouped). */
+const SET = (gegroepeerd: string[]) => {
+  const kolommen = ['m_in', 'm_uit', 'reden_in', 'reden', 'kd_in', 'kd_uit', 'kl_in', 'kl_uit'];
+  return kolommen.reduce((masker, k, i) => masker | (gegroepeerd.includes(k) ? 0 : 1 << (kolommen.length - 1 - i)), 0);
+};
+
+/** Band events: entering the band at the start, leaving the band at the end, and the crossings in between. */
+function bandEvents(klassen: readonly Klasse[], kolom: string, k_in: string, k_uit: string, kruisSoort: string): string {
+  const codes = codesSql(klassen);
+  const band = (k: string) => `CASE WHEN ${k} < 0 THEN 'onbekend' ELSE ${codes}[${k} + 1] END`;
+  return `SELECT gemeente_code, regeling, ${band(k_in)} AS ${kolom}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${SET([k_in, 'm_in'])} AND telt
+    UNION ALL SELECT gemeente_code, regeling, ${band(k_uit)}, m_uit, -n FROM ingest_ev WHERE soort = ${SET([k_uit, 'm_uit'])} AND telt AND m_uit IS NOT NULL
+    UNION ALL SELECT gemeente_code, regeling, ${codes}[j], m, -n FROM ingest_kruis WHERE soort = '${kruisSoort}'
+    UNION ALL SELECT gemeente_code, regeling, ${codes}[j + 1], m, n FROM ingest_kruis WHERE soort = '${kruisSoort}'`;
 }
 
 /** SELECT for each package table, from the canonical tables of this run. */
 export function pakketSql(): Record<PakketTabel, string> {
   const dims = ['gemeente_code', 'regeling', 'afstand', 'loonwaardegroep', 'doelgroepenregister', 'beschut_werk'];
-  const gedekt = (alias: string, kolom: string) =>
-    `EXISTS (SELECT 1 FROM ${T.dekkingU} d WHERE d.gemeente_code = ${alias}.gemeente_code AND ${kolom} BETWEEN d.van AND d.tot)`;
+  const d = dims.join(', ');
+  const gedekt = (m: string) => `EXISTS (SELECT 1 FROM ${T.dekkingU} k WHERE k.gemeente_code = x.gemeente_code AND ${m} BETWEEN ${maandIndexSql('k.van')} AND ${maandIndexSql('k.tot')})`;
+  const standEv = `SELECT ${d}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${SET(['m_in'])} AND telt
+    UNION ALL SELECT ${d}, m_uit, -n FROM ingest_ev WHERE soort = ${SET(['m_uit'])} AND telt AND m_uit IS NOT NULL`;
   return {
-    uitkeringen_stand: `SELECT gemeente_code, peildatum, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, aantal FROM (${standSql(
-      `SELECT ${dims.join(', ')}, ingang AS van, einde AS tot FROM ${T.per}`, dims, T.dekkingU)})`,
-    uitkeringen_leeftijd: `SELECT gemeente_code, peildatum, regeling, leeftijdsklasse, aantal FROM (${standSql(
-      bandenSql('geboren', 'leeftijdsklasse', LEEFTIJDSKLASSEN), ['gemeente_code', 'regeling', 'leeftijdsklasse'], T.dekkingU)})`,
-    uitkeringen_duur: `SELECT gemeente_code, peildatum, regeling, duurklasse, aantal FROM (${standSql(
-      bandenSql('duur_start', 'duurklasse', DUURKLASSEN), ['gemeente_code', 'regeling', 'duurklasse'], T.dekkingU)})`,
-    uitkeringen_mutaties: `SELECT * FROM (
-        SELECT gemeente_code, date_trunc('month', ingang - INTERVAL 1 DAY)::DATE AS maand, regeling, 'instroom' AS richting, reden_in AS reden, count(*)::INTEGER AS aantal
-        FROM ${T.per} GROUP BY ALL
+    uitkeringen_stand: `SELECT gemeente_code, peildatum, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, aantal FROM (${uitEvents(standEv, dims, T.dekkingU)})`,
+    uitkeringen_leeftijd: `SELECT gemeente_code, peildatum, regeling, leeftijdsklasse, aantal FROM (${uitEvents(bandEvents(LEEFTIJDSKLASSEN, 'leeftijdsklasse', 'kl_in', 'kl_uit', 'leeftijd'), ['gemeente_code', 'regeling', 'leeftijdsklasse'], T.dekkingU)})`,
+    uitkeringen_duur: `SELECT gemeente_code, peildatum, regeling, duurklasse, aantal FROM (${uitEvents(bandEvents(DUURKLASSEN, 'duurklasse', 'kd_in', 'kd_uit', 'duur'), ['gemeente_code', 'regeling', 'duurklasse'], T.dekkingU)})`,
+    // Inflow in the month of peildatum P: started after P and at the latest on the next peildatum (m_in = P + 1).
+    // Outflow in that month: the last day counted lies in it (m_uit = P + 1).
+    uitkeringen_mutaties: `SELECT gemeente_code, ${datumVanMaandSql('m')} AS maand, regeling, richting, reden, aantal FROM (
+        SELECT gemeente_code, m_in - 1 AS m, regeling, 'instroom' AS richting, reden_in AS reden, n AS aantal FROM ingest_ev WHERE soort = ${SET(['reden_in', 'm_in'])}
         UNION ALL
-        SELECT gemeente_code, date_trunc('month', einde)::DATE AS maand, regeling, 'uitstroom', coalesce(reden, 'onbekend'), count(*)::INTEGER
-        FROM ${T.per} WHERE einde IS NOT NULL GROUP BY ALL) m
-      WHERE ${gedekt('m', 'm.maand')} AND ${gedekt('m', "(m.maand + INTERVAL 1 MONTH)::DATE")}`,
+        SELECT gemeente_code, m_uit - 1, regeling, 'uitstroom', reden, n FROM ingest_ev WHERE soort = ${SET(['reden', 'm_uit'])} AND m_uit IS NOT NULL) x
+      WHERE ${gedekt('x.m')} AND ${gedekt('x.m + 1')}`,
     doelgroepen_stand: doelgroepenSql(),
     beschut_werk: `SELECT gemeente_code, jaar, taakstelling, realisatie, bron FROM ${T.beschut}_uniek`,
     budget: `SELECT gemeente_code, jaar, soort, begroot, gerealiseerd, bron FROM ${T.budget}_uniek WHERE maand IS NULL`,
-    budget_maand: `SELECT gemeente_code, jaar, maand, soort, coalesce(gerealiseerd, 0) AS gerealiseerd FROM ${T.budget}_uniek WHERE maand IS NOT NULL`,
+    budget_maand: `SELECT gemeente_code, jaar, CAST(maand AS INTEGER) AS maand, soort, coalesce(gerealiseerd, 0) AS gerealiseerd FROM ${T.budget}_uniek WHERE maand IS NOT NULL`,
     inwoners: `SELECT * FROM ingest_inwoners WHERE gemeente_code IN (SELECT code FROM ingest_gemeenten)`,
     dekking: `SELECT onderwerp, gemeente_code, van, tot, bronbestand FROM ingest_dekking`,
     extract_totalen: `SELECT bronbestand, regel, omschrijving, opgegeven, berekend FROM ${T.totalen}`,
@@ -83,18 +131,17 @@ export function pakketSql(): Record<PakketTabel, string> {
 }
 
 function doelgroepenSql(): string {
-  const totaal = standSql(`SELECT gemeente_code, register, ingang AS van, einde AS tot FROM ingest_dg`, ['gemeente_code', 'register'], T.dekkingD);
-  const metUitkering = standSql(
-    `WITH b AS (SELECT persoon, ingang, coalesce(einde, ${OPEN}) AS e FROM ${T.per} SEMI JOIN ingest_dg USING (persoon)),
-      g AS (SELECT persoon, ingang, e, sum(CASE WHEN ingang > vorig + 1 THEN 1 ELSE 0 END) OVER (PARTITION BY persoon ORDER BY ingang, e ROWS UNBOUNDED PRECEDING) AS eiland
-            FROM (SELECT *, max(e) OVER (PARTITION BY persoon ORDER BY ingang, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS vorig FROM b)),
-      eilanden AS (SELECT persoon, min(ingang) AS ingang, max(e) AS e FROM g GROUP BY persoon, eiland)
-     SELECT d.gemeente_code, d.register, greatest(d.ingang, u.ingang) AS van, nullif(least(coalesce(d.einde, ${OPEN}), u.e), ${OPEN}) AS tot
-     FROM ingest_dg d JOIN eilanden u USING (persoon)
-     WHERE greatest(d.ingang, u.ingang) <= least(coalesce(d.einde, ${OPEN}), u.e)`,
-    ['gemeente_code', 'register'],
-    T.dekkingD,
-  );
+  const totaal = uitEvents(standEvents(T.dg, ['gemeente_code', 'register']), ['gemeente_code', 'register'], T.dekkingD);
+  // Registrations with a benefit: the overlap of a registration with the person's benefit periods
+  // (merged per person first, so two benefits at once count once).
+  const met = `WITH b AS (SELECT persoon, m_in, coalesce(m_uit, ${OPEN_MAAND}) AS m_uit FROM ingest_per_dg WHERE m_uit IS NULL OR m_uit > m_in),
+      g AS (SELECT persoon, m_in, m_uit, sum(CASE WHEN m_in > vorig THEN 1 ELSE 0 END) OVER (PARTITION BY persoon ORDER BY m_in, m_uit ROWS UNBOUNDED PRECEDING) AS eiland
+            FROM (SELECT *, max(m_uit) OVER (PARTITION BY persoon ORDER BY m_in, m_uit ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS vorig FROM b)),
+      eilanden AS (SELECT persoon, min(m_in) AS m_in, max(m_uit) AS m_uit FROM g GROUP BY persoon, eiland),
+      x AS (SELECT d.gemeente_code, d.register, greatest(d.m_in, u.m_in) AS m_in, nullif(least(coalesce(d.m_uit, ${OPEN_MAAND}), u.m_uit), ${OPEN_MAAND}) AS m_uit
+            FROM ${T.dg} d JOIN eilanden u USING (persoon) WHERE greatest(d.m_in, u.m_in) < least(coalesce(d.m_uit, ${OPEN_MAAND}), u.m_uit))
+      ${standEvents('x', ['gemeente_code', 'register'])}`;
+  const metUitkering = uitEvents(met, ['gemeente_code', 'register'], T.dekkingD);
   return `WITH t AS (${totaal}), j AS (${metUitkering}),
     gekoppeld AS (SELECT count(*) > 0 AS ja FROM j)
     SELECT t.gemeente_code, t.peildatum, t.register, 'ja' AS met_uitkering, j.aantal::INTEGER AS aantal
@@ -128,7 +175,7 @@ export async function maakReferentietabellen(engine: Engine): Promise<void> {
 
 /** The municipalities a package needs: those in its data, their successors and predecessors. */
 export async function kiesGemeenten(engine: Engine, tabellen: readonly string[]): Promise<void> {
-  const codes = tabellen.map((t) => `SELECT gemeente_code AS code FROM ${t}`).join(' UNION ');
+  const codes = tabellen.map((t) => `SELECT DISTINCT gemeente_code AS code FROM ${t}`).join(' UNION ');
   await engine.exec(`CREATE OR REPLACE TABLE ingest_gemeenten AS
     WITH gebruikt AS (${codes}),
     huidig AS (SELECT DISTINCT g.huidige_code AS code FROM ingest_gemeenten_alle g JOIN gebruikt USING (code))

@@ -2,7 +2,7 @@ import type { Engine } from '@pw/engine';
 import type { IsoDatum } from '@pw/model';
 import type { Mapping } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
-import type { Staging } from './lezen.ts';
+import type { Gelezen } from './lezen.ts';
 
 /** What every ingest step needs: the engine, the message list, and this run's secret salt. */
 export interface Context {
@@ -15,10 +15,8 @@ export interface Context {
 /** One part that was read, with what ingest learned about it. */
 export interface Deel {
   id: number;
-  staging: Staging;
+  gelezen: Gelezen;
   mapping: Mapping | undefined;
-  /** Reference date of the extract ("aangemaakt 31-12-2024"), for ordering duplicates and ages. */
-  referentie: IsoDatum | null;
 }
 
 /** Table names used during a run; all start with `ingest_` and are dropped at the end. */
@@ -26,12 +24,20 @@ export const T = {
   bron: 'ingest_bron',
   uitk: 'ingest_uitk',
   per: 'ingest_per',
+  extra: 'ingest_extra',
+  standper: 'ingest_standper',
+  weg: 'ingest_weg',
   dekkingU: 'ingest_dekking_u',
   doelgroep: 'ingest_doelgroep',
+  dg: 'ingest_dg',
   dekkingD: 'ingest_dekking_d',
   budget: 'ingest_budget',
-  budgetMaand: 'ingest_budget_maand',
   beschut: 'ingest_beschut',
   totalen: 'ingest_totalen',
   herindeling: 'ingest_herindeling',
 } as const;
+
+/** Canonical table of one part. */
+export const deelTabel = (soort: 'u' | 'd' | 'b' | 'w', id: number) => `ingest_${soort}_${id}`;
+
+export type { IsoDatum };

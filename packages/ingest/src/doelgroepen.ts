@@ -1,94 +1,88 @@
 import { sqlIdent, sqlString } from '@pw/engine';
 import { datumNL, gemeenteNaam, herkenRegister, REGISTER_NAAM, type IsoDatum, type Register } from '@pw/model';
-import { datumKolomSql, dataRijSql, herkenGemeente, kolomSql, meldLeeg, meldOnbekend, OPLOSSING_GEMEENTE } from './algemeen.ts';
-import { T, type Context, type Deel } from './context.ts';
+import { datumKolom, herkenGemeente, meldLeeg, meldOnbekend, OPLOSSING_GEMEENTE, ruw } from './algemeen.ts';
+import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { titelDatums } from './formaat.ts';
+import type { Mapping } from './kolommen.ts';
+import { leesOnderdeel, ongeldigeDatum, OPLOSSING_DATUM, planKolommen, type Voortgang } from './lezen.ts';
+import type { Onderdeel } from './onderdeel.ts';
 import { controleerRijen } from './rijfouten.ts';
-import { ongeldigeDatum, OPLOSSING_DATUM } from './lezen.ts';
-import { OPEN } from './sql.ts';
-import { maakWaardekaart } from './waarden.ts';
+import { eersteMaandSql, maandNaSql, OPEN } from './sql.ts';
+import { codeer, losOp } from './waarden.ts';
 
 /**
- * Target-group extracts (doelgroepenregister, beschut werk) → `ingest_doelgroep`: one row per
- * registration period. People in these registers often have no benefit, so they come from their
- * own extract; the salted person key links them to benefits within this run only.
+ * Target-group extracts (doelgroepenregister, beschut werk) → one canonical table per part: one
+ * row per registration period. People in these registers often have no benefit, so they come from
+ * their own extract; the salted person key links them to benefits within this run only.
  */
-export async function maakDoelgroepentabel(ctx: Context): Promise<void> {
-  await ctx.engine.exec(`CREATE OR REPLACE TABLE ${T.doelgroep} (deel INTEGER, rij BIGINT, persoon UBIGINT, persoon_leeg BOOLEAN,
-    gemeente_code VARCHAR, register VARCHAR, ingang DATE, einde DATE, einde_fout BOOLEAN, referentie DATE)`);
+export interface DoelgroepDeel {
+  referentie: IsoDatum | null;
+  vanaf: IsoDatum | null;
 }
 
-export async function leesDoelgroepen(ctx: Context, deel: Deel): Promise<{ referentie: IsoDatum | null; vanaf: IsoDatum | null }> {
-  const s = deel.staging;
-  const pre = `ingest_k${deel.id}`;
-  const kg = await maakWaardekaart(ctx.engine, s, 'gemeente', herkenGemeente, deel.mapping, `${pre}_gemeente`);
-  const kr = await maakWaardekaart(ctx.engine, s, 'register', (w) => ({ waarde: herkenRegister(w) }), deel.mapping, `${pre}_register`);
-  const titel = titelDatums(s.onderdeel.titels);
-  const ingang = datumKolomSql(s, 'ingangsdatum');
-  const einde = datumKolomSql(s, 'einddatum');
+export async function leesDoelgroepen(ctx: Context, onderdeel: Onderdeel, id: number, mapping: Mapping | undefined, voortgang?: Voortgang, signaal?: AbortSignal, stukGrootte?: number): Promise<{ deel: Deel; info: DoelgroepDeel }> {
+  const plan = planKolommen(onderdeel);
+  const kg = codeer(plan, onderdeel, 'gemeente', herkenGemeente, mapping);
+  const kr = codeer(plan, onderdeel, 'register', (w) => ({ waarde: herkenRegister(w) }), mapping);
+  const titel = titelDatums(onderdeel.titels);
+  const ingang = datumKolom(plan, 'ingangsdatum');
+  const einde = datumKolom(plan, 'einddatum');
+  const persoon = ruw(plan, 'persoon');
+  const select = `hash(ltrim(${persoon}, '0 '), ${ctx.zout}) AS persoon, ${persoon} IS NULL AS persoon_leeg,
+    ${kg?.sql ?? 'NULL::VARCHAR'} AS gemeente_code, ${kr?.sql ?? 'NULL::VARCHAR'} AS register,
+    ${ingang.waarde} AS ingang, ${ingang.fout} AS ingang_fout, ${einde.waarde} AS einde, ${einde.fout} AS einde_fout`;
+  const tabel = deelTabel('d', id);
+  const gelezen = await leesOnderdeel(ctx.engine, onderdeel, plan, tabel, select, ctx.meldingen, voortgang, signaal, stukGrootte);
+  await losOp(ctx.engine, tabel, 'gemeente_code', kg);
+  await losOp(ctx.engine, tabel, 'register', kr);
+  const deel: Deel = { id, gelezen, mapping };
   let referentie: IsoDatum | null = titel.per ?? null;
   if (!referentie) {
-    const r = await ctx.engine.query<{ d: string | null }>(
-      `SELECT max(greatest(${ingang.waarde}, coalesce(${einde.waarde}, ${ingang.waarde}))) AS d FROM ${sqlIdent(s.tabel)} s WHERE ${dataRijSql(s)}`,
-    );
+    const r = await ctx.engine.query<{ d: string | null }>(`SELECT max(greatest(ingang, coalesce(einde, ingang))) AS d FROM ${sqlIdent(tabel)} WHERE NOT is_totaal AND NOT is_leeg`);
     referentie = r[0]?.d ?? null;
   }
-  const persoon = kolomSql(s, 'persoon');
-  await ctx.engine.exec(`INSERT INTO ${T.doelgroep}
-    SELECT ${deel.id}, s.rowid, hash(${ctx.zout} || upper(ltrim(trim(${persoon}), '0'))), (${persoon} IS NULL OR trim(${persoon}) = ''),
-      kg.waarde, kr.waarde, ${ingang.waarde}, ${einde.waarde}, ${einde.fout}, ${referentie ? `DATE ${sqlString(referentie)}` : 'NULL'}
-    FROM ${sqlIdent(s.tabel)} s
-    LEFT JOIN ${sqlIdent(kg!.tabel)} kg ON kg.raw = trim(${kolomSql(s, 'gemeente')})
-    LEFT JOIN ${sqlIdent(kr!.tabel)} kr ON kr.raw = trim(${kolomSql(s, 'register')})
-    WHERE ${dataRijSql(s)}`);
-  const c = T.doelgroep;
-  await meldLeeg(ctx, deel, c, 'persoon', 'Het BSN of klantnummer', 'Vul het BSN of klantnummer in.');
-  await meldLeeg(ctx, deel, c, 'gemeente', 'De gemeente', OPLOSSING_GEMEENTE);
-  await meldLeeg(ctx, deel, c, 'register', 'Het register', 'Vul het register in: Doelgroepenregister of Beschut werk.');
-  await meldLeeg(ctx, deel, c, 'ingangsdatum', 'De begindatum', 'Vul de begindatum van de registratie in (dd-mm-jjjj).');
-  await meldOnbekend(ctx, deel, c, 'gemeente', kg, { code: 'onbekende-gemeente', ernst: 'fout', wat: 'gemeente', oplossing: OPLOSSING_GEMEENTE });
-  await meldOnbekend(ctx, deel, c, 'register', kr, {
+  await meldLeeg(ctx, deel, 'persoon', 'c.persoon_leeg', 'Het BSN of klantnummer', 'Vul het BSN of klantnummer in.');
+  await meldLeeg(ctx, deel, 'gemeente', 'c.gemeente_code IS NULL', 'De gemeente', OPLOSSING_GEMEENTE);
+  await meldLeeg(ctx, deel, 'register', 'c.register IS NULL', 'Het register', 'Vul het register in: Doelgroepenregister of Beschut werk.');
+  await meldLeeg(ctx, deel, 'ingangsdatum', 'c.ingang IS NULL AND NOT c.ingang_fout', 'De begindatum', 'Vul de begindatum van de registratie in (dd-mm-jjjj).');
+  await meldOnbekend(ctx, deel, 'gemeente_code', kg, { code: 'onbekende-gemeente', ernst: 'fout', wat: 'gemeente', oplossing: OPLOSSING_GEMEENTE });
+  await meldOnbekend(ctx, deel, 'register', kr, {
     code: 'onbekend-register', ernst: 'fout', wat: 'register',
     oplossing: 'Gebruik "Doelgroepenregister" (of banenafspraak) of "Beschut werk"; een andere schrijfwijze kan in een mappingbestand.',
   });
-  const ik = s.kolomVan('ingangsdatum');
-  if (ik?.type === 'VARCHAR') {
-    await controleerRijen(ctx, deel, c, {
-      code: 'ongeldige-datum', veld: 'ingangsdatum', waar: `c.ingang IS NULL AND trim(coalesce(s.${sqlIdent(ik.sql)}, '')) <> ''`,
-      reden: (w) => ongeldigeDatum(w ?? '', s.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM,
-    });
-  }
-  await controleerRijen(ctx, deel, c, {
-    code: 'ongeldige-datum', veld: 'einddatum', waar: 'c.einde_fout',
-    reden: (w) => ongeldigeDatum(w ?? '', s.kopVan('einddatum')), oplossing: `${OPLOSSING_DATUM} Laat de einddatum leeg als de registratie nog loopt.`,
+  await controleerRijen(ctx, deel, { code: 'ongeldige-datum', veld: 'ingangsdatum', waar: 'c.ingang_fout', waarde: 'ruw', reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM });
+  await controleerRijen(ctx, deel, {
+    code: 'ongeldige-datum', veld: 'einddatum', waar: 'c.einde_fout', waarde: 'ruw',
+    reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('einddatum')), oplossing: `${OPLOSSING_DATUM} Laat de einddatum leeg als de registratie nog loopt.`,
   });
-  await controleerRijen(ctx, deel, c, {
-    code: 'einde-voor-ingang', veld: 'einddatum', waar: 'c.einde < c.ingang',
-    reden: () => 'De einddatum ligt vóór de begindatum.', oplossing: 'Corrigeer de begin- of einddatum.',
-  });
-  return { referentie, vanaf: titel.vanaf ?? null };
+  await controleerRijen(ctx, deel, { code: 'einde-voor-ingang', veld: 'einddatum', waar: 'c.einde < c.ingang', reden: () => 'De einddatum ligt vóór de begindatum.', oplossing: 'Corrigeer de begin- of einddatum.' });
+  return { deel, info: { referentie, vanaf: titel.vanaf ?? null } };
 }
 
-export const DOELGROEP_GELDIG = 'NOT persoon_leeg AND gemeente_code IS NOT NULL AND register IS NOT NULL AND ingang IS NOT NULL AND NOT einde_fout AND (einde IS NULL OR einde >= ingang)';
+export const DOELGROEP_GELDIG = `NOT persoon_leeg AND gemeente_code IS NOT NULL AND NOT starts_with(gemeente_code, '?') AND register IS NOT NULL AND NOT starts_with(register, '?')
+  AND ingang IS NOT NULL AND NOT ingang_fout AND NOT einde_fout AND (einde IS NULL OR einde >= ingang)`;
 
-/** Removes the same registration loaded twice and reports overlapping registrations. */
-export async function ontdubbelDoelgroepen(ctx: Context, delen: Map<number, Deel>): Promise<void> {
+/** All registrations → `ingest_dg` (small): the same registration loaded twice counts once; overlaps are errors. */
+export async function bouwDoelgroepen(ctx: Context, delen: Map<number, Deel>, info: Map<number, DoelgroepDeel>): Promise<void> {
   const { engine } = ctx;
-  await engine.exec(`CREATE OR REPLACE TABLE ingest_dg AS SELECT * EXCLUDE (nr) FROM (
-    SELECT *, row_number() OVER (PARTITION BY persoon, gemeente_code, register, ingang ORDER BY referentie DESC NULLS LAST, deel DESC, rij) AS nr
-    FROM ${T.doelgroep} WHERE ${DOELGROEP_GELDIG}) WHERE nr = 1`);
+  const ids = [...info.keys()];
+  const bron = ids.length
+    ? ids.map((id) => `SELECT ${id} AS deel, rowid AS rij, *, ${info.get(id)!.referentie ? `DATE ${sqlString(info.get(id)!.referentie!)}` : 'NULL::DATE'} AS referentie FROM ${deelTabel('d', id)} WHERE NOT is_totaal AND NOT is_leeg AND ${DOELGROEP_GELDIG}`).join(' UNION ALL ')
+    : `SELECT 0 AS deel, 0::BIGINT AS rij, 0::UBIGINT AS persoon, ''::VARCHAR AS gemeente_code, ''::VARCHAR AS register, NULL::DATE AS ingang, NULL::DATE AS einde, NULL::DATE AS referentie WHERE false`;
+  await engine.exec(`CREATE OR REPLACE TABLE ${T.dg} AS SELECT deel, rij, persoon, gemeente_code, register, ingang, einde, referentie,
+      ${eersteMaandSql('ingang')} AS m_in, ${maandNaSql('einde')} AS m_uit
+    FROM (SELECT *, row_number() OVER (PARTITION BY persoon, gemeente_code, register, ingang ORDER BY referentie DESC NULLS LAST, deel DESC, rij) AS nr FROM (${bron})) WHERE nr = 1`);
   const overlap = await engine.query<{ deel: number; rij: number; register: Register; vingang: string; veinde: string | null; gemeente_code: string }>(
     `SELECT deel, rij, register, vingang, veinde, gemeente_code FROM (
       SELECT *, lag(ingang) OVER w AS vingang, lag(einde) OVER w AS veinde,
         max(coalesce(einde, ${OPEN})) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS eerder_einde
-      FROM ingest_dg WINDOW w AS (PARTITION BY persoon, register ORDER BY ingang, deel, rij))
+      FROM ${T.dg} WINDOW w AS (PARTITION BY persoon, register ORDER BY ingang, deel, rij))
      WHERE eerder_einde >= ingang ORDER BY deel, rij`,
   );
   for (const o of overlap) {
-    const deel = delen.get(o.deel)!;
+    const g = delen.get(o.deel)!.gelezen;
     ctx.meldingen.voeg({
-      ernst: 'fout', code: 'overlappende-perioden', bestand: deel.staging.onderdeel.bestand, blad: deel.staging.onderdeel.blad,
-      regel: deel.staging.bronRegelVanRij(o.rij), kolom: deel.staging.kopVan('ingangsdatum'),
+      ernst: 'fout', code: 'overlappende-perioden', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: g.bronRegelVanRij(o.rij), kolom: g.plan.kopVan('ingangsdatum'),
       reden: `Deze registratie (${REGISTER_NAAM[o.register]}, ${gemeenteNaam(o.gemeente_code)}) overlapt met een eerdere registratie van dezelfde persoon (${datumNL(o.vingang)} t/m ${o.veinde ? datumNL(o.veinde) : 'nu'}).`,
       oplossing: 'Een persoon staat één keer tegelijk in een register: corrigeer de begin- of einddatum of verwijder de dubbele regel.',
     });

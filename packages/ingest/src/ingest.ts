@@ -1,23 +1,27 @@
 import { sqlString, type Engine } from '@pw/engine';
-import { PAKKET_TABELNAMEN, type IsoDatum, type PakketTabel } from '@pw/model';
-import { exportSql, kiesGemeenten, maakReferentietabellen, pakketSql } from './aggregeren.ts';
-import { sha256Hex } from '@pw/model';
+import { PAKKET_TABELNAMEN, sha256Hex, type IsoDatum, type PakketTabel } from '@pw/model';
+import { exportSql, kiesGemeenten, maakCompact, maakEvents, maakReferentietabellen, pakketSql } from './aggregeren.ts';
 import type { Bronbestand } from './bron.ts';
-import { T, type Context, type Deel } from './context.ts';
-import { leesDoelgroepen, maakDoelgroepentabel, ontdubbelDoelgroepen, DOELGROEP_GELDIG } from './doelgroepen.ts';
-import { leesBeschutWerk, leesBudget, maakJaartabellen, ontdubbelJaarcijfers } from './jaarcijfers.ts';
+import { deelTabel, T, type Context, type Deel } from './context.ts';
+import { bouwDoelgroepen, leesDoelgroepen, type DoelgroepDeel } from './doelgroepen.ts';
+import { leesBeschutWerk, leesBudget, ontdubbelJaarcijfers } from './jaarcijfers.ts';
 import { EXTRACTSOORTEN, VELDEN, type Extractsoort, type Mapping, type Veld } from './kolommen.ts';
-import { leesInStaging, totaalregel, type Voortgang } from './lezen.ts';
+import { totaalregel, type Voortgang } from './lezen.ts';
 import { Meldingen, type Melding } from './melding.ts';
 import { onderdelenVan } from './onderdeel.ts';
-import { bouwPerioden, GELDIG, verwerkHerindelingen } from './perioden.ts';
-import { leesUitkeringen, maakUitkeringentabel, type UitkeringenDeel } from './uitkeringen.ts';
+import { bouwPerioden, verwerkHerindelingen } from './perioden.ts';
+import { GELDIG_UITKERING, leesUitkeringen, type UitkeringenDeel } from './uitkeringen.ts';
 
 export interface IngestOpties {
   /** An explicit header/value mapping, for all files or per file name. */
   mapping?: Mapping | ((bestand: string) => Mapping | undefined);
   voortgang?: Voortgang;
   signaal?: AbortSignal;
+  /**
+   * Bytes per read_csv call. Smaller chunks make the progress bar move and cancelling quicker; one
+   * chunk is fastest (the command line uses that). Default 32 MB.
+   */
+  stukGrootte?: number;
 }
 
 export interface Onderdeelverslag {
@@ -74,8 +78,9 @@ export async function ingest(engine: Engine, bestanden: readonly Bronbestand[], 
   const bronnen: Bronverslag[] = [];
   const delen = new Map<number, Deel>();
   const uitkeringenInfo = new Map<number, UitkeringenDeel>();
-  const doelgroepInfo = new Map<number, { referentie: IsoDatum | null; vanaf: IsoDatum | null }>();
-  const soortVan = new Map<number, Extractsoort>();
+  const doelgroepInfo = new Map<number, DoelgroepDeel>();
+  const budgetDelen: number[] = [];
+  const beschutDelen: number[] = [];
   const mappingVoor = (naam: string) => (typeof opties.mapping === 'function' ? opties.mapping(naam) : opties.mapping);
   const stop = () => {
     if (opties.signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
@@ -83,9 +88,6 @@ export async function ingest(engine: Engine, bestanden: readonly Bronbestand[], 
 
   try {
     await opruimen(engine);
-    await maakUitkeringentabel(ctx);
-    await maakDoelgroepentabel(ctx);
-    await maakJaartabellen(ctx);
     await engine.exec(`CREATE TABLE ${T.bron} (deel INTEGER, bestand VARCHAR, blad VARCHAR)`);
     await engine.exec(`CREATE TABLE ${T.totalen} (bronbestand VARCHAR, regel INTEGER, omschrijving VARCHAR, opgegeven DOUBLE, berekend DOUBLE)`);
 
@@ -122,28 +124,36 @@ export async function ingest(engine: Engine, bestanden: readonly Bronbestand[], 
           for (const veld of onderdeel.kop.ontbrekend) meldingen.voeg(ontbrekendeKolom(onderdeel.bestand, onderdeel.blad, kopregel, soort, veld, onderdeel.kop.kolommen.map((k) => k.kop)));
           continue;
         }
-        const staging = await leesInStaging(engine, onderdeel, `ingest_stg_${id}`, meldingen, opties.voortgang, opties.signaal);
-        const deel: Deel = { id, staging, mapping, referentie: null };
+        let deel: Deel;
+        if (soort === 'uitkeringen') {
+          const r = await leesUitkeringen(ctx, onderdeel, id, mapping, opties.voortgang, opties.signaal, opties.stukGrootte);
+          deel = r.deel;
+          uitkeringenInfo.set(id, r.info);
+        } else if (soort === 'doelgroepen') {
+          const r = await leesDoelgroepen(ctx, onderdeel, id, mapping, opties.voortgang, opties.signaal, opties.stukGrootte);
+          deel = r.deel;
+          doelgroepInfo.set(id, r.info);
+        } else if (soort === 'budget') {
+          deel = await leesBudget(ctx, onderdeel, id, mapping);
+          budgetDelen.push(id);
+        } else {
+          deel = await leesBeschutWerk(ctx, onderdeel, id, mapping);
+          beschutDelen.push(id);
+        }
         delen.set(id, deel);
-        soortVan.set(id, soort);
         await engine.exec(`INSERT INTO ${T.bron} VALUES (${id}, ${sqlString(onderdeel.bestand)}, ${onderdeel.blad ? sqlString(onderdeel.blad) : 'NULL'})`);
-        opties.voortgang?.({ fase: 'controleren', bestand: bestand.naam, rijen: staging.rijen });
-        if (soort === 'uitkeringen') uitkeringenInfo.set(id, await leesUitkeringen(ctx, deel));
-        else if (soort === 'doelgroepen') doelgroepInfo.set(id, await leesDoelgroepen(ctx, deel));
-        else if (soort === 'budget') await leesBudget(ctx, deel);
-        else await leesBeschutWerk(ctx, deel);
-        const tabel = soort === 'uitkeringen' ? T.uitk : soort === 'doelgroepen' ? T.doelgroep : soort === 'budget' ? T.budget : T.beschut;
-        ov.rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${tabel} WHERE deel = ${id}`))[0]!.n;
+        ov.rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM "${deel.gelezen.tabel}" WHERE NOT is_totaal AND NOT is_leeg`))[0]!.n;
         verslag.rijen += ov.rijen;
-        await totalen(ctx, deel, soort, tabel);
+        opties.voortgang?.({ fase: 'controleren', bestand: bestand.naam, rijen: ov.rijen });
+        await totalen(ctx, deel, soort);
       }
     }
     stop();
     opties.voortgang?.({ fase: 'controleren', bestand: '' });
-    await bouwPerioden(ctx, delen);
-    await ontdubbelDoelgroepen(ctx, delen);
-    await ontdubbelJaarcijfers(ctx, delen);
-    await verwerkHerindelingen(ctx, delen);
+    await bouwPerioden(ctx, delen, uitkeringenInfo);
+    await bouwDoelgroepen(ctx, delen, doelgroepInfo);
+    await ontdubbelJaarcijfers(ctx, delen, budgetDelen, beschutDelen);
+    await verwerkHerindelingen(ctx, delen, [...uitkeringenInfo.keys()], [...uitkeringenInfo.values()].some((i) => i.stand));
     if (bestanden.length === 0) {
       meldingen.voeg({ ernst: 'fout', code: 'geen-bestanden', bestand: '', regel: null, reden: 'Er zijn geen bestanden opgegeven.', oplossing: 'Kies één of meer extracten (CSV of XLSX).' });
     } else if (delen.size === 0 && meldingen.fouten.length === 0) {
@@ -154,9 +164,13 @@ export async function ingest(engine: Engine, bestanden: readonly Bronbestand[], 
 
     stop();
     opties.voortgang?.({ fase: 'tellen', bestand: '' });
-    await maakDekking(ctx, delen, uitkeringenInfo, doelgroepInfo);
+    await maakCompact(engine);
+    await maakEvents(engine);
+    await maakDekking(ctx, uitkeringenInfo, doelgroepInfo);
+    const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${T.dg}`))[0]!.n > 0;
+    await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${T.per} ${metRegisters ? `SEMI JOIN ${T.dg} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
-    await kiesGemeenten(engine, [T.per, 'ingest_dg', `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen']);
+    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen']);
     const selecties = pakketSql();
     const tabellen = {} as Record<PakketTabel, Uint8Array>;
     const rijen: Partial<Record<PakketTabel, number>> = {};
@@ -181,7 +195,13 @@ export async function ingest(engine: Engine, bestanden: readonly Bronbestand[], 
   }
 
   function resultaat(geslaagd: boolean, tabellen: Record<PakketTabel, Uint8Array> | null, rijenPerTabel: Partial<Record<PakketTabel, number>>, periode: IngestResultaat['periode']): IngestResultaat {
-    return { geslaagd, meldingen: meldingen.lijst, telling: meldingen.telling(), bronnen, periode, tabellen, rijenPerTabel };
+    // In the order a controller works through them: by file (as given), then by line.
+    const volgorde = new Map(bestanden.map((b, i) => [b.naam, i]));
+    const gesorteerd = meldingen.lijst
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => (volgorde.get(a.m.bestand) ?? -1) - (volgorde.get(b.m.bestand) ?? -1) || (a.m.blad ?? '').localeCompare(b.m.blad ?? '') || (a.m.regel ?? 0) - (b.m.regel ?? 0) || a.i - b.i)
+      .map((x) => x.m);
+    return { geslaagd, meldingen: gesorteerd, telling: meldingen.telling(), bronnen, periode, tabellen, rijenPerTabel };
   }
 }
 
@@ -197,30 +217,22 @@ function ontbrekendeKolom(bestand: string, blad: string | undefined, regel: numb
 const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie'];
 
 /** The "Totaal" rows of an extract, next to what ingest counted. */
-async function totalen(ctx: Context, deel: Deel, soort: Extractsoort, tabel: string): Promise<void> {
-  const s = deel.staging;
-  const regels = [...s.totaalregels];
-  // A Totaal row that DuckDB read as a data row (all its values fit the column types).
-  const eerste = s.kolommen[0]!;
-  const gelezen = await ctx.engine.query<Record<string, string | null> & { rowid: number }>(
-    `SELECT rowid, ${s.kolommen.map((k) => `CAST("${k.sql}" AS VARCHAR) AS "${k.sql}"`).join(', ')} FROM "${s.tabel}" WHERE lower(trim(CAST("${eerste.sql}" AS VARCHAR))) LIKE 'totaal%'`,
-  );
-  for (const r of gelezen) {
-    const cellen = s.kolommen.map((k) => r[k.sql] ?? '');
-    regels.push(totaalregel(s.bronRegelVanRij(r.rowid), cellen));
-  }
+async function totalen(ctx: Context, deel: Deel, soort: Extractsoort): Promise<void> {
+  const g = deel.gelezen;
+  const regels = [...g.totaalregels];
+  // Totaal rows DuckDB read as rows (all their values fit the column types).
+  const gelezen = await ctx.engine.query<{ rij: number }>(`SELECT rowid AS rij FROM "${g.tabel}" WHERE is_totaal`);
+  for (const r of gelezen) regels.push(totaalregel(g.bronRegelVanRij(r.rij), g.cellenVanRij(r.rij)));
   for (const t of regels) {
-    for (const g of t.getallen) {
-      const veld = s.kolommen[g.kolom]?.veld;
-      const berekend =
-        veld && NUMERIEK.includes(veld) && soort !== 'uitkeringen'
-          ? (await ctx.engine.query<{ v: number | null }>(`SELECT sum(${veld === 'taakstelling' || veld === 'realisatie' ? veld : veld}) AS v FROM ${tabel} WHERE deel = ${deel.id}`))[0]!.v ?? 0
-          : (await ctx.engine.query<{ v: number }>(`SELECT count(*) AS v FROM ${tabel} WHERE deel = ${deel.id}`))[0]!.v;
-      await ctx.engine.exec(`INSERT INTO ${T.totalen} VALUES (${sqlString(s.onderdeel.bestand)}, ${t.regel}, ${sqlString(t.tekst)}, ${g.waarde}, ${berekend})`);
-      if (Math.abs(berekend - g.waarde) > 0.005) {
+    for (const getal of t.getallen) {
+      const veld = g.plan.kolommen.find((k) => k.index === getal.kolom)?.veld;
+      const numeriek = veld && NUMERIEK.includes(veld) && soort !== 'uitkeringen';
+      const berekend = (await ctx.engine.query<{ v: number | null }>(`SELECT ${numeriek ? `sum(${veld})` : 'count(*)'} AS v FROM "${g.tabel}" WHERE NOT is_totaal AND NOT is_leeg`))[0]!.v ?? 0;
+      await ctx.engine.exec(`INSERT INTO ${T.totalen} VALUES (${sqlString(g.onderdeel.bestand)}, ${t.regel}, ${sqlString(t.tekst)}, ${getal.waarde}, ${berekend})`);
+      if (Math.abs(berekend - getal.waarde) > 0.005) {
         ctx.meldingen.voeg({
-          ernst: 'waarschuwing', code: 'totaal-wijkt-af', bestand: s.onderdeel.bestand, blad: s.onderdeel.blad, regel: t.regel,
-          reden: `De Totaal-regel noemt ${g.waarde.toLocaleString('nl-NL')}; ingelezen is ${berekend.toLocaleString('nl-NL')}${veld && NUMERIEK.includes(veld) ? ` (som van ${s.kopVan(veld)})` : ' regels'}.`,
+          ernst: 'waarschuwing', code: 'totaal-wijkt-af', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: t.regel,
+          reden: `De Totaal-regel noemt ${getal.waarde.toLocaleString('nl-NL')}; ingelezen is ${berekend.toLocaleString('nl-NL')}${numeriek ? ` (som van ${g.plan.kopVan(veld!)})` : ' regels'}.`,
           oplossing: 'Controleer of het extract volledig is (ontbrekende of afgewezen regels); is het verschil verklaard, accepteer dan deze waarschuwing.',
         });
       }
@@ -229,50 +241,50 @@ async function totalen(ctx: Context, deel: Deel, soort: Extractsoort, tabel: str
 }
 
 /** Which municipality and period each subject is complete for. */
-async function maakDekking(
-  ctx: Context,
-  delen: Map<number, Deel>,
-  uitkeringen: Map<number, UitkeringenDeel>,
-  doelgroepen: Map<number, { referentie: IsoDatum | null; vanaf: IsoDatum | null }>,
-): Promise<void> {
+async function maakDekking(ctx: Context, uitkeringen: Map<number, UitkeringenDeel>, doelgroepen: Map<number, DoelgroepDeel>): Promise<void> {
   const { engine } = ctx;
   await engine.exec(`CREATE OR REPLACE TABLE ${T.dekkingU} (gemeente_code VARCHAR, van DATE, tot DATE, deel INTEGER)`);
   await engine.exec(`CREATE OR REPLACE TABLE ${T.dekkingD} (gemeente_code VARCHAR, van DATE, tot DATE, deel INTEGER)`);
   const datum = (d: string | null) => (d ? `DATE ${sqlString(d)}` : 'NULL');
+  const eerste = (d: string) => `CASE WHEN day(${d}) = 1 THEN ${d} ELSE (date_trunc('month', ${d}) + INTERVAL 1 MONTH)::DATE END`;
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_gemeente_per_deel AS SELECT deel, gemeente_code FROM ${T.per} GROUP BY ALL`);
   for (const [id, info] of uitkeringen) {
     if (info.stand) {
-      await engine.exec(`INSERT INTO ${T.dekkingU} SELECT DISTINCT gemeente_code, peildatum, peildatum, deel FROM ${T.uitk} WHERE deel = ${id} AND ${GELDIG}`);
+      await engine.exec(`INSERT INTO ${T.dekkingU} SELECT DISTINCT gemeente_code, peildatum, peildatum, deel FROM ${T.uitk} WHERE deel = ${id} AND ${GELDIG_UITKERING}`);
       continue;
     }
     // An extract of "all benefits running on or after X" holds its first ended benefit shortly after X.
-    await engine.exec(`INSERT INTO ${T.dekkingU}
-      WITH grens AS (SELECT coalesce(${datum(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
-                            date_trunc('month', coalesce(${datum(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
-                     FROM ${T.uitk} WHERE deel = ${id} AND ${GELDIG})
-      SELECT DISTINCT p.gemeente_code, CASE WHEN day(g.van) = 1 THEN g.van ELSE (date_trunc('month', g.van) + INTERVAL 1 MONTH)::DATE END, g.tot, ${id}
-      FROM ${T.per} p, grens g WHERE p.deel = ${id}`);
+    const grens = (await engine.query<{ van: string | null; tot: string | null }>(
+      `SELECT coalesce(${datum(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
+              date_trunc('month', coalesce(${datum(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
+       FROM ${deelTabel('u', id)} WHERE NOT is_totaal AND NOT is_leeg AND NOT stand`,
+    ))[0];
+    if (!grens?.van || !grens.tot) continue;
+    await engine.exec(`INSERT INTO ${T.dekkingU} SELECT gemeente_code, ${eerste(datum(grens.van))}, ${datum(grens.tot)}, ${id} FROM ingest_gemeente_per_deel WHERE deel = ${id}`);
   }
   for (const [id, info] of doelgroepen) {
-    await engine.exec(`INSERT INTO ${T.dekkingD}
-      WITH grens AS (SELECT coalesce(${datum(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
-                            date_trunc('month', coalesce(${datum(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
-                     FROM ${T.doelgroep} WHERE deel = ${id} AND ${DOELGROEP_GELDIG})
-      SELECT DISTINCT d.gemeente_code, CASE WHEN day(g.van) = 1 THEN g.van ELSE (date_trunc('month', g.van) + INTERVAL 1 MONTH)::DATE END, g.tot, ${id}
-      FROM ingest_dg d, grens g WHERE d.deel = ${id}`);
+    const grens = (await engine.query<{ van: string | null; tot: string | null }>(
+      `SELECT coalesce(${datum(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
+              date_trunc('month', coalesce(${datum(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
+       FROM ${T.dg} WHERE deel = ${id}`,
+    ))[0];
+    if (!grens?.van || !grens.tot) continue;
+    await engine.exec(`INSERT INTO ${T.dekkingD} SELECT DISTINCT gemeente_code, ${eerste(datum(grens.van))}, ${datum(grens.tot)}, ${id} FROM ${T.dg} WHERE deel = ${id}`);
   }
   await engine.exec(`CREATE OR REPLACE TABLE ingest_dekking AS
     SELECT 'uitkeringen' AS onderwerp, d.gemeente_code, min(d.van) AS van, max(d.tot) AS tot, b.bestand AS bronbestand FROM ${T.dekkingU} d JOIN ${T.bron} b USING (deel) GROUP BY ALL
     UNION ALL SELECT 'doelgroepen', d.gemeente_code, min(d.van), max(d.tot), b.bestand FROM ${T.dekkingD} d JOIN ${T.bron} b USING (deel) GROUP BY ALL
     UNION ALL SELECT 'budget', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${T.budget}_uniek JOIN ${T.bron} b USING (deel) WHERE maand IS NULL GROUP BY ALL
-    UNION ALL SELECT 'budget_maand', gemeente_code, min(make_date(jaar, maand, 1)), max(make_date(jaar, maand, 1)), b.bestand FROM ${T.budget}_uniek JOIN ${T.bron} b USING (deel) WHERE maand IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'budget_maand', gemeente_code, min(make_date(jaar, CAST(maand AS INTEGER), 1)), max(make_date(jaar, CAST(maand AS INTEGER), 1)), b.bestand FROM ${T.budget}_uniek JOIN ${T.bron} b USING (deel) WHERE maand IS NOT NULL GROUP BY ALL
     UNION ALL SELECT 'beschut_werk', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${T.beschut}_uniek JOIN ${T.bron} b USING (deel) GROUP BY ALL`);
-  void delen;
 }
 
 /** Drops every table this run made (staging holds personal data and must not outlive the run). */
 async function opruimen(engine: Engine): Promise<void> {
-  const tabellen = await engine.query<{ naam: string; temp: boolean }>(
-    "SELECT table_name AS naam, temporary AS temp FROM duckdb_tables() WHERE table_name LIKE 'ingest\\_%' ESCAPE '\\' OR table_name LIKE 'reject\\_%' ESCAPE '\\'",
+  const views = await engine.query<{ naam: string }>("SELECT view_name AS naam FROM duckdb_views() WHERE view_name LIKE 'ingest\\_%' ESCAPE '\\'");
+  for (const v of views) await engine.exec(`DROP VIEW IF EXISTS "${v.naam}"`);
+  const tabellen = await engine.query<{ naam: string }>(
+    "SELECT table_name AS naam FROM duckdb_tables() WHERE table_name LIKE 'ingest\\_%' ESCAPE '\\' OR table_name LIKE 'reject\\_%' ESCAPE '\\'",
   );
   for (const t of tabellen) await engine.exec(`DROP TABLE IF EXISTS "${t.naam}"`);
 }

@@ -3,20 +3,58 @@ import { datumformaat, type Datumformaat } from './formaat.ts';
 import { VELDEN, type Veld } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
 import type { Onderdeel } from './onderdeel.ts';
-import { beginVanRegel, regelsVanRijen, splitsRegel, verdeelInStukken } from './tekst.ts';
+import { beginVanRegel, rijPosities, splitsRegel, verdeelInStukken } from './tekst.ts';
 
 export const DATUMVELDEN: readonly Veld[] = ['ingangsdatum', 'einddatum', 'geboortedatum', 'peildatum'];
-/** Fields whose values are personal data: never shown in a message, never copied out of staging. */
+/** Fields whose values are personal data: never shown in a message, never copied out of the read. */
 export const PERSOONSVELDEN: readonly Veld[] = ['persoon', 'naam', 'geboortedatum'];
 
-export interface Stagingkolom {
+export interface Bronkolom {
   index: number;
   kop: string;
   veld: Veld | null;
-  /** Column name in the staging table. */
+  /** Name of the column as read_csv delivers it. */
   sql: string;
   type: 'VARCHAR' | 'DATE';
   datum: Datumformaat | null;
+}
+
+/** How a part's columns are read: names, types and the one date format DuckDB parses while reading. */
+export interface Kolomplan {
+  kolommen: Bronkolom[];
+  dateformat?: string;
+  kolomVan(veld: Veld): Bronkolom | undefined;
+  /** Header text for a field (for messages). */
+  kopVan(veld: Veld): string;
+}
+
+/**
+ * Dates that all share one format are parsed by DuckDB while reading (the fast path; a value that
+ * is not a date is rejected with its line); mixed formats are read as text and converted in SQL.
+ */
+export function planKolommen(onderdeel: Onderdeel): Kolomplan {
+  const kolommen: Bronkolom[] = onderdeel.kop.kolommen.map((k) => {
+    const waarden = k.veld && DATUMVELDEN.includes(k.veld) ? onderdeel.voorbeeld.map((r) => r[k.index] ?? '') : [];
+    return {
+      index: k.index,
+      kop: k.kop,
+      veld: k.veld,
+      sql: k.veld && k.veld !== 'naam' ? k.veld : `kolom_${k.index + 1}`,
+      type: 'VARCHAR',
+      datum: waarden.length ? datumformaat(waarden) : null,
+    };
+  });
+  const formaten = new Map<string, number>();
+  for (const k of kolommen) if (k.datum?.soort === 'strptime') formaten.set(k.datum.formaat, (formaten.get(k.datum.formaat) ?? 0) + 1);
+  const dateformat = [...formaten.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const k of kolommen) if (dateformat && k.datum?.soort === 'strptime' && k.datum.formaat === dateformat) k.type = 'DATE';
+  const perVeld = new Map(kolommen.filter((k) => k.veld && k.veld !== 'naam').map((k) => [k.veld!, k]));
+  return {
+    kolommen,
+    dateformat,
+    kolomVan: (veld) => perVeld.get(veld),
+    kopVan: (veld) => perVeld.get(veld)?.kop ?? VELDEN[veld].label,
+  };
 }
 
 export interface Totaalregel {
@@ -25,79 +63,69 @@ export interface Totaalregel {
   getallen: Array<{ kolom: number; waarde: number }>;
 }
 
-export interface Staging {
+/** A part that has been read into its canonical table (one row per line DuckDB read, in file order). */
+export interface Gelezen {
   onderdeel: Onderdeel;
+  plan: Kolomplan;
   tabel: string;
-  kolommen: Stagingkolom[];
-  /** The staging column holding a field, if the extract has it. */
-  kolomVan(veld: Veld): Stagingkolom | undefined;
-  /** Rows read (including Totaal and empty rows, which the kind-specific step removes). */
   rijen: number;
+  /** Totaal rows DuckDB rejected (the ones it read as rows are flagged `is_totaal` in the table). */
   totaalregels: Totaalregel[];
-  /** Lines (1-based, in the part's text) DuckDB did not turn into rows. */
-  overgeslagen: Set<number>;
-  /** rowid → line or row in the source; computed only when needed (error path). */
+  /** rowid → line (CSV) or row (XLSX) in the source. Computed only when needed. */
   bronRegelVanRij(rowid: number): number;
-  /** Header text for a field (for messages). */
-  kopVan(veld: Veld): string;
+  /** The raw text of a cell, from the source line (for messages; never for personal fields). */
+  ruweCel(rowid: number, veld: Veld): string | undefined;
+  /** All cells of a row's source line. */
+  cellenVanRij(rowid: number): string[];
 }
 
 export type Voortgang = (stap: { fase: string; bestand: string; rijen?: number; fractie?: number }) => void;
 
-function veldNaam(v: Veld): string {
-  return v;
+/** SQL flags every canonical table carries: the "Totaal" row, and rows with nothing in any known column. */
+export function rijvlaggen(plan: Kolomplan): string {
+  const eerste = plan.kolommen[0]!;
+  const eersteTekst = eerste.type === 'VARCHAR' ? sqlIdent(eerste.sql) : `CAST(${sqlIdent(eerste.sql)} AS VARCHAR)`;
+  // read_csv gives NULL for an empty cell, so an empty row is all NULLs (no string work per row).
+  const alle = plan.kolommen.filter((k) => k.veld && k.veld !== 'naam').map((k) => `${sqlIdent(k.sql)} IS NULL`);
+  const totaal = ['Totaal', 'TOTAAL', 'totaal'].map((t) => `starts_with(${eersteTekst}, '${t}')`).join(' OR ');
+  return `coalesce(${totaal}, false) AS is_totaal, (${alle.join(' AND ')}) AS is_leeg`;
 }
 
+/** Chunk size for reading: small enough for a moving progress bar, large enough not to cost much. */
+export const STANDAARD_STUK = 32 << 20;
+
 /**
- * Reads a part into a DuckDB staging table with one typed read_csv per chunk of ~8 MB. Dates that
- * all share one format are parsed by DuckDB while reading (the fast path); values it cannot
- * convert are rejected with their line number and reported; mixed formats stay text and are
- * converted (and checked) in SQL afterwards.
+ * Reads a part with one read_csv per chunk of ~32 MB straight into its canonical table: `select`
+ * turns the raw columns into canonical ones in the same pass (no staging copy). Rows DuckDB
+ * cannot read are reported with their line; the row order of the table is the order of the file.
  */
-export async function leesInStaging(
+export async function leesOnderdeel(
   engine: Engine,
   onderdeel: Onderdeel,
+  plan: Kolomplan,
   tabel: string,
+  select: string,
   meldingen: Meldingen,
   voortgang?: Voortgang,
   signaal?: AbortSignal,
-): Promise<Staging> {
-  const kopCellen = onderdeel.kop.kolommen;
-  const kolommen: Stagingkolom[] = kopCellen.map((k) => {
-    const waarden = k.veld && DATUMVELDEN.includes(k.veld) ? onderdeel.voorbeeld.map((r) => r[k.index] ?? '') : [];
-    const datum = waarden.length ? datumformaat(waarden) : null;
-    return {
-      index: k.index,
-      kop: k.kop,
-      veld: k.veld,
-      sql: k.veld && k.veld !== 'naam' ? veldNaam(k.veld) : `kolom_${k.index + 1}`,
-      type: 'VARCHAR' as const,
-      datum,
-    };
-  });
-  // One dateformat per read: type the date columns that share the most common strptime format.
-  const formaten = new Map<string, number>();
-  for (const k of kolommen) if (k.datum?.soort === 'strptime') formaten.set(k.datum.formaat, (formaten.get(k.datum.formaat) ?? 0) + 1);
-  const dateformat = [...formaten.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  for (const k of kolommen) if (dateformat && k.datum?.soort === 'strptime' && k.datum.formaat === dateformat) k.type = 'DATE';
-
-  const kolomSpec = `{${kolommen.map((k) => `${sqlString(k.sql)}: '${k.type}'`).join(', ')}}`;
+  stukGrootte = STANDAARD_STUK,
+): Promise<Gelezen> {
+  const kolomSpec = `{${plan.kolommen.map((k) => `${sqlString(k.sql)}: '${k.type}'`).join(', ')}}`;
   const dataBegin = beginVanRegel(onderdeel.tekst, onderdeel.kopIndex + 1);
-  const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1);
+  const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1, stukGrootte);
   const overgeslagen = new Set<number>();
   const totaalregels: Totaalregel[] = [];
   const t = sqlIdent(tabel);
-  await engine.exec(`CREATE OR REPLACE TABLE ${t} (${kolommen.map((k) => `${sqlIdent(k.sql)} ${k.type}`).join(', ')})`);
   const naamBasis = `${tabel}_${Math.random().toString(36).slice(2, 8)}`;
-
+  await engine.exec(`DROP TABLE IF EXISTS ${t}`);
+  let rijen = 0;
+  voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen: 0, fractie: 0 });
   for (const [i, stuk] of stukken.entries()) {
     if (signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
     const bestand = `${naamBasis}_${i}.csv`;
     await engine.registerFile(bestand, onderdeel.tekst.subarray(stuk.begin, stuk.eind));
-    await engine.exec(
-      `INSERT INTO ${t} SELECT * FROM read_csv(${sqlString(bestand)}, delim=${sqlString(onderdeel.scheiding)}, quote='"', escape='"', header=false, auto_detect=false, ` +
-        `columns=${kolomSpec}${dateformat ? `, dateformat=${sqlString(dateformat)}` : ''}, ignore_errors=true, store_rejects=true, max_line_size=1048576)`,
-    );
+    const bron = `read_csv(${sqlString(bestand)}, delim=${sqlString(onderdeel.scheiding)}, quote='"', escape='"', header=false, auto_detect=false, columns=${kolomSpec}${plan.dateformat ? `, dateformat=${sqlString(plan.dateformat)}` : ''}, ignore_errors=true, store_rejects=true, max_line_size=1048576)`;
+    await engine.exec(`${i === 0 ? `CREATE TABLE ${t} AS` : `INSERT INTO ${t}`} SELECT ${select}, ${rijvlaggen(plan)} FROM ${bron}`);
     const rejects = await engine.query<{ line: number; column_name: string | null; error_type: string; csv_line: string; error_message: string }>(
       'SELECT line, column_name, error_type, csv_line, error_message FROM reject_errors ORDER BY line',
     );
@@ -115,30 +143,67 @@ export async function leesInStaging(
         totaalregels.push(totaalregel(onderdeel.bronRegel(tekstRegel), cellen));
         continue;
       }
-      meldingen.voeg(afgewezen(onderdeel, kolommen, onderdeel.bronRegel(tekstRegel), r));
+      meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r));
     }
-    const rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
     voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen, fractie: stuk.eind / onderdeel.tekst.length });
   }
+  if (stukken.length === 0) await engine.exec(`CREATE TABLE ${t} AS SELECT ${select}, ${rijvlaggen(plan)} FROM (SELECT ${plan.kolommen.map((k) => `NULL::${k.type} AS ${sqlIdent(k.sql)}`).join(', ')}) WHERE false`);
 
-  const rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
-  let regelkaart: Int32Array | null = null;
-  const perVeld = new Map(kolommen.filter((k) => k.veld).map((k) => [k.veld!, k]));
+  const regelsTotaal = stukken.length ? stukken.at(-1)!.regelsErvoor + telRegels(onderdeel.tekst, stukken.at(-1)!.begin, stukken.at(-1)!.eind) : 0;
+  let kaart: ReturnType<typeof rijPosities> | null = null;
+  const posities = () => (kaart ??= rijPosities(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 2, overgeslagen));
+  const regelVan = (rowid: number): number => posities().regels[rowid] ?? -1;
+  const cellenVanRij = (rowid: number): string[] => {
+    const begin = posities().begins[rowid];
+    if (begin === undefined) return [];
+    let eind = onderdeel.tekst.indexOf(0x0a, begin);
+    if (eind < 0) eind = onderdeel.tekst.length;
+    return splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(begin, eind)).replace(/\r$/, ''), onderdeel.scheiding);
+  };
   return {
     onderdeel,
+    plan,
     tabel,
-    kolommen,
-    kolomVan: (veld) => (veld === 'naam' ? undefined : perVeld.get(veld)),
-    kopVan: (veld) => perVeld.get(veld)?.kop ?? VELDEN[veld].label,
     rijen,
     totaalregels,
-    overgeslagen,
-    bronRegelVanRij(rowid: number) {
-      regelkaart ??= regelsVanRijen(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 2, overgeslagen);
-      const tekstRegel = regelkaart[rowid];
-      return tekstRegel === undefined ? -1 : onderdeel.bronRegel(tekstRegel);
+    bronRegelVanRij: (rowid) => {
+      // The last row (typically a trailing "Totaal" row) is found from the end of the file, without scanning it.
+      const laatste = rowid === rijen - 1 && !kaart ? laatsteRegel(onderdeel.tekst, regelsTotaal, overgeslagen) : null;
+      const r = laatste ?? regelVan(rowid);
+      return r < 0 ? -1 : onderdeel.bronRegel(r);
+    },
+    cellenVanRij,
+    ruweCel(rowid, veld) {
+      if (PERSOONSVELDEN.includes(veld)) return undefined;
+      const k = plan.kolomVan(veld);
+      return k ? cellenVanRij(rowid)[k.index] : undefined;
     },
   };
+}
+
+function telRegels(b: Uint8Array, begin: number, eind: number): number {
+  let n = 0;
+  for (let i = b.indexOf(0x0a, begin); i >= 0 && i < eind; i = b.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+/** Line number (1-based) of the last non-empty line, when it is a plain line DuckDB read; else null. */
+function laatsteRegel(b: Uint8Array, regels: number, overgeslagen: ReadonlySet<number>): number | null {
+  let eind = b.length;
+  let regel = regels + 1; // the line after the last newline
+  for (;;) {
+    const nl = b.lastIndexOf(0x0a, eind - 1);
+    const begin = nl + 1;
+    const leeg = eind === begin || (eind === begin + 1 && b[begin] === 0x0d);
+    if (!leeg) break;
+    if (nl < 0) return null;
+    eind = nl;
+    regel--;
+  }
+  const tekst = b.subarray(b.lastIndexOf(0x0a, eind - 1) + 1, eind);
+  if (tekst.includes(0x22) || overgeslagen.has(regel)) return null;
+  return regel;
 }
 
 export const OPLOSSING_DATUM = 'Schrijf de datum als dd-mm-jjjj (bijvoorbeeld 01-12-2019), zoals de andere regels van dit bestand.';
@@ -165,13 +230,8 @@ export function totaalregel(regel: number, cellen: readonly string[]): Totaalreg
   return { regel, tekst: cellen.filter((c) => !/^\d{6,}$/.test(c)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 200), getallen };
 }
 
-function afgewezen(
-  onderdeel: Onderdeel,
-  kolommen: Stagingkolom[],
-  regel: number,
-  r: { column_name: string | null; error_type: string; csv_line: string; error_message: string },
-) {
-  const kolom = kolommen.find((k) => k.sql === r.column_name);
+function afgewezen(onderdeel: Onderdeel, plan: Kolomplan, regel: number, r: { column_name: string | null; error_type: string; csv_line: string; error_message: string }) {
+  const kolom = plan.kolommen.find((k) => k.sql === r.column_name);
   const persoonlijk = kolom?.veld ? PERSOONSVELDEN.includes(kolom.veld) : false;
   const waarde = /string "([^"]*)"/.exec(r.error_message)?.[1];
   const aantal = splitsRegel(r.csv_line.replace(/^\n+/, ''), onderdeel.scheiding).length;
@@ -182,7 +242,7 @@ function afgewezen(
         ...basis,
         code: 'ongeldige-datum',
         waarde: persoonlijk ? undefined : waarde,
-        reden: ongeldigeDatum(persoonlijk ? undefined : waarde ?? '', kolom?.kop ?? r.column_name ?? ''),
+        reden: ongeldigeDatum(persoonlijk ? undefined : (waarde ?? ''), kolom?.kop ?? r.column_name ?? ''),
         oplossing: OPLOSSING_DATUM,
       };
     case 'MISSING COLUMNS':
@@ -191,7 +251,7 @@ function afgewezen(
         ...basis,
         kolom: undefined,
         code: 'aantal-kolommen',
-        reden: `Deze regel heeft ${aantal} kolommen; de kopregel heeft er ${kolommen.length}.`,
+        reden: `Deze regel heeft ${aantal} kolommen; de kopregel heeft er ${plan.kolommen.length}.`,
         oplossing: `Controleer de scheidingstekens (${onderdeel.scheiding === '\t' ? 'tab' : onderdeel.scheiding}) en aanhalingstekens in deze regel, of verwijder de regel als hij er niet hoort.`,
       };
     default:

@@ -1,111 +1,145 @@
 import { sqlString } from '@pw/engine';
 import { datumNL, gemeenteNaam, HERINDELINGEN } from '@pw/model';
-import { T, type Context, type Deel } from './context.ts';
-import { OPEN } from './sql.ts';
+import { deelTabel, T, type Context, type Deel } from './context.ts';
+import { eersteMaandSql, maandIndexSql, maandNaSql, OPEN } from './sql.ts';
+import { GELDIG_UITKERING, type UitkeringenDeel } from './uitkeringen.ts';
 
-/** Rows of `ingest_uitk` that passed every row-level check. */
-export const GELDIG = `NOT persoon_leeg AND gemeente_code IS NOT NULL AND regeling IS NOT NULL AND ingang IS NOT NULL
-  AND NOT einde_fout AND (einde IS NULL OR einde >= ingang)
-  AND ingang BETWEEN DATE '1950-01-01' AND DATE '2100-01-01' AND coalesce(einde, DATE '2000-01-01') BETWEEN DATE '1950-01-01' AND DATE '2100-01-01'
-  AND (NOT stand OR (peildatum IS NOT NULL AND NOT peildatum_fout AND ingang <= peildatum AND (einde IS NULL OR einde >= peildatum)))`;
-
-const KOLOMMEN = 'deel, rij, persoon, gemeente_code, regeling, ingang, einde, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, geboren, reden, referentie';
+/** The columns of a benefit period, as every step after reading sees them. */
+const PERIODE = 'deel, rij, persoon, gemeente_code, regeling, ingang, einde, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, reden, reden_in, referentie, m_in, m_uit, m_geb, m_duur';
 
 /**
- * All caseload rows → `ingest_per`: one row per benefit period over all extracts. Stock snapshots
- * become periods (a benefit missing from a later snapshot ended after the last one it was in).
- * The same period in several extracts counts once (the newest extract wins); the same period twice
- * in one extract is reported; overlapping periods of one person and regeling are errors.
- * Herindelingen: a period of a dissolved municipality that runs past the merger is split, and the
- * part under the successor is marked as inflow by herindeling, so series can be joined.
+ * All caseload parts → the view `ingest_per`: one row per benefit period over all extracts,
+ * without copying the canonical tables. Stock snapshots become periods (a benefit missing from a
+ * later snapshot ended after the last one it was in). The same period in several extracts counts
+ * once (the newest extract wins); the same period twice in one extract is reported; overlapping
+ * periods of one person and regeling are errors.
  */
-export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>): Promise<void> {
+export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>, info: Map<number, UitkeringenDeel>): Promise<void> {
   const { engine } = ctx;
   await engine.exec(`CREATE OR REPLACE TABLE ${T.herindeling} AS SELECT * FROM (VALUES ${HERINDELINGEN.flatMap((h) =>
     h.opgeheven.map((oud) => `(${sqlString(oud)}, ${sqlString(h.opvolger)}, DATE ${sqlString(h.datum)}, ${h.nieuw ? 'true' : 'false'})`),
   ).join(', ')}) t(oud, nieuw, datum, nieuwe_gemeente)`);
 
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.per} AS
-    WITH st AS (SELECT * FROM ${T.uitk} WHERE stand AND ${GELDIG}),
+  // When every row passed its checks (the usual case), no validity filter is needed on a million rows.
+  const filter = ctx.meldingen.fouten.length > 0 ? ` AND ${GELDIG_UITKERING}` : '';
+  const delenU = [...info.keys()];
+  if (delenU.length) {
+    await engine.exec(`CREATE OR REPLACE VIEW ${T.uitk} AS ${delenU
+      .map((id) => `SELECT ${id} AS deel, rowid AS rij, *, ${info.get(id)!.referentie ? `DATE ${sqlString(info.get(id)!.referentie!)}` : 'NULL::DATE'} AS referentie
+        FROM ${deelTabel('u', id)} WHERE NOT is_totaal AND NOT is_leeg${filter}`)
+      .join(' UNION ALL ')}`);
+  } else {
+    await engine.exec(`CREATE OR REPLACE TABLE ${T.uitk} AS SELECT 0 AS deel, 0::BIGINT AS rij, 0::UBIGINT AS persoon, false AS persoon_leeg, ''::VARCHAR AS gemeente_code, ''::VARCHAR AS regeling,
+      NULL::DATE AS ingang, false AS ingang_fout, NULL::DATE AS einde, false AS einde_fout, ''::VARCHAR AS afstand, ''::VARCHAR AS loonwaardegroep, ''::VARCHAR AS doelgroepenregister,
+      ''::VARCHAR AS beschut_werk, NULL::SMALLINT AS m_geb, NULL::SMALLINT AS leeftijd, ''::VARCHAR AS reden, false AS stand, NULL::DATE AS peildatum, false AS peildatum_fout,
+      0::SMALLINT AS m_in, 0::SMALLINT AS m_uit, 0::SMALLINT AS m_duur, 'nieuw' AS reden_in, NULL::DATE AS referentie WHERE false`);
+  }
+  const standen = [...info.values()].some((i) => i.stand);
+  await engine.exec(`CREATE OR REPLACE TABLE ${T.standper} AS
+    WITH st AS (SELECT * FROM ${T.uitk} WHERE ${standen ? 'stand' : 'false'}),
     laatste AS (SELECT gemeente_code, max(peildatum) AS laatste FROM st GROUP BY gemeente_code),
-    standper AS (
-      SELECT arg_max(deel, peildatum) AS deel, arg_max(rij, peildatum) AS rij, persoon, gemeente_code, regeling, ingang,
+    p AS (SELECT arg_max(deel, peildatum) AS deel, arg_max(rij, peildatum) AS rij, persoon, gemeente_code, regeling, ingang,
         coalesce(max(einde), CASE WHEN max(peildatum) < any_value(l.laatste) THEN max(peildatum) END) AS einde,
         arg_max(afstand, peildatum) AS afstand, arg_max(loonwaardegroep, peildatum) AS loonwaardegroep,
         arg_max(doelgroepenregister, peildatum) AS doelgroepenregister, arg_max(beschut_werk, peildatum) AS beschut_werk,
-        arg_max(geboren, peildatum) AS geboren, arg_max(reden, peildatum) AS reden, max(peildatum) AS referentie
-      FROM st JOIN laatste l USING (gemeente_code)
-      GROUP BY persoon, gemeente_code, regeling, ingang)
-    SELECT ${KOLOMMEN}, 'nieuw' AS reden_in, ingang AS duur_start FROM ${T.uitk} WHERE NOT stand AND ${GELDIG}
-    UNION ALL
-    SELECT ${KOLOMMEN}, 'nieuw', ingang FROM standper`);
+        arg_max(reden, peildatum) AS reden, 'nieuw' AS reden_in, max(peildatum) AS referentie, arg_max(${geboorteMaand('peildatum')}, peildatum) AS m_geb
+      FROM st JOIN laatste l USING (gemeente_code) GROUP BY persoon, gemeente_code, regeling, ingang)
+    SELECT deel, rij, persoon, gemeente_code, regeling, ingang, einde, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, reden, reden_in, referentie,
+      ${eersteMaandSql('ingang')} AS m_in, ${maandNaSql('einde')} AS m_uit, m_geb, ${eersteMaandSql('ingang')} AS m_duur
+    FROM p`);
+  await engine.exec(`CREATE OR REPLACE TABLE ${T.extra} AS SELECT * FROM ${T.standper} WHERE false`);
+  await engine.exec(`CREATE OR REPLACE TABLE ${T.weg} (deel INTEGER, rij BIGINT)`);
+  await maakPerView(ctx, standen);
 
   // Only persons with more than one period of a regeling can have duplicates or overlaps.
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_meer AS SELECT persoon, regeling FROM ${T.per} GROUP BY ALL HAVING count(*) > 1`);
   const meer = (await engine.query<{ n: number }>('SELECT count(*) AS n FROM ingest_meer'))[0]!.n;
-  if (meer > 0) {
-    await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_dubbel AS
-      SELECT * FROM (
-        SELECT deel, rij,
-          row_number() OVER w AS nr, first_value(deel) OVER w AS eerste_deel, first_value(rij) OVER w AS eerste_rij
-        FROM ${T.per} SEMI JOIN ingest_meer USING (persoon, regeling)
-        WINDOW w AS (PARTITION BY persoon, regeling, gemeente_code, ingang ORDER BY referentie DESC NULLS LAST, deel DESC, rij))
-      WHERE nr > 1`);
-    const dubbel = await engine.query<{ deel: number; rij: number; eerste_deel: number; eerste_rij: number }>(
-      'SELECT deel, rij, eerste_deel, eerste_rij FROM ingest_dubbel WHERE deel = eerste_deel ORDER BY deel, rij',
-    );
-    for (const d of dubbel) {
-      const deel = delen.get(d.deel)!;
+  if (meer === 0) return;
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_kand AS SELECT deel, rij, persoon, regeling, gemeente_code, ingang, einde, referentie FROM ${T.per} SEMI JOIN ingest_meer USING (persoon, regeling)`);
+  // One sorted pass finds both: a row equal to the one before (same municipality and start; the newest
+  // extract sorts first and is kept) is a duplicate; a row starting before an earlier one ended overlaps.
+  const gevonden = await engine.query<{ deel: number; rij: number; dubbel: boolean; regeling: string; vdeel: number | null; vrij: number | null; vingang: string | null; veinde: string | null; vgemeente: string | null }>(
+    `SELECT deel, rij, dubbel, regeling, vdeel, vrij, vingang, veinde, vgemeente FROM (
+      SELECT deel, rij, regeling, ingang,
+        lag(deel) OVER w AS vdeel, lag(rij) OVER w AS vrij, lag(ingang) OVER w AS vingang, lag(einde) OVER w AS veinde, lag(gemeente_code) OVER w AS vgemeente,
+        coalesce(lag(gemeente_code) OVER w = gemeente_code AND lag(ingang) OVER w = ingang, false) AS dubbel,
+        max(coalesce(einde, ${OPEN})) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS eerder_einde
+      FROM ingest_kand
+      WINDOW w AS (PARTITION BY persoon, regeling ORDER BY ingang, gemeente_code, referentie DESC NULLS LAST, deel DESC, rij))
+     WHERE dubbel OR eerder_einde >= ingang ORDER BY deel, rij`,
+  );
+  const dubbel = gevonden.filter((g) => g.dubbel);
+  if (dubbel.length) {
+    await engine.exec(`INSERT INTO ${T.weg} VALUES ${dubbel.map((d) => `(${d.deel}, ${d.rij})`).join(', ')}`);
+    await maakPerView(ctx, standen);
+  }
+  for (const o of gevonden) {
+    const g = delen.get(o.deel)!.gelezen;
+    const ander = o.vdeel !== null ? delen.get(o.vdeel)?.gelezen : undefined;
+    if (o.dubbel) {
+      // The same period in two extracts is expected (overlapping extracts); within one extract it is worth a word.
+      if (o.vdeel !== o.deel) continue;
       ctx.meldingen.voeg({
-        ernst: 'waarschuwing', code: 'dubbele-regel', bestand: deel.staging.onderdeel.bestand, blad: deel.staging.onderdeel.blad,
-        regel: deel.staging.bronRegelVanRij(d.rij),
-        reden: `Deze uitkering (zelfde persoon, gemeente, regeling en ingangsdatum) staat ook op regel ${deel.staging.bronRegelVanRij(d.eerste_rij)}; ze telt één keer.`,
+        ernst: 'waarschuwing', code: 'dubbele-regel', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: g.bronRegelVanRij(o.rij),
+        reden: `Deze uitkering (zelfde persoon, gemeente, regeling en ingangsdatum) staat ook op regel ${g.bronRegelVanRij(o.vrij!)}; ze telt één keer.`,
         oplossing: 'Verwijder de dubbele regel uit het extract, of accepteer deze waarschuwing.',
       });
+      continue;
     }
-    await engine.exec(`DELETE FROM ${T.per} WHERE (deel, rij) IN (SELECT (deel, rij) FROM ingest_dubbel)`);
-
-    const overlap = await engine.query<{ deel: number; rij: number; regeling: string; vdeel: number | null; vrij: number | null; vingang: string | null; veinde: string | null; vgemeente: string | null }>(
-      `SELECT deel, rij, regeling, vdeel, vrij, vingang, veinde, vgemeente FROM (
-        SELECT deel, rij, regeling, ingang,
-          lag(deel) OVER w AS vdeel, lag(rij) OVER w AS vrij, lag(ingang) OVER w AS vingang, lag(einde) OVER w AS veinde, lag(gemeente_code) OVER w AS vgemeente,
-          max(coalesce(einde, ${OPEN})) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS eerder_einde
-        FROM ${T.per} SEMI JOIN ingest_meer USING (persoon, regeling)
-        WINDOW w AS (PARTITION BY persoon, regeling ORDER BY ingang, coalesce(einde, ${OPEN}), deel, rij))
-      WHERE eerder_einde >= ingang ORDER BY deel, rij`,
-    );
-    const perDeel = new Map<string, number>();
-    for (const o of overlap) {
-      const deel = delen.get(o.deel)!;
-      const ander = o.vdeel !== null ? delen.get(o.vdeel) : undefined;
-      const waar = ander
-        ? `${ander.staging.onderdeel.bestand === deel.staging.onderdeel.bestand ? 'regel' : `${ander.staging.onderdeel.bestand} regel`} ${ander.staging.bronRegelVanRij(o.vrij!)}`
-        : 'een eerdere regel';
-      const sleutel = `${deel.staging.onderdeel.bestand}`;
-      perDeel.set(sleutel, (perDeel.get(sleutel) ?? 0) + 1);
-      ctx.meldingen.voeg({
-        ernst: 'fout', code: 'overlappende-perioden', bestand: deel.staging.onderdeel.bestand, blad: deel.staging.onderdeel.blad,
-        regel: deel.staging.bronRegelVanRij(o.rij), kolom: deel.staging.kopVan('ingangsdatum'),
-        reden: `Deze ${o.regeling}-uitkering overlapt met een eerdere uitkering van dezelfde persoon (${waar}, ${o.vingang ? datumNL(o.vingang) : '?'} t/m ${o.veinde ? datumNL(o.veinde) : 'nu'}${o.vgemeente ? `, ${gemeenteNaam(o.vgemeente)}` : ''}).`,
-        oplossing: 'Een persoon heeft per regeling één uitkering tegelijk: corrigeer de einddatum van de eerdere of de ingangsdatum van deze uitkering, of verwijder de dubbele regel.',
-      });
-    }
+    const waar = ander ? `${ander.onderdeel.bestand === g.onderdeel.bestand ? 'regel' : `${ander.onderdeel.bestand} regel`} ${ander.bronRegelVanRij(o.vrij!)}` : 'een eerdere regel';
+    ctx.meldingen.voeg({
+      ernst: 'fout', code: 'overlappende-perioden', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: g.bronRegelVanRij(o.rij), kolom: g.plan.kopVan('ingangsdatum'),
+      reden: `Deze ${o.regeling}-uitkering overlapt met een eerdere uitkering van dezelfde persoon (${waar}, ${o.vingang ? datumNL(o.vingang) : '?'} t/m ${o.veinde ? datumNL(o.veinde) : 'nu'}${o.vgemeente ? `, ${gemeenteNaam(o.vgemeente)}` : ''}).`,
+      oplossing: 'Een persoon heeft per regeling één uitkering tegelijk: corrigeer de einddatum van de eerdere of de ingangsdatum van deze uitkering, of verwijder de dubbele regel.',
+    });
   }
+}
+
+/** An age in years only: assume the middle of that year of age on the extract's (or the snapshot's) date. */
+const geboorteMaand = (ref: string) => `coalesce(m_geb, CAST(${maandIndexSql(ref)} - 12 * leeftijd - 6 AS SMALLINT))`;
+
+/** (Re)defines the view of all benefit periods, with only the parts that hold rows. */
+async function maakPerView(ctx: Context, standen: boolean): Promise<void> {
+  const { engine } = ctx;
+  const n = async (t: string) => (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+  const weg = (await n(T.weg)) > 0;
+  const delen = [
+    `SELECT 'u' AS oorsprong, deel, rij, persoon, gemeente_code, regeling, ingang, einde, afstand, loonwaardegroep, doelgroepenregister, beschut_werk,
+       reden, reden_in, referentie, m_in, m_uit, ${geboorteMaand('referentie')} AS m_geb, m_duur
+     FROM ${T.uitk} u WHERE ${standen ? 'NOT stand' : 'true'}${weg ? ` AND NOT EXISTS (SELECT 1 FROM ${T.weg} w WHERE w.deel = u.deel AND w.rij = u.rij)` : ''}`,
+  ];
+  if (standen) delen.push(`SELECT 's', ${PERIODE} FROM ${T.standper} s${weg ? ` WHERE NOT EXISTS (SELECT 1 FROM ${T.weg} w WHERE w.deel = s.deel AND w.rij = s.rij)` : ''}`);
+  if ((await n(T.extra)) > 0) delen.push(`SELECT 'x', ${PERIODE} FROM ${T.extra}`);
+  await engine.exec(`CREATE OR REPLACE VIEW ${T.per} AS ${delen.join(' UNION ALL ')}`);
 }
 
 /**
  * Herindelingen in the caseload: links a period that ends the day before a merger to its
- * continuation under the successor, and splits periods that run past the merger.
+ * continuation under the successor (so the merger is no outflow and duration counts from the
+ * original start), and splits periods that run past the merger.
  */
-export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel>): Promise<void> {
+export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel>, delenU: readonly number[], standen: boolean): Promise<void> {
   const { engine } = ctx;
+  // Nothing to do unless the data holds a municipality involved in a herindeling.
+  const betrokken = new Set(HERINDELINGEN.flatMap((h) => [...h.opgeheven, h.opvolger]));
+  const aanwezig = (await engine.query<{ g: string }>(`SELECT DISTINCT gemeente_code AS g FROM ${T.per}`)).map((r) => r.g);
+  if (!aanwezig.some((g) => betrokken.has(g))) return;
+  const bronnen = [...delenU.map((id) => ({ tabel: deelTabel('u', id), sleutel: 'rowid', deel: id })), { tabel: T.standper, sleutel: null, deel: null }, { tabel: T.extra, sleutel: null, deel: null }];
   // 1. Continuations recorded by the source system: A ends on the day before, B starts on the merger date.
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_schakel AS
-    SELECT a.deel AS adeel, a.rij AS arij, b.deel AS bdeel, b.rij AS brij, a.duur_start AS oorspronkelijk
+    SELECT a.oorsprong AS ao, a.deel AS adeel, a.rij AS arij, b.oorsprong AS bo, b.deel AS bdeel, b.rij AS brij, a.m_duur AS oorspronkelijk
     FROM ${T.per} a JOIN ${T.herindeling} h ON a.gemeente_code = h.oud AND a.einde = (h.datum - INTERVAL 1 DAY)::DATE
     JOIN ${T.per} b ON b.persoon = a.persoon AND b.regeling = a.regeling AND b.gemeente_code = h.nieuw AND b.ingang = h.datum`);
-  await engine.exec(`UPDATE ${T.per} SET reden = 'herindeling' FROM ingest_schakel k WHERE ${T.per}.deel = k.adeel AND ${T.per}.rij = k.arij`);
-  await engine.exec(`UPDATE ${T.per} SET reden_in = 'herindeling', duur_start = k.oorspronkelijk FROM ingest_schakel k WHERE ${T.per}.deel = k.bdeel AND ${T.per}.rij = k.brij`);
+  if ((await engine.query<{ n: number }>('SELECT count(*) AS n FROM ingest_schakel'))[0]!.n > 0) {
+    for (const b of bronnen) {
+      const o = b.tabel === T.standper ? 's' : b.tabel === T.extra ? 'x' : 'u';
+      const wie = (kant: 'a' | 'b') =>
+        b.sleutel ? `rowid IN (SELECT ${kant}rij FROM ingest_schakel WHERE ${kant}o = 'u' AND ${kant}deel = ${b.deel})` : `(deel, rij) IN (SELECT (${kant}deel, ${kant}rij) FROM ingest_schakel WHERE ${kant}o = '${o}')`;
+      await engine.exec(`UPDATE ${b.tabel} SET reden = 'herindeling' WHERE ${wie('a')}`);
+      await engine.exec(`UPDATE ${b.tabel} SET reden_in = 'herindeling', m_duur = k.oorspronkelijk FROM ingest_schakel k
+        WHERE ${b.sleutel ? `k.bo = 'u' AND k.bdeel = ${b.deel} AND ${b.tabel}.rowid = k.brij` : `k.bo = '${o}' AND ${b.tabel}.deel = k.bdeel AND ${b.tabel}.rij = k.brij`}`);
+    }
+  }
 
   // 2. Periods of a dissolved municipality that run on after the merger: split them.
   for (let ronde = 0; ronde < 3; ronde++) {
@@ -115,19 +149,22 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
     );
     if (doorlopend.length === 0) break;
     for (const d of doorlopend) {
-      const deel = delen.get(d.deel)!;
+      const g = delen.get(d.deel)!.gelezen;
       ctx.meldingen.voeg({
-        ernst: 'waarschuwing', code: 'herindeling-doorlopend', bestand: deel.staging.onderdeel.bestand, blad: deel.staging.onderdeel.blad, regel: null,
+        ernst: 'waarschuwing', code: 'herindeling-doorlopend', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
         reden: `${d.n} uitkeringen van ${gemeenteNaam(d.gemeente_code)} lopen door na de herindeling van ${datumNL(d.datum)}; vanaf die datum tellen ze bij ${gemeenteNaam(d.nieuw)}.`,
         oplossing: `Registreer lopende uitkeringen vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
       });
     }
-    await engine.exec(`INSERT INTO ${T.per}
+    await engine.exec(`INSERT INTO ${T.extra}
       SELECT p.deel, p.rij, p.persoon, h.nieuw, p.regeling, h.datum, p.einde, p.afstand, p.loonwaardegroep, p.doelgroepenregister, p.beschut_werk,
-        p.geboren, p.reden, p.referentie, 'herindeling', p.duur_start
+        p.reden, 'herindeling', p.referentie, ${eersteMaandSql('h.datum')}, p.m_uit, p.m_geb, p.m_duur
       FROM ${T.per} p JOIN ${T.herindeling} h ON p.gemeente_code = h.oud WHERE coalesce(p.einde, ${OPEN}) >= h.datum`);
-    await engine.exec(`UPDATE ${T.per} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, reden = 'herindeling'
-      FROM ${T.herindeling} h WHERE ${T.per}.gemeente_code = h.oud AND coalesce(${T.per}.einde, ${OPEN}) >= h.datum`);
+    for (const b of bronnen) {
+      await engine.exec(`UPDATE ${b.tabel} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}, reden = 'herindeling'
+        FROM ${T.herindeling} h WHERE ${b.tabel}.gemeente_code = h.oud AND coalesce(${b.tabel}.einde, ${OPEN}) >= h.datum`);
+    }
+    await maakPerView(ctx, standen);
   }
 
   // 3. Periods recorded under a municipality before it existed.
@@ -136,9 +173,9 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
      WHERE h.nieuwe_gemeente AND p.ingang < h.datum AND p.reden_in <> 'herindeling' GROUP BY ALL`,
   );
   for (const d of tevroeg) {
-    const deel = delen.get(d.deel)!;
+    const g = delen.get(d.deel)!.gelezen;
     ctx.meldingen.voeg({
-      ernst: 'waarschuwing', code: 'gemeente-bestond-nog-niet', bestand: deel.staging.onderdeel.bestand, blad: deel.staging.onderdeel.blad, regel: null,
+      ernst: 'waarschuwing', code: 'gemeente-bestond-nog-niet', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
       reden: `${d.n} uitkeringen staan onder ${gemeenteNaam(d.gemeente_code)} met een ingangsdatum vóór ${datumNL(d.datum)}, toen die gemeente nog niet bestond; ze tellen ook vóór die datum bij ${gemeenteNaam(d.gemeente_code)}.`,
       oplossing: 'Registreer de uitkering tot de herindeling onder de oude gemeente, of accepteer deze waarschuwing.',
     });

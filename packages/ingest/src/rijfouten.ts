@@ -1,49 +1,52 @@
 import { sqlIdent } from '@pw/engine';
 import type { Context, Deel } from './context.ts';
 import { MAX_PER_CODE, type Melding } from './melding.ts';
-import { PERSOONSVELDEN } from './lezen.ts';
 import type { Veld } from './kolommen.ts';
 
 export interface Rijcontrole {
   code: string;
   ernst?: Melding['ernst'];
-  /** Condition on `c` (the canonical table) and `s` (the staging table). */
+  /** Condition on the canonical table (alias `c`). */
   waar: string;
-  /** The field the problem is about (its value is shown unless it is personal data). */
+  /** The field the problem is about (named in the message). */
   veld?: Veld;
+  /**
+   * Which value to show: `ruw` takes the cell from the source line (never for personal data), a
+   * string is a SQL expression on `c`; absent: none.
+   */
+  waarde?: 'ruw' | string;
   reden: (waarde: string | undefined) => string;
   oplossing: string;
 }
 
 /**
  * Runs a row-level check on one part and reports each offending row with its line, column and
- * value. Only the first rows per check are fetched; the message list summarises the rest.
+ * value. Only the first rows per check are fetched (and only they cost a look at the file); the
+ * rest are counted.
  */
-export async function controleerRijen(ctx: Context, deel: Deel, canoniek: string, controle: Rijcontrole): Promise<number> {
-  const s = deel.staging;
-  const kolom = controle.veld ? s.kolomVan(controle.veld) : undefined;
-  const waardeSql = kolom && !PERSOONSVELDEN.includes(controle.veld!) ? `CAST(s.${sqlIdent(kolom.sql)} AS VARCHAR)` : 'NULL';
-  const van = `${sqlIdent(canoniek)} c JOIN ${sqlIdent(s.tabel)} s ON s.rowid = c.rij`;
+export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcontrole): Promise<number> {
+  const g = deel.gelezen;
+  const waardeSql = controle.waarde && controle.waarde !== 'ruw' ? `CAST(${controle.waarde} AS VARCHAR)` : 'NULL';
   const rijen = await ctx.engine.query<{ rij: number; waarde: string | null; n: number }>(
-    `SELECT c.rij, ${waardeSql} AS waarde, count(*) OVER () AS n FROM ${van} WHERE c.deel = ${deel.id} AND (${controle.waar}) ORDER BY c.rij LIMIT ${MAX_PER_CODE + 1}`,
+    `SELECT rowid AS rij, ${waardeSql} AS waarde, count(*) OVER () AS n FROM ${sqlIdent(g.tabel)} c
+     WHERE NOT c.is_totaal AND NOT c.is_leeg AND (${controle.waar}) ORDER BY rowid LIMIT ${MAX_PER_CODE + 1}`,
   );
   if (rijen.length === 0) return 0;
   for (const r of rijen) {
-    const waarde = r.waarde ?? undefined;
+    const waarde = controle.waarde === 'ruw' && controle.veld ? g.ruweCel(r.rij, controle.veld)?.trim() : (r.waarde ?? undefined);
     ctx.meldingen.voeg({
       ernst: controle.ernst ?? 'fout',
       code: controle.code,
-      bestand: s.onderdeel.bestand,
-      blad: s.onderdeel.blad,
-      regel: s.bronRegelVanRij(r.rij),
-      kolom: controle.veld ? s.kopVan(controle.veld) : undefined,
+      bestand: g.onderdeel.bestand,
+      blad: g.onderdeel.blad,
+      regel: g.bronRegelVanRij(r.rij),
+      kolom: controle.veld ? g.plan.kopVan(controle.veld) : undefined,
       waarde,
       reden: controle.reden(waarde),
       oplossing: controle.oplossing,
     });
   }
   const totaal = rijen[0]!.n;
-  // Count the rows beyond those fetched, so the summary is right.
-  ctx.meldingen.telErbij(s.onderdeel.bestand, controle.code, totaal - rijen.length);
+  ctx.meldingen.telErbij(g.onderdeel.bestand, controle.code, totaal - rijen.length);
   return totaal;
 }

@@ -1,10 +1,19 @@
-/** SQL fragments shared by the ingest steps. */
+/**
+ * SQL fragments shared by the ingest steps. Months are counted as integers (year × 12 + month − 1):
+ * peildata are first days of months, so "the first peildatum on or after a date" and band
+ * boundaries become integer arithmetic instead of date arithmetic on a million rows.
+ */
+export const maandIndexSql = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)`;
 
-/** The first peildatum on or after a date: a benefit starting 15-11 first counts on 1-12. */
-export const eerstePeildatumSql = (d: string) => `(CASE WHEN day(${d}) = 1 THEN ${d} ELSE (date_trunc('month', ${d}) + INTERVAL 1 MONTH)::DATE END)`;
+/** Month index of the first peildatum on or after a date: a benefit starting 15-11 first counts on 1-12. */
+export const eersteMaandSql = (d: string) => `CAST(${maandIndexSql(d)} + (day(${d}) > 1)::INTEGER AS SMALLINT)`;
 
-/** The first peildatum after a date: a benefit ending 15-11 last counts on 1-11 and not on 1-12. */
-export const peildatumNaSql = (d: string) => `((date_trunc('month', ${d}) + INTERVAL 1 MONTH)::DATE)`;
+/** Month index of the first peildatum after a date: a benefit ending 15-11 last counts on 1-11. */
+export const maandNaSql = (d: string) => `CAST(${maandIndexSql(d)} + 1 AS SMALLINT)`;
+
+/** The peildatum of a month index. */
+export const datumVanMaandSql = (m: string) => `make_date(CAST(${m} // 12 AS INTEGER), CAST(${m} % 12 + 1 AS INTEGER), 1)`;
 
 /** Far future stand-in for "no end date" in comparisons. */
 export const OPEN = "DATE '9999-12-31'";
+export const OPEN_MAAND = 32000;

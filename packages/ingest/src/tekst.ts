@@ -165,11 +165,13 @@ export function verdeelInStukken(bytes: Uint8Array, begin: number, regelsErvoor:
 }
 
 /**
- * For the error path only: the file line of every row DuckDB read, in order. DuckDB skips empty
- * lines and rows it rejected; a quoted value may span lines. `eersteDataRegel` is 1-based.
+ * For the error path only: the file line, and the byte offset of that line, of every row DuckDB
+ * read, in order. DuckDB skips empty lines and rows it rejected; a quoted value may span lines.
+ * `eersteDataRegel` is 1-based.
  */
-export function regelsVanRijen(bytes: Uint8Array, begin: number, eersteDataRegel: number, overgeslagen: ReadonlySet<number>): Int32Array {
-  const uit: number[] = [];
+export function rijPosities(bytes: Uint8Array, begin: number, eersteDataRegel: number, overgeslagen: ReadonlySet<number>): { regels: Int32Array; begins: Uint32Array } {
+  const regels: number[] = [];
+  const begins: number[] = [];
   let regel = eersteDataRegel;
   let pos = begin;
   while (pos < bytes.length) {
@@ -185,12 +187,14 @@ export function regelsVanRijen(bytes: Uint8Array, begin: number, eersteDataRegel
         if (!inQuote) break;
       }
     }
-    const eind = i;
     pos = i + 1;
-    const leeg = eind === start || (eind === start + 1 && bytes[start] === 0x0d);
-    if (!leeg && !overgeslagen.has(startRegel)) uit.push(startRegel);
+    const leeg = i === start || (i === start + 1 && bytes[start] === 0x0d);
+    if (!leeg && !overgeslagen.has(startRegel)) {
+      regels.push(startRegel);
+      begins.push(start);
+    }
   }
-  return Int32Array.from(uit);
+  return { regels: Int32Array.from(regels), begins: Uint32Array.from(begins) };
 }
 
 /** Splits one CSV line into cells, honouring double quotes (for sniffing small samples). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp1252NaarUtf8, isGeldigeUtf8, naarUtf8, regelsVanRijen, splitsRegel, verdeelInStukken } from '../src/tekst.ts';
+import { cp1252NaarUtf8, isGeldigeUtf8, naarUtf8, rijPosities, splitsRegel, verdeelInStukken } from '../src/tekst.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -30,7 +30,9 @@ describe('lines', () => {
 
   it('maps row numbers back to file lines, skipping empty and rejected lines', () => {
     const t = enc('kop\r\n1\r\n\r\n2\r\nslecht\r\n3\r\n');
-    expect([...regelsVanRijen(t, 5, 2, new Set([5]))]).toEqual([2, 4, 6]);
+    const p = rijPosities(t, 5, 2, new Set([5]));
+    expect([...p.regels]).toEqual([2, 4, 6]);
+    expect([...p.begins].map((b) => String.fromCharCode(t[b]!))).toEqual(['1', '2', '3']);
   });
 
   it('splits a line into cells, with quotes', () => {

@@ -58,7 +58,7 @@ describe('data package', () => {
     await schrijfPakket(join(map, 'b'), p);
     const bestand = join(map, 'b', 'uitkeringen_stand.arrow');
     const bytes = await readFile(bestand);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
     await writeFile(bestand, bytes);
     await expect(leesPakketMap(join(map, 'b'))).rejects.toThrow(/uitkeringen_stand\.arrow .* is beschadigd .* Oplossing: Kopieer het pakket opnieuw/);
     await schrijfPakket(join(map, 'c'), { ...p, manifest: { ...p.manifest, schemaVersie: 99 } });

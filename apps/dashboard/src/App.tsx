@@ -1,6 +1,11 @@
 import { Route, Routes } from 'react-router';
 import { Kader } from './layout/Kader.tsx';
+import { BeschutWerk } from './pages/BeschutWerk.tsx';
+import { Budget } from './pages/Budget.tsx';
+import { Doelgroepen } from './pages/Doelgroepen.tsx';
 import { Overzicht } from './pages/Overzicht.tsx';
+import { Uitkeringen } from './pages/Uitkeringen.tsx';
+import { Verdeelsleutel } from './pages/Verdeelsleutel.tsx';
 
 function NietGevonden() {
   return (
@@ -16,6 +21,11 @@ export function App() {
     <Kader>
       <Routes>
         <Route path="/" element={<Overzicht />} />
+        <Route path="/uitkeringen" element={<Uitkeringen />} />
+        <Route path="/doelgroepen" element={<Doelgroepen />} />
+        <Route path="/beschut-werk" element={<BeschutWerk />} />
+        <Route path="/budget" element={<Budget />} />
+        <Route path="/verdeelsleutel" element={<Verdeelsleutel />} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Kader>

@@ -1,5 +1,5 @@
 import type { Manifest } from '@pw/datapackage';
-import { gebiedCode, SAMENWERKING_PREFIX, type Gebied, type Indeling } from '@pw/metrics';
+import { gebiedCode, type Gebied, type Indeling } from '@pw/metrics';
 import { gemeente, gemeenteNaam, huidigeGemeente, huidigeLeden, samenwerking, SAMENWERKINGEN, voorgangers } from '@pw/model';
 
 export interface Gebiedsoptie {
@@ -8,19 +8,26 @@ export interface Gebiedsoptie {
   gebied: Gebied;
 }
 
-/** The areas a user can choose in a package: municipalities with data, and cooperations whose members all have data. */
-export function gebiedsopties(manifest: Manifest, indeling: Indeling): { gemeenten: Gebiedsoptie[]; samenwerkingen: Gebiedsoptie[] } {
+/** Every area a user can choose in a package: its municipalities and the cooperations whose members all have data. */
+export function alleGebieden(manifest: Manifest, indeling: Indeling): Gebied[] {
   const codes = indeling === 'huidig' ? [...new Set(manifest.gemeenten.map(huidigeGemeente))] : manifest.gemeenten;
-  const gemeenten = codes
-    .map((code) => ({ code, naam: gemeenteNaam(code), gebied: { soort: 'gemeente' as const, code } }))
-    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   const metData = new Set(manifest.gemeenten.map(huidigeGemeente));
-  const samenwerkingen = SAMENWERKINGEN.filter((s) => huidigeLeden(s).every((l) => metData.has(l))).map((s) => ({
-    code: `${SAMENWERKING_PREFIX}${s.id}`,
-    naam: s.naam,
-    gebied: { soort: 'samenwerking' as const, id: s.id },
-  }));
-  return { gemeenten, samenwerkingen };
+  const samenwerkingen = SAMENWERKINGEN.filter((s) => huidigeLeden(s).every((l) => metData.has(l)));
+  return [...codes.map((code) => ({ soort: 'gemeente' as const, code })), ...samenwerkingen.map((s) => ({ soort: 'samenwerking' as const, id: s.id }))];
+}
+
+/** The choosable areas as options, municipalities sorted by name. */
+export function gebiedsopties(manifest: Manifest, indeling: Indeling): { gemeenten: Gebiedsoptie[]; samenwerkingen: Gebiedsoptie[] } {
+  const opties = alleGebieden(manifest, indeling).map((gebied) => ({ code: gebiedCode(gebied), naam: gebiedNaam(gebied), gebied }));
+  return {
+    gemeenten: opties.filter((o) => o.gebied.soort === 'gemeente').sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+    samenwerkingen: opties.filter((o) => o.gebied.soort === 'samenwerking'),
+  };
+}
+
+/** "Dinkelland, Oldenzaal en Tubbergen" */
+export function opsomming(namen: readonly string[]): string {
+  return namen.length <= 1 ? namen.join('') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
 }
 
 export function gebiedNaam(g: Gebied): string {
@@ -29,7 +36,7 @@ export function gebiedNaam(g: Gebied): string {
 
 /** "Dinkelland, Oldenzaal en Tubbergen": the members of a cooperation, or what a merged municipality includes. */
 export function samenstelling(g: Gebied, indeling: Indeling): string | null {
-  const lijst = (namen: string[]) => (namen.length <= 1 ? namen.join('') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`);
+  const lijst = opsomming;
   if (g.soort === 'samenwerking') {
     const s = samenwerking(g.id);
     if (!s) return null;

@@ -1,4 +1,4 @@
-import { BUDGETSOORTEN, REGELINGEN } from '@pw/model';
+import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN } from '@pw/model';
 import type { Indeling } from './gebied.ts';
 
 export type Eenheid = 'aantal' | 'euro' | 'per1000' | 'plaatsen' | 'inwoners';
@@ -36,6 +36,10 @@ export interface Indicator {
 
 const REGELING: Dimensie = { id: 'regeling', naam: 'Regeling', categorieen: REGELINGEN };
 const AFSTAND: Dimensie = { id: 'afstand', naam: 'Afstand tot de arbeidsmarkt (Pw)', categorieen: ['kort', 'lang', 'onbekend'] };
+const LOONWAARDE: Dimensie = { id: 'loonwaardegroep', naam: 'Loonwaardegroep (Pw)', categorieen: [...LOONWAARDEGROEPEN, 'onbekend'] };
+const DGR: Dimensie = { id: 'doelgroepenregister', naam: 'In het doelgroepenregister', categorieen: ['ja', 'nee', 'onbekend'] };
+const LEEFTIJD: Dimensie = { id: 'leeftijd', naam: 'Leeftijdsklasse', categorieen: [...LEEFTIJDSKLASSEN.map((k) => k.code), 'onbekend'] };
+const DUUR: Dimensie = { id: 'duur', naam: 'Duur van de uitkering', categorieen: DUURKLASSEN.map((k) => k.code) };
 const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN };
 const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
 const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
@@ -46,17 +50,34 @@ function categorieenSql(rijen: Array<[string, string]>): string {
   return `(VALUES ${rijen.map(([d, c]) => `('${d}', '${c}')`).join(', ')}) k(dimensie, categorie)`;
 }
 
-/** Benefits per area, peildatum, regeling and afstand, for the covered peildata. */
-const STAND_PER_GEBIED = `SELECT d.gebied_code, s.peildatum, s.regeling, s.afstand, sum(s.aantal) AS n
-  FROM uitkeringen_stand s JOIN delen d ON d.code = s.gemeente_code AND s.peildatum BETWEEN d.van AND d.tot
+/** Benefits per area and peildatum from one stock table, for the covered peildata. */
+const standPerGebied = (tabel: string, kolommen: string) => `SELECT d.gebied_code, s.peildatum, ${kolommen}, sum(s.aantal) AS n
+  FROM ${tabel} s JOIN delen d ON d.code = s.gemeente_code AND s.peildatum BETWEEN d.van AND d.tot
   SEMI JOIN gedekt_u c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
   GROUP BY ALL`;
+const STAND_PER_GEBIED = standPerGebied('uitkeringen_stand', 's.regeling, s.afstand, s.loonwaardegroep, s.doelgroepenregister');
 
 const uitkeringenSql = () => `WITH u AS (${STAND_PER_GEBIED}),
+  l AS (${standPerGebied('uitkeringen_leeftijd', 's.leeftijdsklasse')}),
+  du AS (${standPerGebied('uitkeringen_duur', 's.duurklasse')}),
   w AS (SELECT gebied_code, peildatum, 'totaal' AS dimensie, 'totaal' AS categorie, sum(n) AS waarde FROM u GROUP BY ALL
         UNION ALL SELECT gebied_code, peildatum, 'regeling', regeling, sum(n) FROM u GROUP BY ALL
-        UNION ALL SELECT gebied_code, peildatum, 'afstand', afstand, sum(n) FROM u WHERE regeling = 'Pw' GROUP BY ALL),
-  vast AS (SELECT * FROM ${categorieenSql([['totaal', 'totaal'], ...REGELINGEN.map((r): [string, string] => ['regeling', r]), ['afstand', 'kort'], ['afstand', 'lang']])})
+        UNION ALL SELECT gebied_code, peildatum, 'afstand', afstand, sum(n) FROM u WHERE regeling = 'Pw' GROUP BY ALL
+        UNION ALL SELECT gebied_code, peildatum, 'loonwaardegroep', loonwaardegroep, sum(n) FROM u WHERE regeling = 'Pw' GROUP BY ALL
+        UNION ALL SELECT gebied_code, peildatum, 'doelgroepenregister', doelgroepenregister, sum(n) FROM u GROUP BY ALL
+        UNION ALL SELECT gebied_code, peildatum, 'leeftijd', leeftijdsklasse, sum(n) FROM l GROUP BY ALL
+        UNION ALL SELECT gebied_code, peildatum, 'duur', duurklasse, sum(n) FROM du GROUP BY ALL),
+  vast AS (SELECT * FROM ${categorieenSql([
+    ['totaal', 'totaal'],
+    ...REGELINGEN.map((r): [string, string] => ['regeling', r]),
+    ['afstand', 'kort'],
+    ['afstand', 'lang'],
+    ...LOONWAARDEGROEPEN.map((g): [string, string] => ['loonwaardegroep', g]),
+    ['doelgroepenregister', 'ja'],
+    ['doelgroepenregister', 'nee'],
+    ...LEEFTIJDSKLASSEN.map((k): [string, string] => ['leeftijd', k.code]),
+    ...DUURKLASSEN.map((k): [string, string] => ['duur', k.code]),
+  ])})
   SELECT c.gebied_code, CAST(c.peildatum AS VARCHAR) AS periode, k.dimensie, k.categorie, coalesce(w.waarde, 0) AS waarde
   FROM gedekt_u c CROSS JOIN vast k LEFT JOIN w ON w.gebied_code = c.gebied_code AND w.peildatum = c.peildatum AND w.dimensie = k.dimensie AND w.categorie = k.categorie
   UNION ALL
@@ -94,10 +115,10 @@ export const INDICATOREN: readonly Indicator[] = [
     eenheid: 'aantal',
     periode: 'peildatum',
     definitie:
-      'Lopende uitkeringen op de peildatum (de eerste dag van de maand): begonnen op of vóór die datum en zonder einddatum of met een einddatum op of na die datum. De afstand tot de arbeidsmarkt wordt geteld over de Pw-uitkeringen, zoals in bron 002.',
+      'Lopende uitkeringen op de peildatum (de eerste dag van de maand): begonnen op of vóór die datum en zonder einddatum of met een einddatum op of na die datum. De afstand tot de arbeidsmarkt en de loonwaardegroep worden geteld over de Pw-uitkeringen, zoals in bron 002 en 003; doelgroepenregister, leeftijd (op de peildatum) en duur (sinds de ingangsdatum) over alle uitkeringen.',
     bron: 'uitkeringsextracten',
     totaal: true,
-    dimensies: [REGELING, AFSTAND],
+    dimensies: [REGELING, AFSTAND, LOONWAARDE, DGR, LEEFTIJD, DUUR],
     sql: uitkeringenSql,
   },
   {
@@ -190,6 +211,21 @@ export const INDICATOREN: readonly Indicator[] = [
         WHERE NOT EXISTS (SELECT 1 FROM budget b WHERE b.gemeente_code = m.gemeente_code AND b.jaar = m.jaar AND b.soort = m.soort AND b.gerealiseerd IS NOT NULL)
         GROUP BY ALL HAVING count(DISTINCT m.maand) = 12)
       ${jaarSql('r', 'gerealiseerd', 'soort')}`,
+  },
+  {
+    id: 'budget_gerealiseerd_maand',
+    titel: 'Uitgaven per maand',
+    eenheid: 'euro',
+    periode: 'maand',
+    definitie: 'De gerealiseerde uitgaven in de maand per soort (bij BUIG: de uitkeringslasten), voor de uitputting in de loop van het jaar.',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [SOORT],
+    sql: () => `SELECT d.gebied_code, printf('%04d-%02d', m.jaar, m.maand) AS periode, 'soort' AS dimensie, m.soort AS categorie, sum(m.gerealiseerd) AS waarde
+      FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+      WHERE m.gerealiseerd IS NOT NULL
+      GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
+      HAVING count(DISTINCT d.lid_code) = any_value(a.n)`,
   },
   {
     id: 'inwoners',

@@ -5,7 +5,14 @@ import { Fout, Laden } from '@pw/ui';
 import { useEngine, useGegevens } from '../data/hooks.ts';
 import { Keuzebalk } from './Keuzebalk.tsx';
 
-export const PAGINAS: Array<{ pad: string; naam: string }> = [{ pad: '/', naam: 'Overzicht' }];
+export const PAGINAS: Array<{ pad: string; naam: string }> = [
+  { pad: '/', naam: 'Overzicht' },
+  { pad: '/uitkeringen', naam: 'Uitkeringen' },
+  { pad: '/doelgroepen', naam: 'Doelgroepen' },
+  { pad: '/beschut-werk', naam: 'Beschut werk' },
+  { pad: '/budget', naam: 'Budget' },
+  { pad: '/verdeelsleutel', naam: 'Verdeelsleutel' },
+];
 
 /** Page frame: skip link, header with navigation (showing where you are), the choice bar, footer with the data source. */
 export function Kader({ children }: { children: ReactNode }) {

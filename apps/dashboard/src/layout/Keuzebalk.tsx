@@ -6,20 +6,35 @@ import { huidigeGemeente, peildata } from '@pw/model';
 import { gebiedCode, gebiedsopties } from '../gebieden.ts';
 import { effectief, useKeuze } from '../keuze.ts';
 
-/** The choice bar: area, peildatum and how merged municipalities are shown. Every change lands in the URL. */
+/**
+ * The choice bar: area (one municipality, several to compare, or a cooperation), peildatum, year
+ * for yearly figures, and how merged municipalities are shown. Every change lands in the URL, so
+ * it carries over between pages and a reload or a shared link restores it.
+ */
 export function Keuzebalk({ manifest }: { manifest: Manifest }) {
   const [keuze, wijzig] = useKeuze();
   const id = useId();
   const periode = manifest.periode;
   const opties = gebiedsopties(manifest, keuze.indeling);
-  const gekozen = gebiedCode(keuze.gebieden[0]!);
+  const eerste = keuze.gebieden[0]!;
+  const gekozen = gebiedCode(eerste);
+  const vergeleken = new Set(keuze.gebieden.slice(1).map(gebiedCode));
   const datums = periode ? peildata(periode.van, periode.tot).reverse() : [];
   const perJaar = new Map<string, string[]>();
   for (const d of datums) perJaar.set(d.slice(0, 4), [...(perJaar.get(d.slice(0, 4)) ?? []), d]);
-  const { peildatum } = effectief(keuze, periode?.tot ?? '2024-12-01');
+  const { peildatum, jaar } = effectief(keuze, periode?.tot ?? '2024-12-01');
+  const jaren = [...perJaar.keys()].map(Number);
+
+  const zetVergelijking = (code: string, aan: boolean) => {
+    const nieuw = new Set(vergeleken);
+    if (aan) nieuw.add(code);
+    else nieuw.delete(code);
+    const extra = opties.gemeenten.filter((o) => nieuw.has(o.code) && o.code !== gekozen).map((o) => o.gebied);
+    wijzig({ gebieden: [eerste, ...extra] });
+  };
 
   return (
-    <form className="keuzebalk" aria-label="Keuze van gebied en peildatum" onSubmit={(e) => e.preventDefault()}>
+    <form className="keuzebalk" aria-label="Keuze van gebied en periode" onSubmit={(e) => e.preventDefault()}>
       <div className="veld">
         <label htmlFor={`${id}-gebied`}>Gemeente of samenwerking</label>
         <select
@@ -28,7 +43,8 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
           onChange={(e) => {
             const alle = [...opties.gemeenten, ...opties.samenwerkingen];
             const o = alle.find((x) => x.code === e.target.value);
-            if (o) wijzig({ gebieden: [o.gebied] });
+            // A cooperation stands alone (its figures are the sum of its members); a municipality keeps its comparison.
+            if (o) wijzig({ gebieden: o.gebied.soort === 'samenwerking' ? [o.gebied] : [o.gebied, ...keuze.gebieden.slice(1).filter((g) => gebiedCode(g) !== o.code)] });
           }}
         >
           <optgroup label="Gemeenten">
@@ -47,11 +63,26 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
           </optgroup>
         </select>
       </div>
+      {eerste.soort === 'gemeente' ? (
+        <details className="veld vergelijk">
+          <summary>Vergelijken met {vergeleken.size ? `(${vergeleken.size})` : ''}</summary>
+          <fieldset>
+            <legend>Andere gemeenten naast {opties.gemeenten.find((o) => o.code === gekozen)?.naam}</legend>
+            {opties.gemeenten
+              .filter((o) => o.code !== gekozen)
+              .map((o) => (
+                <label key={o.code} className="vinkje">
+                  <input type="checkbox" checked={vergeleken.has(o.code)} onChange={(e) => zetVergelijking(o.code, e.target.checked)} /> {o.naam}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+      ) : null}
       <div className="veld">
         <label htmlFor={`${id}-peildatum`}>Peildatum</label>
         <select id={`${id}-peildatum`} value={peildatum} onChange={(e) => wijzig({ peildatum: e.target.value, jaar: null })}>
-          {[...perJaar.entries()].map(([jaar, ds]) => (
-            <optgroup key={jaar} label={jaar}>
+          {[...perJaar.entries()].map(([j, ds]) => (
+            <optgroup key={j} label={j}>
               {ds.map((d) => (
                 <option key={d} value={d}>
                   {formatDatum(d)}
@@ -60,6 +91,19 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
             </optgroup>
           ))}
         </select>
+      </div>
+      <div className="veld veld-smal">
+        <label htmlFor={`${id}-jaar`}>Jaar</label>
+        <select id={`${id}-jaar`} value={jaar} onChange={(e) => wijzig({ jaar: Number(e.target.value) })} aria-describedby={`${id}-jaar-hint`}>
+          {jaren.map((j) => (
+            <option key={j} value={j}>
+              {j}
+            </option>
+          ))}
+        </select>
+        <span id={`${id}-jaar-hint`} className="hint">
+          voor jaarcijfers (budget, beschut werk)
+        </span>
       </div>
       <div className="veld">
         <label htmlFor={`${id}-indeling`}>Herindelingen</label>
@@ -70,7 +114,8 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
             const indeling = e.target.value as Indeling;
             // Under today's boundaries a dissolved municipality is shown as its successor.
             const gebieden = keuze.gebieden.map((g) => (indeling === 'huidig' && g.soort === 'gemeente' ? { ...g, code: huidigeGemeente(g.code) } : g));
-            wijzig({ indeling, gebieden });
+            const uniek = gebieden.filter((g, i) => gebieden.findIndex((x) => gebiedCode(x) === gebiedCode(g)) === i);
+            wijzig({ indeling, gebieden: uniek });
           }}
         >
           {(['huidig', 'historisch'] as const).map((i) => (

@@ -1,0 +1,48 @@
+import { useEffect, type ReactNode } from 'react';
+import type { Manifest } from '@pw/datapackage';
+import type { Figuur } from '@pw/metrics';
+import { indicator } from '@pw/metrics';
+import { Fout, Laden } from '@pw/ui';
+import type { Figurenstand } from '../data/hooks.ts';
+import { gebiedNaam, opsomming, samenstelling } from '../gebieden.ts';
+import { useKeuze } from '../keuze.ts';
+
+/** The source line under a figure: where the indicator comes from and which data package. */
+export function bronVan(indicatorId: string, manifest: Manifest): string {
+  return `${indicator(indicatorId).bron}, datapakket ${manifest.hash.slice(0, 8)}`;
+}
+
+/**
+ * The frame of every dashboard page: a heading that names the page, the chosen areas and the
+ * peildatum or year; what a cooperation or merged municipality consists of; loading and error
+ * states. The page's content is rendered only when its figures are there.
+ */
+export function Pagina({ titel, wanneer, figuren, children }: { titel: string; wanneer: string; figuren: Figurenstand; children: (rijen: Figuur[]) => ReactNode }) {
+  const [keuze] = useKeuze();
+  const namen = opsomming(keuze.gebieden.map(gebiedNaam));
+  useEffect(() => {
+    document.title = `${titel} ${namen} – pw-monitor`;
+  }, [titel, namen]);
+  const toelichting = keuze.gebieden.map((g) => samenstelling(g, keuze.indeling)).filter((s): s is string => !!s);
+  return (
+    <>
+      <h1>
+        {titel} {namen} <span className="kop-datum">{wanneer}</span>
+      </h1>
+      {toelichting.map((t) => (
+        <p key={t} className="samenstelling">
+          {t}
+        </p>
+      ))}
+      {figuren.isError ? (
+        <Fout titel="De cijfers konden niet worden berekend">
+          <p>{String(figuren.error instanceof Error ? figuren.error.message : figuren.error)}</p>
+        </Fout>
+      ) : !figuren.data ? (
+        <Laden tekst="Cijfers berekenen…" />
+      ) : (
+        children(figuren.data)
+      )}
+    </>
+  );
+}

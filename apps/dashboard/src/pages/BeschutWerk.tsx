@@ -1,0 +1,3 @@
+export function BeschutWerk() {
+  return <h1>BeschutWerk</h1>;
+}

@@ -1,0 +1,3 @@
+export function Doelgroepen() {
+  return <h1>Doelgroepen</h1>;
+}

@@ -1,0 +1,3 @@
+export function Uitkeringen() {
+  return <h1>Uitkeringen</h1>;
+}

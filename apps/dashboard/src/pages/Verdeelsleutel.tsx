@@ -1,0 +1,3 @@
+export function Verdeelsleutel() {
+  return <h1>Verdeelsleutel</h1>;
+}

@@ -34,6 +34,8 @@ export interface Tabel {
   /** Row header first, then one value per series. */
   rijen: Array<[string, ...Array<number | null>]>;
   eenheid: Eenheid;
+  /** A unit per value column, where columns differ (counts next to percentages). */
+  eenheden?: Eenheid[];
 }
 
 export interface Grafiek {

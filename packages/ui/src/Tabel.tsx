@@ -27,7 +27,7 @@ export function Tabel({ tabel, id, className, verborgen }: { tabel: TabelData; i
               <th scope="row">{kop}</th>
               {waarden.map((w, j) => (
                 <td key={j} className="getal">
-                  {w === null ? '–' : formatWaarde(w, tabel.eenheid)}
+                  {w === null ? '–' : formatWaarde(w, tabel.eenheden?.[j] ?? tabel.eenheid)}
                 </td>
               ))}
             </tr>

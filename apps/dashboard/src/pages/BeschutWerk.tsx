@@ -1,3 +1,141 @@
+import { tijdgrafiek, type Tabel as TabelData } from '@pw/charts';
+import { formatAantal, formatProcent } from '@pw/format';
+import { beschutWerkRealisatie, gebiedCode, gemiddelde, laatsteRealisatiejaar, vergelijkingsgroep, type Figuur } from '@pw/metrics';
+import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
+import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { gebiedNaam } from '../gebieden.ts';
+import { effectief, useKeuze } from '../keuze.ts';
+import { bronVan, Pagina } from '../layout/Pagina.tsx';
+import { geenGegevensTekst } from '../teksten.ts';
+
+const INDICATOREN = ['beschut_werk_taakstelling', 'beschut_werk_realisatie', 'inwoners'];
+
+/** "4 plaatsen achter" / "1 plaats voor" / "op schema" */
+function achterstandTekst(achterstand: number): string {
+  if (achterstand === 0) return 'precies op de taakstelling';
+  const n = Math.abs(achterstand);
+  return `${formatAantal(n)} ${n === 1 ? 'plaats' : 'plaatsen'} ${achterstand > 0 ? 'achter op' : 'boven'} de taakstelling`;
+}
+
 export function BeschutWerk() {
-  return <h1>BeschutWerk</h1>;
+  const [keuze] = useKeuze();
+  const manifest = useGegevens().data!.pakket.manifest;
+  const { jaar } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN });
+  const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: INDICATOREN });
+  const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
+  const bron = bronVan('beschut_werk_realisatie', manifest);
+
+  return (
+    <Pagina titel="Beschut werk" wanneer={`jaar ${jaar}`} figuren={figuren}>
+      {(rijen) => (
+        <>
+          <p className="uitleg">
+            Het Rijk legt elke gemeente een taakstelling op: het aantal plaatsen beschut werk dat er aan het eind van het jaar moet zijn, cumulatief sinds 2017. Hieronder de taakstelling naast
+            wat gerealiseerd is, het verschil in plaatsen en in procenten. Jaren na de laatste bekende realisatie tonen alleen de taakstelling.
+          </p>
+          <section aria-label={`Beschut werk ${jaar}`} className="tegels">
+            {gebieden.map((g) => {
+              const j = beschutWerkRealisatie(rijen, g.code).find((r) => r.jaar === jaar);
+              return (
+                <Tegel
+                  key={g.code}
+                  titel={`Beschut werk ${g.naam} ${jaar}`}
+                  waarde={!j ? null : j.realisatie === null ? `taakstelling ${formatAantal(j.taakstelling)}` : `${formatAantal(j.realisatie)} van ${formatAantal(j.taakstelling)} plaatsen`}
+                  leeg={geenGegevensTekst(rijen, 'beschut_werk_taakstelling', g.code, g.naam, 'beschut werk', String(jaar))}
+                  toelichting={
+                    !j ? undefined : j.realisatie === null ? (
+                      'realisatie nog niet bekend'
+                    ) : (
+                      <>
+                        {j.percentage !== null ? `${formatProcent(j.percentage)} van de taakstelling; ` : ''}
+                        <strong>{achterstandTekst(j.achterstand!)}</strong>
+                      </>
+                    )
+                  }
+                  bron={bron}
+                  periode={`jaar ${jaar}, cumulatief`}
+                />
+              );
+            })}
+          </section>
+          {gebieden.map((g) => (
+            <PerGebied key={g.code} rijen={rijen} code={g.code} naam={g.naam} bron={bron} />
+          ))}
+          <h2>Vergelijking met andere gemeenten in {jaar}</h2>
+          <Vergelijking alle={alle.data} rijen={rijen} gebieden={gebieden} jaar={jaar} bron={bron} />
+        </>
+      )}
+    </Pagina>
+  );
+}
+
+function PerGebied({ rijen, code, naam, bron }: { rijen: readonly Figuur[]; code: string; naam: string; bron: string }) {
+  const reeks = beschutWerkRealisatie(rijen, code);
+  if (!reeks.length)
+    return (
+      <>
+        <h2>{naam}</h2>
+        <GeenGegevens>Geen gegevens over beschut werk voor {naam}.</GeenGegevens>
+      </>
+    );
+  const laatste = laatsteRealisatiejaar(reeks);
+  const grafiek = tijdgrafiek({
+    titel: `Beschut werk: taakstelling en realisatie (cumulatief), ${naam}, ${reeks[0]!.jaar}–${reeks.at(-1)!.jaar}`,
+    xNaam: 'Jaar',
+    yNaam: 'Plaatsen beschut werk',
+    eenheid: 'plaatsen',
+    reeksen: [
+      { naam: 'Realisatie', soort: 'staaf', waarden: new Map(reeks.filter((r) => r.realisatie !== null).map((r) => [String(r.jaar), r.realisatie!])) },
+      { naam: 'Taakstelling', doel: true, waarden: new Map(reeks.map((r) => [String(r.jaar), r.taakstelling])) },
+    ],
+  });
+  const tabel: TabelData = {
+    bijschrift: `Beschut werk per jaar, ${naam}: taakstelling, realisatie en verschil`,
+    kolommen: ['Jaar', 'Taakstelling', 'Realisatie', 'Achterstand (plaatsen)', 'Realisatie in % van de taakstelling'],
+    rijen: reeks.map((r) => [`${r.jaar}${laatste !== null && r.jaar > laatste ? ' (alleen taakstelling)' : ''}`, r.taakstelling, r.realisatie, r.achterstand, r.percentage]),
+    eenheid: 'plaatsen',
+    eenheden: ['plaatsen', 'plaatsen', 'plaatsen', 'procent'],
+  };
+  return (
+    <>
+      <h2>{naam}</h2>
+      <div className="rij-grafieken">
+        <Grafiek grafiek={grafiek} bron={bron} periode={laatste ? `realisatie bekend tot en met ${laatste}` : 'nog geen realisatie bekend'} hoogte={300} />
+        <figure className="paneel">
+          <Tabel tabel={tabel} />
+          <p className="bron">Bron: {bron}. Achterstand: taakstelling min realisatie; negatief is meer plaatsen dan gevraagd.</p>
+        </figure>
+      </div>
+    </>
+  );
+}
+
+function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | undefined; rijen: readonly Figuur[]; gebieden: ReadonlyArray<{ code: string; naam: string }>; jaar: number; bron: string }) {
+  if (!alle) return <Laden tekst="Vergelijking met andere gemeenten berekenen…" />;
+  const codes = [...new Set(alle.filter((r) => r.indicator === 'beschut_werk_taakstelling').map((r) => r.gemeente_code))];
+  const perGemeente = codes
+    .map((c) => ({ code: c, naam: alle.find((r) => r.gemeente_code === c)!.gemeente_naam, j: beschutWerkRealisatie(alle, c).find((r) => r.jaar === jaar) }))
+    .filter((x) => x.j && x.j.percentage !== null)
+    .sort((a, b) => b.j!.percentage! - a.j!.percentage! || a.naam.localeCompare(b.naam, 'nl'));
+  if (!perGemeente.length) return <GeenGegevens>Nog geen realisatie van beschut werk bekend voor {jaar}.</GeenGegevens>;
+  const groep = vergelijkingsgroep([...alle, ...rijen.filter((r) => r.indicator === 'inwoners')], gebieden[0]!.code, jaar);
+  const gem = groep ? gemiddelde(perGemeente.filter((x) => groep.codes.includes(x.code)).map((x) => x.j!.percentage)) : null;
+  const gekozen = new Set(gebieden.map((g) => g.code));
+  const tabel: TabelData = {
+    bijschrift: `Realisatie beschut werk in % van de taakstelling per gemeente, ${jaar}, hoogste eerst`,
+    kolommen: ['Gemeente', 'Taakstelling', 'Realisatie', 'Realisatie in %'],
+    rijen: [
+      ...perGemeente.map((x) => [`${x.naam}${gekozen.has(x.code) ? ' (gekozen)' : ''}`, x.j!.taakstelling, x.j!.realisatie, x.j!.percentage] as TabelData['rijen'][number]),
+      ...(gem && groep ? [[`Gemiddelde gemeenten met ${groep.klasse.naam} (${gem.n})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
+    ],
+    eenheid: 'plaatsen',
+    eenheden: ['plaatsen', 'plaatsen', 'procent'],
+  };
+  return (
+    <figure className="paneel">
+      <Tabel tabel={tabel} />
+      <p className="bron">Bron: {bron} · jaar {jaar}. Het gemiddelde telt elke gemeente even zwaar.</p>
+    </figure>
+  );
 }

@@ -2,23 +2,12 @@ import { useEffect } from 'react';
 import { uitkeringenPerRegeling } from '@pw/charts';
 import { KERNCIJFERS } from '@pw/datapackage';
 import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatProcent, formatVerschil } from '@pw/format';
-import { gebiedCode, indicator, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
+import { gebiedCode, indicator, veranderingJaar, waardeVan } from '@pw/metrics';
 import { Fout, GeenGegevens, Grafiek, Laden, Tegel } from '@pw/ui';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
 import { effectief, useKeuze } from '../keuze.ts';
-
-/** Where a figure's data runs from and to, for saying "geen gegevens … vóór …" in words. */
-function reeksBereik(rijen: readonly Figuur[], ind: string, code: string): { eerste: string; laatste: string } | null {
-  const p = rijen.filter((r) => r.indicator === ind && r.gemeente_code === code && r.dimensie === 'totaal').map((r) => r.periode).sort();
-  return p.length ? { eerste: p[0]!, laatste: p.at(-1)! } : null;
-}
-
-function geenGegevensTekst(naam: string, wat: string, wanneer: string, bereik: { eerste: string; laatste: string } | null, opmaak: (p: string) => string): string {
-  if (!bereik) return `Geen gegevens over ${wat} voor ${naam}.`;
-  if (wanneer < bereik.eerste) return `Geen gegevens over ${wat} voor ${naam} vóór ${opmaak(bereik.eerste)}.`;
-  return `Geen gegevens over ${wat} voor ${naam} na ${opmaak(bereik.laatste)}.`;
-}
+import { geenGegevensTekst } from '../teksten.ts';
 
 export function Overzicht() {
   const [keuze] = useKeuze();
@@ -86,7 +75,7 @@ export function Overzicht() {
         <Tegel
           titel="Uitkeringen"
           waarde={uitkeringen === undefined ? null : formatAantal(uitkeringen)}
-          leeg={geenGegevensTekst(naam, 'uitkeringen', peildatum, reeksBereik(rijen, 'uitkeringen', code), formatDatum)}
+          leeg={geenGegevensTekst(rijen, 'uitkeringen', code, naam, 'uitkeringen', peildatum)}
           toelichting={
             uitkeringen === undefined ? undefined : (
               <>
@@ -108,7 +97,7 @@ export function Overzicht() {
         <Tegel
           titel="Doelgroepenregister"
           waarde={dgr === undefined ? null : formatAantal(dgr)}
-          leeg={geenGegevensTekst(naam, 'het doelgroepenregister', peildatum, reeksBereik(rijen, 'doelgroepenregister', code), formatDatum)}
+          leeg={geenGegevensTekst(rijen, 'doelgroepenregister', code, naam, 'het doelgroepenregister', peildatum)}
           toelichting={dgr === undefined ? undefined : 'inwoners in het doelgroepenregister (banenafspraak), met of zonder uitkering'}
           bron={bron('doelgroepenregister')}
           periode={`peildatum ${formatDatum(peildatum)}`}

@@ -1,0 +1,63 @@
+import { formatMaandKort, formatPeriode, type Eenheid } from '@pw/format';
+import type { Figuur } from '@pw/metrics';
+import { maakGrafiek, type Grafiek, type Grafiekopties, type Reeks } from './basis.ts';
+
+/** One line or bar series over time: its name and values per period (ISO date, month or year). */
+export interface Tijdreeks {
+  naam: string;
+  waarden: ReadonlyMap<string, number>;
+  soort?: Reeks['soort'];
+  stapel?: string;
+  doel?: boolean;
+}
+
+/** The values of one figure per period, for one area: input for a Tijdreeks. */
+export function waardenPerPeriode(rijen: readonly Figuur[], code: string, indicator: string, dimensie = 'totaal', categorie = 'totaal'): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of rijen) if (r.indicator === indicator && r.gemeente_code === code && r.dimensie === dimensie && r.categorie === categorie) m.set(r.periode, r.waarde);
+  return m;
+}
+
+/**
+ * A chart over time for any number of series: the periods are the union of all series (a period
+ * one series lacks is a gap, never zero). Labels: `nov 2019` for dates and months, `2020` for years.
+ */
+export function tijdgrafiek(
+  invoer: { titel: string; xNaam: string; yNaam: string; eenheid: Eenheid; reeksen: readonly Tijdreeks[]; van?: string; tot?: string },
+  opties?: Grafiekopties,
+): Grafiek {
+  const perioden = [...new Set(invoer.reeksen.flatMap((r) => [...r.waarden.keys()]))]
+    .filter((p) => (!invoer.van || p >= invoer.van) && (!invoer.tot || p <= invoer.tot))
+    .sort();
+  const label = (p: string) => (p.length >= 7 ? formatMaandKort(p) : formatPeriode(p));
+  return maakGrafiek(
+    {
+      titel: invoer.titel,
+      categorieen: perioden.map(label),
+      xNaam: invoer.xNaam,
+      yNaam: invoer.yNaam,
+      eenheid: invoer.eenheid,
+      reeksen: invoer.reeksen.map((r) => ({ naam: r.naam, soort: r.soort ?? 'lijn', stapel: r.stapel, doel: r.doel, waarden: perioden.map((p) => r.waarden.get(p) ?? null) })),
+    },
+    opties,
+  );
+}
+
+/** A chart of categories (bands, groups) with a series per area: counts or shares side by side. */
+export function categoriegrafiek(
+  invoer: { titel: string; xNaam: string; yNaam: string; eenheid: Eenheid; categorieen: ReadonlyArray<{ code: string; naam: string }>; reeksen: ReadonlyArray<{ naam: string; waarden: ReadonlyMap<string, number | null>; doel?: boolean }>; liggend?: boolean },
+  opties?: Grafiekopties,
+): Grafiek {
+  return maakGrafiek(
+    {
+      titel: invoer.titel,
+      categorieen: invoer.categorieen.map((c) => c.naam),
+      xNaam: invoer.xNaam,
+      yNaam: invoer.yNaam,
+      eenheid: invoer.eenheid,
+      liggend: invoer.liggend,
+      reeksen: invoer.reeksen.map((r) => ({ naam: r.naam, soort: 'staaf' as const, doel: r.doel, waarden: invoer.categorieen.map((c) => r.waarden.get(c.code) ?? null) })),
+    },
+    opties,
+  );
+}

@@ -1,0 +1,97 @@
+import type { Figuur } from './figuren.ts';
+import { SAMENWERKING_PREFIX } from './gebied.ts';
+
+/**
+ * Benchmarks: how an area compares with the other municipalities in the data, and with the
+ * average of the municipalities of similar size. Size classes are those of CBS
+ * (gemeentegrootteklassen), which Waar staat je gemeente also uses.
+ */
+export interface Grootteklasse {
+  code: string;
+  naam: string;
+  van: number;
+  /** Exclusive; null: open. */
+  tot: number | null;
+}
+
+export const GROOTTEKLASSEN: readonly Grootteklasse[] = [
+  { code: 'tot5000', naam: 'minder dan 5.000 inwoners', van: 0, tot: 5_000 },
+  { code: '5000-10000', naam: '5.000 tot 10.000 inwoners', van: 5_000, tot: 10_000 },
+  { code: '10000-20000', naam: '10.000 tot 20.000 inwoners', van: 10_000, tot: 20_000 },
+  { code: '20000-50000', naam: '20.000 tot 50.000 inwoners', van: 20_000, tot: 50_000 },
+  { code: '50000-100000', naam: '50.000 tot 100.000 inwoners', van: 50_000, tot: 100_000 },
+  { code: '100000-150000', naam: '100.000 tot 150.000 inwoners', van: 100_000, tot: 150_000 },
+  { code: '150000-250000', naam: '150.000 tot 250.000 inwoners', van: 150_000, tot: 250_000 },
+  { code: '250000plus', naam: '250.000 inwoners of meer', van: 250_000, tot: null },
+];
+
+export function grootteklasse(inwoners: number): Grootteklasse {
+  return GROOTTEKLASSEN.find((k) => inwoners >= k.van && (k.tot === null || inwoners < k.tot))!;
+}
+
+export interface Vergelijkingsgroep {
+  klasse: Grootteklasse;
+  /** The year whose inhabitants decided the class. */
+  jaar: number;
+  /** Municipality codes in the class (the area itself included when it is a municipality). */
+  codes: string[];
+}
+
+const inwonersIn = (rijen: readonly Figuur[], code: string, jaar: number) =>
+  rijen.find((r) => r.indicator === 'inwoners' && r.gemeente_code === code && r.periode === String(jaar) && r.dimensie === 'totaal')?.waarde;
+
+/**
+ * The municipalities of the same size class as an area, by all inhabitants on 1 January of `jaar`.
+ * `alle` holds the `inwoners` figures of every municipality and of the area (a cooperation is
+ * classed by the sum of its members). Membership is fixed by that one year, so an average over
+ * time follows the same municipalities. Null when the area's inhabitants are unknown that year.
+ */
+export function vergelijkingsgroep(alle: readonly Figuur[], code: string, jaar: number): Vergelijkingsgroep | null {
+  const eigen = inwonersIn(alle, code, jaar);
+  if (eigen === undefined) return null;
+  const klasse = grootteklasse(eigen);
+  const gemeenten = [...new Set(alle.filter((r) => r.indicator === 'inwoners' && !r.gemeente_code.startsWith(SAMENWERKING_PREFIX)).map((r) => r.gemeente_code))];
+  const codes = gemeenten.filter((c) => {
+    const n = inwonersIn(alle, c, jaar);
+    return n !== undefined && grootteklasse(n).code === klasse.code;
+  });
+  return { klasse, jaar, codes: codes.sort() };
+}
+
+/** The unweighted mean of the municipalities' values (each municipality counts once, as a benchmark does), with how many had one. */
+export function gemiddelde(waarden: ReadonlyArray<number | undefined | null>): { waarde: number; n: number } | null {
+  const w = waarden.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  return w.length ? { waarde: w.reduce((a, b) => a + b, 0) / w.length, n: w.length } : null;
+}
+
+export interface Cellen {
+  indicator: string;
+  dimensie?: string;
+  categorie?: string;
+}
+
+/** Per period, the mean of one figure over a group of municipalities (periods where none has a value are left out). */
+export function gemiddeldeReeks(alle: readonly Figuur[], codes: readonly string[], cel: Cellen): Array<{ periode: string; waarde: number; n: number }> {
+  const dim = cel.dimensie ?? 'totaal';
+  const cat = cel.categorie ?? 'totaal';
+  const set = new Set(codes);
+  const perPeriode = new Map<string, number[]>();
+  for (const r of alle)
+    if (r.indicator === cel.indicator && r.dimensie === dim && r.categorie === cat && set.has(r.gemeente_code)) {
+      const l = perPeriode.get(r.periode) ?? [];
+      l.push(r.waarde);
+      perPeriode.set(r.periode, l);
+    }
+  return [...perPeriode.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([periode, w]) => ({ periode, ...gemiddelde(w)! }));
+}
+
+/** Every municipality's value of one figure in one period, highest first: the ranking a wethouder asks for. */
+export function rangorde(alle: readonly Figuur[], periode: string, cel: Cellen): Array<{ code: string; naam: string; waarde: number; plaats: number }> {
+  const dim = cel.dimensie ?? 'totaal';
+  const cat = cel.categorie ?? 'totaal';
+  const rijen = alle
+    .filter((r) => r.indicator === cel.indicator && r.periode === periode && r.dimensie === dim && r.categorie === cat && !r.gemeente_code.startsWith(SAMENWERKING_PREFIX))
+    .map((r) => ({ code: r.gemeente_code, naam: r.gemeente_naam, waarde: r.waarde }))
+    .sort((a, b) => b.waarde - a.waarde || a.naam.localeCompare(b.naam, 'nl'));
+  return rijen.map((r, i) => ({ ...r, plaats: i + 1 }));
+}

@@ -1,2 +1,3 @@
 export * from './basis.ts';
 export * from './uitkeringen.ts';
+export * from './reeksen.ts';

@@ -2,3 +2,5 @@ export * from './gebied.ts';
 export * from './indicatoren.ts';
 export * from './figuren.ts';
 export * from './afgeleid.ts';
+export * from './vergelijking.ts';
+export * from './beschutwerk.ts';

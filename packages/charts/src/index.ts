@@ -1,3 +1,4 @@
 export * from './basis.ts';
 export * from './uitkeringen.ts';
 export * from './reeksen.ts';
+export * from './budget.ts';

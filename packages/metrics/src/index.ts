@@ -4,3 +4,4 @@ export * from './figuren.ts';
 export * from './afgeleid.ts';
 export * from './vergelijking.ts';
 export * from './beschutwerk.ts';
+export * from './budget.ts';

@@ -2,3 +2,4 @@ export * from './basis.ts';
 export * from './uitkeringen.ts';
 export * from './reeksen.ts';
 export * from './budget.ts';
+export * from './verdeelsleutel.ts';

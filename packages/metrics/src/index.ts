@@ -5,3 +5,4 @@ export * from './afgeleid.ts';
 export * from './vergelijking.ts';
 export * from './beschutwerk.ts';
 export * from './budget.ts';
+export * from './verdeelsleutel.ts';

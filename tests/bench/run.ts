@@ -1,4 +1,4 @@
-// npm run bench: timings as ratios against a baseline measured in the same process (never asserted in a test).
+// npm run bench, part 1 (part 2: filter.ts): timings as ratios against a baseline measured in the same process (never asserted in a test).
 //   1. ingest: a bare DuckDB-WASM read_csv of a 1,000,000-row caseload CSV against the full ingest to a data package.
 // Usage: npm run bench [-- --rijen 1000000 --herhalingen 3]
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -63,7 +63,7 @@ function beschrijf(invoer: Grafiekinvoer): string {
     }
     return `${r.naam}: ${formatWaarde(waarden[0]!, invoer.eenheid)}`;
   });
-  return `${invoer.titel}. ${invoer.yNaam} naar ${invoer.xNaam.toLowerCase()}. ${delen.join('; ')}. De tabel onder de grafiek bevat alle getallen.`;
+  return `${invoer.titel}. ${invoer.yNaam} naar ${invoer.xNaam.toLowerCase()}. ${delen.join('; ')}. Alle getallen staan in de tabel achter de knop Toon als tabel.`;
 }
 
 export function maakTabel(invoer: Grafiekinvoer): Tabel {
@@ -82,7 +82,8 @@ export function maakGrafiek(invoer: Grafiekinvoer, opties: Grafiekopties = {}): 
   const waardeAs = { type: 'value', name: invoer.yNaam, nameLocation: 'middle', nameGap: invoer.liggend ? 30 : 64, axisLabel: { formatter: fmt } };
   const beschrijving = beschrijf(invoer);
   const option: EChartsCoreOption = {
-    animation: !opties.print,
+    // No animation: a change of filter must redraw every chart at once (and print has none either).
+    animation: false,
     color: KLEUREN,
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: beschrijving } },
     grid: { left: invoer.liggend ? 130 : 80, right: 24, top: 48, bottom: invoer.liggend ? 48 : 56, containLabel: false },

@@ -5,9 +5,9 @@ import { Bron } from './Bron.tsx';
 import { Tabel } from './Tabel.tsx';
 
 /**
- * A chart with its title, the same numbers as a table (always in the page for screen readers;
- * shown for everyone with the button) and its source. The chart itself is an image to assistive
- * technology, described by ECharts' aria label.
+ * A chart with its title, the same numbers as a table (behind a keyboard-reachable button, for
+ * everyone including screen readers) and its source. The chart itself is an image to assistive
+ * technology, described by ECharts' aria label, which points to the table.
  */
 export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: GrafiekData; bron: string; periode?: string; hoogte?: number }) {
   const titelId = useId();

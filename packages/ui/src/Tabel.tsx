@@ -3,10 +3,11 @@ import type { Tabel as TabelData } from '@pw/charts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
 export function Tabel({ tabel, id, className, verborgen }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean }) {
-  // A visually hidden table stays readable for screen readers; it is no scroll region and takes no focus.
-  // Shown, it scrolls within its region, which is focusable so keyboard users can scroll it.
+  // Hidden until asked for: not laid out (a page holds thousands of cells), and reached by keyboard
+  // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
+  // region, which is focusable so keyboard users can scroll it.
   const omhulsel = verborgen
-    ? { className: `alleen-schermlezer ${className ?? ''}`, id }
+    ? { className: `tabel-container ${className ?? ''}`, id, hidden: true }
     : { className: `tabel-container ${className ?? ''}`, id, tabIndex: 0, role: 'region', 'aria-label': `Tabel: ${tabel.bijschrift}` };
   return (
     <div {...omhulsel}>

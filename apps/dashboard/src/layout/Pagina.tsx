@@ -17,13 +17,20 @@ export function bronVan(indicatorId: string, manifest: Manifest): string {
  * peildatum or year; what a cooperation or merged municipality consists of; loading and error
  * states. The page's content is rendered only when its figures are there.
  */
-export function Pagina({ titel, wanneer, figuren, children }: { titel: string; wanneer: string; figuren: Figurenstand; children: (rijen: Figuur[]) => ReactNode }) {
+export function Pagina({ titel, onderwerp, wanneer, figuren, children }: {
+  titel: string;
+  /** What the page is about when that is not the chosen areas (the Verdeelsleutel's parties). */
+  onderwerp?: string;
+  wanneer: string;
+  figuren: Figurenstand;
+  children: (rijen: Figuur[]) => ReactNode;
+}) {
   const [keuze] = useKeuze();
-  const namen = opsomming(keuze.gebieden.map(gebiedNaam));
+  const namen = onderwerp ?? opsomming(keuze.gebieden.map(gebiedNaam));
   useEffect(() => {
     document.title = `${titel} ${namen} – pw-monitor`;
   }, [titel, namen]);
-  const toelichting = keuze.gebieden.map((g) => samenstelling(g, keuze.indeling)).filter((s): s is string => !!s);
+  const toelichting = onderwerp ? [] : keuze.gebieden.map((g) => samenstelling(g, keuze.indeling)).filter((s): s is string => !!s);
   return (
     <>
       <h1>

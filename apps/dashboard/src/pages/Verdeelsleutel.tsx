@@ -60,7 +60,7 @@ export function Verdeelsleutel() {
   };
 
   return (
-    <Pagina titel="Verdeelsleutel" wanneer={`inwoners 1-1-${inwonersjaar} · uitkeringen ${formatDatum(peildatum)}`} figuren={figuren}>
+    <Pagina titel="Verdeelsleutel" onderwerp={opsomming(voorstel.partijen.map((p) => p.naam))} wanneer={`inwoners 1-1-${inwonersjaar} · uitkeringen ${formatDatum(peildatum)}`} figuren={figuren}>
       {(rijen) => {
         const v = verdeelsleutels(rijen, voorstel, { bedrag, inwonersjaar, peildatum });
         const jaren = inwonersjaren(rijen, voorstel);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { laadPakket } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
 import { openNodeEngine } from '@pw/engine/node';
-import { figurenCsv, figurenJson } from '@pw/export';
+import { figurenCsv, figurenJson, schermFigurenAf } from '@pw/export';
 import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
 
@@ -19,7 +19,8 @@ dimensie, categorie, waarde. Opties:
   --samenwerking noord-oost-twente   een samenwerking (som van de leden)
   --peildatum 2019-12-01     alleen deze peildatum (of het jaar/de maand ervan)
   --van 2019-01-01 --tot 2019-12-31   alleen deze periode
-  --indicator uitkeringen,instroom    alleen deze indicatoren (${INDICATOREN.map((i) => i.id).join(', ')})`;
+  --indicator uitkeringen,instroom    alleen deze indicatoren (${INDICATOREN.map((i) => i.id).join(', ')})
+  --kleine-aantallen tonen|afschermen   aantallen van 1 t/m 4 als <5 (standaard: tonen; het dashboard schermt ze standaard af)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
       van: { type: 'string' },
       tot: { type: 'string' },
       indicator: { type: 'string' },
+      'kleine-aantallen': { type: 'string', default: 'tonen' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,6 +50,7 @@ async function main(): Promise<number> {
   if (!['csv', 'json'].includes(values.format!)) return fout(`--format ${values.format}: kies csv of json.`);
   if (!['rfc4180', 'nl'].includes(values.dialect!)) return fout(`--dialect ${values.dialect}: kies rfc4180 of nl.`);
   if (!['historisch', 'huidig'].includes(values.indeling!)) return fout(`--indeling ${values.indeling}: kies historisch of huidig.`);
+  if (!['tonen', 'afschermen'].includes(values['kleine-aantallen']!)) return fout(`--kleine-aantallen ${values['kleine-aantallen']}: kies tonen of afschermen.`);
   for (const d of [values.peildatum, values.van, values.tot]) if (d && !isIsoDatum(d)) return fout(`${d}: schrijf datums als jjjj-mm-dd, bijvoorbeeld 2019-12-01.`);
   const indicatoren = values.indicator?.split(',').map((s) => s.trim());
   const onbekend = indicatoren?.filter((i) => !INDICATOREN.some((x) => x.id === i));
@@ -68,7 +71,8 @@ async function main(): Promise<number> {
   });
   await engine.close();
   // Wait until stdout has taken everything: process.exit would cut a large output written to a pipe.
-  const tekst = values.format === 'json' ? figurenJson(rijen) : figurenCsv(rijen, values.dialect as 'rfc4180' | 'nl');
+  const uit = values['kleine-aantallen'] === 'afschermen' ? schermFigurenAf(rijen).rijen : rijen;
+  const tekst = values.format === 'json' ? figurenJson(uit) : figurenCsv(uit, values.dialect as 'rfc4180' | 'nl');
   await new Promise<void>((klaar, mis) => process.stdout.write(tekst, (e) => (e ? mis(e) : klaar())));
   return 0;
 }

@@ -26,6 +26,8 @@ export interface Grafiekinvoer {
   reeksen: Reeks[];
   /** Bars run horizontally (long category names). */
   liggend?: boolean;
+  /** Raw keys of the categories (ISO dates, months, years), for exports. */
+  sleutels?: string[];
 }
 
 export interface Tabel {
@@ -36,6 +38,8 @@ export interface Tabel {
   eenheid: Eenheid;
   /** A unit per value column, where columns differ (counts next to percentages). */
   eenheden?: Eenheid[];
+  /** The raw key of each row (an ISO date for a peildatum), for exports that keep dates as dates. */
+  rijSleutels?: string[];
 }
 
 export interface Grafiek {
@@ -72,6 +76,7 @@ export function maakTabel(invoer: Grafiekinvoer): Tabel {
     kolommen: [invoer.xNaam, ...invoer.reeksen.map((r) => r.naam)],
     rijen: invoer.categorieen.map((c, i) => [c, ...invoer.reeksen.map((r) => r.waarden[i] ?? null)] as [string, ...Array<number | null>]),
     eenheid: invoer.eenheid,
+    rijSleutels: invoer.sleutels,
   };
 }
 

@@ -34,6 +34,7 @@ export function tijdgrafiek(
     {
       titel: invoer.titel,
       categorieen: perioden.map(label),
+      sleutels: perioden,
       xNaam: invoer.xNaam,
       yNaam: invoer.yNaam,
       eenheid: invoer.eenheid,

@@ -14,6 +14,7 @@ export function uitkeringenPerRegeling(rijen: readonly Figuur[], gebiedNaam: str
     {
       titel: `Uitkeringen per regeling, ${gebiedNaam}${eerste && laatste ? `, ${formatMaandKort(eerste)} – ${formatMaandKort(laatste)}` : ''}`,
       categorieen: perioden.map(formatMaandKort),
+      sleutels: perioden,
       xNaam: 'Peildatum (1e van de maand)',
       yNaam: 'Aantal uitkeringen',
       eenheid: 'aantal',

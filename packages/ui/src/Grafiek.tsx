@@ -3,6 +3,7 @@ import type { Grafiek as GrafiekData } from '@pw/charts';
 import { maakEcharts, type ECharts } from './echarts.ts';
 import { Bron } from './Bron.tsx';
 import { Tabel } from './Tabel.tsx';
+import { ExportKnoppen } from './Export.tsx';
 
 /**
  * A chart with its title, the same numbers as a table (behind a keyboard-reachable button, for
@@ -42,7 +43,8 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
       <button type="button" className="knop-klein" aria-expanded={tabelZichtbaar} aria-controls={tabelId} onClick={() => setTabelZichtbaar((z) => !z)}>
         {tabelZichtbaar ? 'Verberg tabel' : 'Toon als tabel'}
       </button>
-      <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar} />
+      <ExportKnoppen tabel={grafiek.tabel} grafiek={el} />
+      <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar} exporteerbaar={false} />
       <Bron bron={bron} periode={periode} />
     </figure>
   );

@@ -3,3 +3,5 @@ export { Tabel } from './Tabel.tsx';
 export { Tegel } from './Tegel.tsx';
 export { Bron } from './Bron.tsx';
 export { Laden, Fout, GeenGegevens } from './Status.tsx';
+export { ExportContext, ExportKnoppen, type Exportomgeving } from './Export.tsx';
+export { tabelNaarWerkblad, werkbladCsv, bestandsnaam, biedAan } from './exporteren.ts';

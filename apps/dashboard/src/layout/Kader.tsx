@@ -3,6 +3,7 @@ import { NavLink, useLocation } from 'react-router';
 import { formatDatum } from '@pw/format';
 import { Fout, Laden } from '@pw/ui';
 import { useEngine, useGegevens } from '../data/hooks.ts';
+import { Exportkader } from './Cijferexport.tsx';
 import { Keuzebalk } from './Keuzebalk.tsx';
 
 export const PAGINAS: Array<{ pad: string; naam: string }> = [
@@ -58,7 +59,7 @@ export function Kader({ children }: { children: ReactNode }) {
             </p>
           </Fout>
         ) : null}
-        {gegevens.data ? children : null}
+        {gegevens.data ? <Exportkader>{children}</Exportkader> : null}
       </main>
       <footer className="voet">
         {m ? (

@@ -1,0 +1,85 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { figurenCsv, KLEIN_AANTAL_UITLEG, schermFigurenAf, type Toelichting } from '@pw/export';
+import { formatDatum } from '@pw/format';
+import { gebiedCode, INDELING_NAAM, sorteerFiguren } from '@pw/metrics';
+import { biedAan, ExportContext } from '@pw/ui';
+import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { gebiedNaam, opsomming } from '../gebieden.ts';
+import { effectief, useKeuze } from '../keuze.ts';
+
+const SLEUTEL = 'pw-monitor:kleine-aantallen-afschermen';
+
+/** The small-numbers setting: on unless the user switched it off on this machine. */
+function useAfschermen(): [boolean, (aan: boolean) => void] {
+  const [aan, zet] = useState(() => {
+    try {
+      return localStorage.getItem(SLEUTEL) !== 'nee';
+    } catch {
+      return true;
+    }
+  });
+  useEffect(() => {
+    try {
+      localStorage.setItem(SLEUTEL, aan ? 'ja' : 'nee');
+    } catch {
+      /* private mode: the setting lasts for this page only */
+    }
+  }, [aan]);
+  return [aan, zet];
+}
+
+/**
+ * Provides what every export needs (the choice, the source files, the package hash, the
+ * small-numbers setting) and offers the "figures" export: all standard indicators for the current
+ * choice in the long format of `npm run figures`, byte for byte the same file.
+ */
+export function Exportkader({ children }: { children: ReactNode }) {
+  const id = useId();
+  const [keuze] = useKeuze();
+  const gegevens = useGegevens();
+  const [afschermen, zetAfschermen] = useAfschermen();
+  const m = gegevens.data?.pakket.manifest;
+  const { peildatum, jaar } = effectief(keuze, m?.periode?.tot ?? '2024-12-01');
+  const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling });
+  const toelichting: Toelichting = {
+    keuze: [
+      ['Gebied', opsomming(keuze.gebieden.map(gebiedNaam))],
+      ['Gebiedscode', keuze.gebieden.map(gebiedCode).join(', ')],
+      ['Peildatum', formatDatum(peildatum)],
+      ['Jaar', String(jaar)],
+      ['Herindelingen', INDELING_NAAM[keuze.indeling]],
+      ['Gegevens', gegevens.data?.waar ?? ''],
+    ],
+    bronnen: (m?.bronnen ?? []).filter((b) => !b.zelfdeAls).map((b) => ({ naam: b.naam, sha256: b.sha256, rijen: b.rijen })),
+    datapakket: m?.hash ?? '',
+  };
+  const download = (dialect: 'nl' | 'rfc4180') => {
+    if (!figuren.data || figuren.isPlaceholderData) return;
+    const rijen = sorteerFiguren([...figuren.data]);
+    const uit = afschermen ? schermFigurenAf(rijen).rijen : rijen;
+    biedAan(figurenCsv(uit, dialect), `pw-monitor-cijfers-${keuze.gebieden.map(gebiedCode).join('-')}-${keuze.indeling}${dialect === 'nl' ? '' : '-rfc4180'}.csv`, 'text/csv;charset=utf-8');
+  };
+  const klaar = !!figuren.data && !figuren.isPlaceholderData;
+  return (
+    <ExportContext.Provider value={{ toelichting, afschermen }}>
+      <div className="exportbalk" role="group" aria-labelledby={`${id}-kop`}>
+        <span id={`${id}-kop`} className="export-label">
+          Alle cijfers van deze keuze (lang formaat, zoals <code>npm run figures</code>):
+        </span>
+        <button type="button" className="knop-klein" disabled={!klaar} onClick={() => download('nl')}>
+          CSV (Excel NL)
+        </button>
+        <button type="button" className="knop-klein" disabled={!klaar} onClick={() => download('rfc4180')}>
+          CSV (RFC 4180)
+        </button>
+        <label className="vinkje">
+          <input type="checkbox" checked={afschermen} onChange={(e) => zetAfschermen(e.target.checked)} aria-describedby={`${id}-uitleg`} /> Kleine aantallen afschermen
+        </label>
+        <span id={`${id}-uitleg`} className="export-label">
+          {afschermen ? `In exports: ${KLEIN_AANTAL_UITLEG}` : 'Exports bevatten alle aantallen, ook van 1 tot en met 4.'}
+        </span>
+      </div>
+      {children}
+    </ExportContext.Provider>
+  );
+}

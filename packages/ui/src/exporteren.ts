@@ -1,0 +1,63 @@
+import type { Tabel } from '@pw/charts';
+import { isKleinAantal, KLEIN_AANTAL_MARKER, naarCsv, type Celwaarde, type CsvDialect, type Kolomsoort, type Werkbladtabel } from '@pw/export';
+import type { Eenheid } from '@pw/format';
+
+/** What a chart's or page's table becomes when it leaves the screen. Pure: tested without a browser. */
+const SOORT: Record<Eenheid, Kolomsoort> = { aantal: 'aantal', plaatsen: 'aantal', inwoners: 'aantal', euro: 'euro', procent: 'procent', per1000: 'decimaal' };
+
+export function tabelNaarWerkblad(tabel: Tabel, afschermen: boolean): { blad: Werkbladtabel; afgeschermd: number } {
+  const eenheden = tabel.rijen[0]?.slice(1).map((_, j) => tabel.eenheden?.[j] ?? tabel.eenheid) ?? [];
+  let afgeschermd = 0;
+  const rijen = tabel.rijen.map(([kop, ...waarden], i) => [
+    tabel.rijSleutels?.[i] ?? kop,
+    ...waarden.map((w, j): Celwaarde => {
+      if (afschermen && eenheden[j] === 'aantal' && isKleinAantal(w)) {
+        afgeschermd++;
+        return KLEIN_AANTAL_MARKER;
+      }
+      return w;
+    }),
+  ]);
+  const eersteIsDatum = !!tabel.rijSleutels?.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s));
+  return {
+    blad: {
+      titel: tabel.bijschrift,
+      kolommen: tabel.kolommen.map((naam, k) => ({ naam, soort: k === 0 ? (eersteIsDatum ? 'datum' : 'tekst') : SOORT[eenheden[k - 1] ?? tabel.eenheid] })),
+      rijen,
+    },
+    afgeschermd,
+  };
+}
+
+export function werkbladCsv(blad: Werkbladtabel, dialect: CsvDialect): string {
+  return naarCsv(
+    blad.kolommen.map((k) => k.naam),
+    blad.rijen,
+    dialect,
+  );
+}
+
+/** A file name from a title: `uitkeringen-per-regeling-dinkelland`. */
+export function bestandsnaam(titel: string): string {
+  return (
+    titel
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'cijfers'
+  );
+}
+
+/** Offers bytes as a download (a blob URL: nothing leaves the browser). */
+export function biedAan(inhoud: BlobPart, naam: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([inhoud], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { npmRun } from '../integratie/cli.ts';
+import { nieuwePagina, startChromium, wachtOpRekenmachine } from './chromium.ts';
+
+const url = inject('appUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await startChromium();
+});
+afterAll(() => browser?.close());
+
+/** Clicks a button that offers a download and returns the file's bytes. */
+async function download(page: Page, knop: Locator): Promise<Buffer> {
+  const [d] = await Promise.all([page.waitForEvent('download'), knop.click()]);
+  return readFile((await d.path())!);
+}
+
+async function open(page: Page, pad: string): Promise<void> {
+  await page.goto(`${url}${pad}`);
+  await wachtOpRekenmachine(page);
+  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
+  await page.getByRole('group', { name: /Alle cijfers van deze keuze/ }).getByRole('button', { name: 'CSV (RFC 4180)' }).and(page.locator(':enabled')).waitFor();
+}
+
+describe('exports', () => {
+  it('the figures export of the browser is byte-identical to npm run figures for the same package and choice', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await open(page, '/uitkeringen?gebied=GM1774&peildatum=2019-12-01');
+    const balk = page.getByRole('group', { name: /Alle cijfers van deze keuze/ });
+    // Masked (the default) in the Dutch dialect, against the command line with the same options.
+    const gemaskeerd = await download(page, balk.getByRole('button', { name: 'CSV (Excel NL)' }));
+    const cliGemaskeerd = npmRun('figures', ['data/demo-package', '--gemeente', 'GM1774', '--indeling', 'huidig', '--dialect', 'nl', '--kleine-aantallen', 'afschermen']);
+    expect(cliGemaskeerd.code, cliGemaskeerd.stderr).toBe(0);
+    expect(gemaskeerd.equals(Buffer.from(cliGemaskeerd.stdout, 'utf8'))).toBe(true);
+    expect(gemaskeerd.toString('utf8')).toContain('uitkeringen;GM1774;Dinkelland;2019-12-01;regeling;Bbz;<5\r\n');
+    // Unmasked, RFC 4180: the plain npm run figures output.
+    await balk.getByRole('checkbox', { name: 'Kleine aantallen afschermen' }).uncheck();
+    const open_ = await download(page, balk.getByRole('button', { name: 'CSV (RFC 4180)' }));
+    const cli = npmRun('figures', ['data/demo-package', '--gemeente', 'GM1774', '--indeling', 'huidig']);
+    expect(open_.toString('utf8')).toBe(cli.stdout);
+    expect(open_.toString('utf8')).toContain('uitkeringen,GM1774,Dinkelland,2019-12-01,totaal,totaal,275\r\n');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a chart exports its numbers: Dutch CSV with ; decimal commas and a BOM, and an XLSX whose cells are numbers', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await open(page, '/uitkeringen?gebied=GM1774&peildatum=2019-12-01');
+    const per1000 = page.locator('figure.grafiek', { has: page.getByRole('heading', { name: /Uitkeringen per 1\.000 inwoners, Dinkelland/ }) });
+    const csv = await download(page, per1000.getByRole('button', { name: 'CSV (Excel NL)' }));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const regels = csv.toString('utf8').slice(1).split('\r\n');
+    expect(regels[0]).toBe('Peildatum (1e van de maand);Dinkelland;Gemiddelde gemeenten met 20.000 tot 50.000 inwoners');
+    expect(regels.find((r) => r.startsWith('2019-12-01;'))).toMatch(/^2019-12-01;\d+,\d+;\d+,\d+$/);
+
+    const regeling = page.locator('figure.grafiek', { has: page.getByRole('heading', { name: /Uitkeringen per regeling, Dinkelland/ }) });
+    const xlsx = await download(page, regeling.getByRole('button', { name: 'Excel (XLSX)' }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const blad = wb.worksheets[0]!;
+    expect(blad.getRow(1).values).toEqual([undefined, 'Peildatum (1e van de maand)', 'Pw', 'IOAW', 'IOAZ', 'Bbz']);
+    let dec2019: ExcelJS.Row | undefined;
+    blad.eachRow((r) => {
+      const v = r.getCell(1).value;
+      if (v instanceof Date && v.toISOString().startsWith('2019-12-01')) dec2019 = r;
+    });
+    expect(dec2019, 'a row with the date 1-12-2019 as a date').toBeDefined();
+    expect(dec2019!.getCell(2).value).toBe(245);
+    expect(dec2019!.getCell(3).value).toBe(24);
+    // Small numbers are masked by default: IOAZ 2 and Bbz 4 leave as <5, and the workbook says so.
+    expect(dec2019!.getCell(4).value).toBe('<5');
+    expect(dec2019!.getCell(2).numFmt).toBe('#,##0');
+    expect(blad.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const toelichting = wb.getWorksheet('Toelichting')!.getSheetValues().flat().join(' ');
+    expect(toelichting).toContain('Dinkelland');
+    expect(toelichting).toContain('uitkeringen-almelo-2024-12.csv');
+    expect(toelichting).toContain('afgeschermd');
+    await expect.poll(() => regeling.getByRole('status').textContent()).toContain('kleine aantallen afgeschermd');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -6,3 +6,4 @@ export * from './vergelijking.ts';
 export * from './beschutwerk.ts';
 export * from './budget.ts';
 export * from './verdeelsleutel.ts';
+export * from './controle.ts';

@@ -1,0 +1,133 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Tabel as TabelData } from '@pw/charts';
+import { formatAantal, formatDatum } from '@pw/format';
+import { EXTRACT_TOTALEN_SQL, INDELING_NAAM, standAansluiting, type Extracttotaal } from '@pw/metrics';
+import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
+import { laadEngine } from '../data/bron.ts';
+import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { useKeuze } from '../keuze.ts';
+
+/**
+ * Controle: what a controller checks before anyone looks at a dashboard. Where the figures come
+ * from (files, hashes, rows), whether the extracts' own totals match what was counted, and whether
+ * every municipality's stock reconciles with its inflow and outflow.
+ */
+export function Controle() {
+  const [keuze] = useKeuze();
+  const gegevens = useGegevens();
+  const { manifest } = gegevens.data!.pakket;
+  const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: ['uitkeringen', 'instroom', 'uitstroom'] });
+  const totalen = useQuery({
+    queryKey: ['extract-totalen', manifest.hash],
+    queryFn: async () => (await laadEngine()).query<Extracttotaal>(EXTRACT_TOTALEN_SQL),
+    staleTime: Infinity,
+  });
+  useEffect(() => {
+    document.title = 'Controle – pw-monitor';
+  }, []);
+
+  const bronnen: TabelData = {
+    bijschrift: `Bronbestanden van datapakket ${manifest.hash.slice(0, 12)}`,
+    kolommen: ['Bestand en sha256', 'Regels'],
+    rijen: manifest.bronnen.map((b) => [`${b.naam}${b.zelfdeAls ? ` (zelfde inhoud als ${b.zelfdeAls}; één keer geteld)` : ''} · sha256 ${b.sha256.slice(0, 16)}…`, b.rijen]),
+    eenheid: 'aantal',
+  };
+
+  return (
+    <>
+      <h1>
+        Controle <span className="kop-datum">datapakket {manifest.hash.slice(0, 12)}</span>
+      </h1>
+      <p className="uitleg">
+        Gemaakt op {formatDatum(manifest.aangemaakt.slice(0, 10))}
+        {manifest.periode ? `, uitkeringen van ${formatDatum(manifest.periode.van)} tot en met ${formatDatum(manifest.periode.tot)}` : ''}; validatie: {formatAantal(manifest.validatie.fouten)} fouten,{' '}
+        {formatAantal(manifest.validatie.waarschuwingen)} waarschuwingen. Elke pagina noemt onder elk cijfer dit datapakket; hier staat waar het vandaan komt.
+      </p>
+
+      <h2>Herkomst</h2>
+      <figure className="paneel">
+        <Tabel tabel={bronnen} />
+      </figure>
+      {manifest.validatie.meldingen.length ? (
+        <>
+          <h3>Waarschuwingen bij het laden</h3>
+          <ul>
+            {manifest.validatie.meldingen.map((m, i) => (
+              <li key={i}>
+                {m.bestand}
+                {m.blad ? ` (blad ${m.blad})` : ''}
+                {m.regel ? `:${m.regel}` : ''}: {m.reden} {m.oplossing}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>Totalen volgens het extract</h2>
+      {totalen.isError ? (
+        <Fout titel="De totalen konden niet worden gelezen">
+          <p>{String(totalen.error)}</p>
+        </Fout>
+      ) : !totalen.data ? (
+        <Laden tekst="Totalen lezen…" />
+      ) : totalen.data.length === 0 ? (
+        <GeenGegevens>Geen van de extracten geeft een eigen totaal (een regel "Totaal").</GeenGegevens>
+      ) : (
+        <>
+          <ul className="controle">
+            {totalen.data.map((t) => (
+              <li key={`${t.bronbestand}:${t.regel}`} className={t.verschil === 0 ? 'signaal signaal-ok' : 'signaal'}>
+                {t.bronbestand}:{t.regel} ("{t.omschrijving}"): het extract zegt {formatAantal(t.opgegeven)}, geteld zijn {formatAantal(t.berekend)}
+                {t.verschil === 0 ? ' — klopt.' : ` — verschil ${formatAantal(t.verschil)}: controleer of het extract volledig is.`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>Stand, instroom en uitstroom sluiten aan</h2>
+      <p className="uitleg">
+        Per gemeente ({INDELING_NAAM[keuze.indeling]}) en regeling: de stand op de laatste peildatum moet gelijk zijn aan de stand op de eerste plus de instroom min de uitstroom daartussen.
+      </p>
+      {alle.isError ? (
+        <Fout titel="De aansluiting kon niet worden berekend">
+          <p>{String(alle.error)}</p>
+        </Fout>
+      ) : !alle.data ? (
+        <Laden tekst="Aansluiting berekenen…" />
+      ) : (
+        <Aansluitingen rijen={alle.data} />
+      )}
+    </>
+  );
+}
+
+function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0] }) {
+  const codes = [...new Set(rijen.map((r) => r.gemeente_code))].sort();
+  const regels: TabelData['rijen'] = [];
+  let afwijkend = 0;
+  for (const code of codes) {
+    const naam = rijen.find((r) => r.gemeente_code === code)!.gemeente_naam;
+    for (const a of standAansluiting(rijen, code) ?? []) {
+      if (a.verschil !== 0) afwijkend++;
+      regels.push([`${naam} · ${a.regeling} · ${formatDatum(a.van)} – ${formatDatum(a.tot)}${a.verschil !== 0 ? ' · VERSCHIL' : ''}`, a.beginstand, a.instroom, a.uitstroom, a.eindstand, a.verschil]);
+    }
+  }
+  const tabel: TabelData = {
+    bijschrift: 'Aansluiting van stand, instroom en uitstroom per gemeente en regeling',
+    kolommen: ['Gemeente, regeling en periode', 'Beginstand', 'Instroom', 'Uitstroom', 'Eindstand', 'Verschil'],
+    rijen: regels,
+    eenheid: 'aantal',
+  };
+  return (
+    <>
+      <p className={afwijkend ? 'signaal' : 'signaal signaal-ok'} role="status">
+        {afwijkend ? `${afwijkend} combinaties van gemeente en regeling sluiten niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
+      </p>
+      <figure className="paneel">
+        <Tabel tabel={tabel} />
+      </figure>
+    </>
+  );
+}

@@ -1,8 +1,10 @@
 import { Route, Routes } from 'react-router';
 import { Kader } from './layout/Kader.tsx';
 import { BeschutWerk } from './pages/BeschutWerk.tsx';
+import { Controle } from './pages/Controle.tsx';
 import { Budget } from './pages/Budget.tsx';
 import { Doelgroepen } from './pages/Doelgroepen.tsx';
+import { GegevensLaden } from './pages/GegevensLaden.tsx';
 import { Overzicht } from './pages/Overzicht.tsx';
 import { Uitkeringen } from './pages/Uitkeringen.tsx';
 import { Verdeelsleutel } from './pages/Verdeelsleutel.tsx';
@@ -26,6 +28,8 @@ export function App() {
         <Route path="/beschut-werk" element={<BeschutWerk />} />
         <Route path="/budget" element={<Budget />} />
         <Route path="/verdeelsleutel" element={<Verdeelsleutel />} />
+        <Route path="/controle" element={<Controle />} />
+        <Route path="/gegevens-laden" element={<GegevensLaden />} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Kader>

@@ -1,10 +1,13 @@
 import { tableFromIPC } from 'apache-arrow';
 import { laadPakket, leesPakket, type Pakket } from '@pw/datapackage';
 import type { Engine } from '@pw/engine';
+import { formatDatum } from '@pw/format';
 import type { Figuur } from '@pw/metrics';
+import { bewaarPakket, leesBewaardPakket, verwijderPakket } from '../laden/opslag.ts';
 
 /**
- * Where the dashboard's data comes from: the embedded demo package, served by the app itself.
+ * Where the dashboard's data comes from: a package loaded on the page "Gegevens laden" (kept in
+ * IndexedDB until the user removes it), otherwise the embedded demo package, served by the app itself.
  * Both the package and DuckDB start loading as soon as the script runs (before React renders);
  * the headline figures (kerncijfers) are readable as soon as the package has arrived, while
  * DuckDB takes another second or two to start.
@@ -13,6 +16,8 @@ export interface Gegevens {
   pakket: Pakket;
   kerncijfers: Figuur[];
   waar: string;
+  /** True for the embedded demo package, false for a package loaded from extracts. */
+  demo: boolean;
 }
 
 const DEMO = `${import.meta.env.BASE_URL}data/demo/`;
@@ -35,9 +40,54 @@ function leesKerncijfers(pakket: Pakket): Figuur[] {
 let gegevens: Promise<Gegevens> | null = null;
 let engine: Promise<Engine> | null = null;
 
+/** "geladen extracten (3 bestanden, 23-11-2026)" */
+export function waarVan(pakket: Pakket): string {
+  const n = pakket.manifest.bronnen.filter((b) => !b.zelfdeAls).length;
+  return `geladen extracten (${n} bestand${n === 1 ? '' : 'en'}, ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))})`;
+}
+
+function geladen(pakket: Pakket): Gegevens {
+  return { pakket, kerncijfers: leesKerncijfers(pakket), waar: waarVan(pakket), demo: false };
+}
+
+function demo(): Promise<Gegevens> {
+  return leesPakket(haal, 'het demodatapakket').then((pakket) => ({ pakket, kerncijfers: leesKerncijfers(pakket), waar: 'demodatapakket', demo: true }));
+}
+
+/** A stored package, checked file by file against its manifest (a damaged one is ignored). */
+async function bewaard(): Promise<Gegevens | null> {
+  try {
+    const p = await leesBewaardPakket();
+    if (!p) return null;
+    const json = new TextEncoder().encode(JSON.stringify(p.manifest));
+    const gecontroleerd = await leesPakket(async (b) => (b === 'manifest.json' ? json : (p.bestanden.get(b) ?? new Uint8Array())), 'de browseropslag');
+    return geladen(gecontroleerd);
+  } catch {
+    return null;
+  }
+}
+
 export function laadGegevens(): Promise<Gegevens> {
-  gegevens ??= leesPakket(haal, 'het demodatapakket').then((pakket) => ({ pakket, kerncijfers: leesKerncijfers(pakket), waar: 'demodatapakket' }));
+  gegevens ??= bewaard().then((g) => g ?? demo());
   return gegevens;
+}
+
+/**
+ * Switches the dashboard to another package (null: back to the demo package). The stored package
+ * is replaced or removed, and when DuckDB is running its tables are replaced first, so a figure
+ * asked for under the new manifest hash is computed from the new tables. The caller refetches the
+ * query ['gegevens'].
+ */
+export async function wisselPakket(pakket: Pakket | null): Promise<Gegevens> {
+  const nieuw = pakket ? geladen(pakket) : await demo();
+  if (pakket) await bewaarPakket(pakket);
+  else await verwijderPakket();
+  if (engine) {
+    const e = await engine.catch(() => null);
+    if (e) await laadPakket(e, nieuw.pakket);
+  }
+  gegevens = Promise.resolve(nieuw);
+  return nieuw;
 }
 
 /** DuckDB-WASM in a worker, with the package loaded. Imported lazily: its code is large. */

@@ -13,6 +13,8 @@ export const PAGINAS: Array<{ pad: string; naam: string }> = [
   { pad: '/beschut-werk', naam: 'Beschut werk' },
   { pad: '/budget', naam: 'Budget' },
   { pad: '/verdeelsleutel', naam: 'Verdeelsleutel' },
+  { pad: '/controle', naam: 'Controle' },
+  { pad: '/gegevens-laden', naam: 'Gegevens laden' },
 ];
 
 /** Page frame: skip link, header with navigation (showing where you are), the choice bar, footer with the data source. */

@@ -50,6 +50,7 @@ export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>, info:
   await engine.exec(`CREATE OR REPLACE TABLE ${T.extra} AS SELECT * FROM ${T.standper} WHERE false`);
   await engine.exec(`CREATE OR REPLACE TABLE ${T.weg} (deel INTEGER, rij BIGINT)`);
   await maakPerView(ctx, standen);
+  await tweeGemeenten(ctx, delen);
 
   // Only persons with more than one period of a regeling can have duplicates or overlaps.
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_meer AS SELECT persoon, regeling FROM ${T.per} GROUP BY ALL HAVING count(*) > 1`);
@@ -91,6 +92,44 @@ export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>, info:
       ernst: 'fout', code: 'overlappende-perioden', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: g.bronRegelVanRij(o.rij), kolom: g.plan.kopVan('ingangsdatum'),
       reden: `Deze ${o.regeling}-uitkering overlapt met een eerdere uitkering van dezelfde persoon (${waar}, ${o.vingang ? datumNL(o.vingang) : '?'} t/m ${o.veinde ? datumNL(o.veinde) : 'nu'}${o.vgemeente ? `, ${gemeenteNaam(o.vgemeente)}` : ''}).`,
       oplossing: 'Een persoon heeft per regeling één uitkering tegelijk: corrigeer de einddatum van de eerdere of de ingangsdatum van deze uitkering, of verwijder de dubbele regel.',
+    });
+  }
+}
+
+/** At most this many rows are named one by one; the rest are counted in one message. */
+const MAX_TWEE_GEMEENTEN = 100;
+
+/**
+ * A person with benefits in two municipalities on the same day is counted in both (a move whose
+ * old benefit was not ended, or a wrong municipality code). Not an error — the regelingen may
+ * differ and a controller must judge — but a warning per row, naming the other row, never the person.
+ */
+async function tweeGemeenten(ctx: Context, delen: Map<number, Deel>): Promise<void> {
+  const { engine } = ctx;
+  const rijen = await engine.query<{ deel: number; rij: number; gemeente: string; ander: string; vanaf: string; bdeel: number; brij: number; totaal: number }>(
+    `WITH m AS (SELECT persoon FROM ${T.per} GROUP BY persoon HAVING count(DISTINCT gemeente_code) > 1),
+      k AS (SELECT deel, rij, persoon, gemeente_code, ingang, coalesce(einde, ${OPEN}) AS einde FROM ${T.per} SEMI JOIN m USING (persoon)),
+      x AS (SELECT b.deel, b.rij, b.gemeente_code AS gemeente, a.gemeente_code AS ander, CAST(greatest(a.ingang, b.ingang) AS VARCHAR) AS vanaf, a.deel AS bdeel, a.rij AS brij
+        FROM k a JOIN k b ON a.persoon = b.persoon AND a.gemeente_code <> b.gemeente_code AND (a.ingang, a.deel, a.rij) < (b.ingang, b.deel, b.rij) AND b.ingang <= a.einde)
+      SELECT *, count(*) OVER () AS totaal FROM x ORDER BY deel, rij LIMIT ${MAX_TWEE_GEMEENTEN}`,
+  );
+  for (const r of rijen) {
+    const g = delen.get(r.deel)!.gelezen;
+    const ander = delen.get(r.bdeel)?.gelezen;
+    const waar = ander ? `${ander.onderdeel.bestand === g.onderdeel.bestand ? 'regel' : `${ander.onderdeel.bestand} regel`} ${ander.bronRegelVanRij(r.brij)}` : 'een andere regel';
+    ctx.meldingen.voeg({
+      ernst: 'waarschuwing', code: 'twee-gemeenten', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: g.bronRegelVanRij(r.rij), kolom: g.plan.kopVan('gemeente'),
+      reden: `Deze persoon heeft vanaf ${datumNL(r.vanaf)} ook een uitkering in ${gemeenteNaam(r.ander)} (${waar}) en telt dan in ${gemeenteNaam(r.gemeente)} én ${gemeenteNaam(r.ander)}.`,
+      oplossing: 'Bij een verhuizing: beëindig de uitkering in de oude gemeente. Anders: controleer de gemeentecode. Klopt het, accepteer dan deze waarschuwing.',
+    });
+  }
+  const totaal = rijen[0]?.totaal ?? 0;
+  if (totaal > rijen.length) {
+    const g = delen.get(rijen[0]!.deel)!.gelezen;
+    ctx.meldingen.voeg({
+      ernst: 'waarschuwing', code: 'twee-gemeenten', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
+      reden: `Nog ${totaal - rijen.length} uitkeringen lopen tegelijk met een uitkering van dezelfde persoon in een andere gemeente (alleen de eerste ${rijen.length} staan hierboven).`,
+      oplossing: 'Controleer of de extracten van verschillende gemeenten dezelfde periode beslaan en of verhuizingen zijn verwerkt.',
     });
   }
 }

@@ -175,6 +175,20 @@ describe('bad input: a clear error with file, line and fix, and nothing loaded',
   });
 });
 
+describe('a person in two municipalities on the same day', () => {
+  it('is a warning on the later row, naming the other row and the day, never the person', async () => {
+    const r = await ingest(engine, [
+      csv('u.csv', ['BSN;Gemeente;Regeling;Ingangsdatum;Einddatum', '123456782;Dinkelland;Pw;01-01-2019;', '2;Dinkelland;Pw;01-01-2019;', '123456782;Tubbergen;IOAW;01-06-2019;']),
+    ]);
+    expect(r.geslaagd).toBe(true);
+    const w = r.meldingen.filter((m) => m.code === 'twee-gemeenten');
+    expect(w.map(meldingTekst)).toEqual([
+      'u.csv:4: waarschuwing: Deze persoon heeft vanaf 1-6-2019 ook een uitkering in Dinkelland (regel 2) en telt dan in Tubbergen én Dinkelland. Oplossing: Bij een verhuizing: beëindig de uitkering in de oude gemeente. Anders: controleer de gemeentecode. Klopt het, accepteer dan deze waarschuwing.',
+    ]);
+    expect(JSON.stringify(r.meldingen)).not.toContain('123456782');
+  });
+});
+
 describe('loading the same data twice', () => {
   it('does not double any figure when the same file is given twice or two extracts overlap', async () => {
     const eerst = await ingest(engine, [almelo()]);

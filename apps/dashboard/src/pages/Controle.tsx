@@ -64,6 +64,18 @@ export function Controle() {
         </>
       ) : null}
 
+      <h2>Personen in twee gemeenten tegelijk</h2>
+      {(() => {
+        const twee = manifest.validatie.meldingen.filter((m) => m.code === 'twee-gemeenten');
+        return twee.length ? (
+          <p className="signaal" role="status">
+            {twee.length === 1 ? 'Eén melding' : `${twee.length} meldingen`} van een persoon met een uitkering in twee gemeenten op dezelfde dag (die persoon telt in beide); zie de waarschuwingen hierboven.
+          </p>
+        ) : (
+          <p className="signaal signaal-ok">Geen persoon heeft op dezelfde dag een uitkering in twee gemeenten: niemand telt dubbel.</p>
+        );
+      })()}
+
       <h2>Totalen volgens het extract</h2>
       {totalen.isError ? (
         <Fout titel="De totalen konden niet worden gelezen">

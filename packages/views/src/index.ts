@@ -1,1 +1,2 @@
 export * from './keuze.ts';
+export * from './weergave.ts';

@@ -74,17 +74,23 @@ export function laadGegevens(): Promise<Gegevens> {
 
 /**
  * Switches the dashboard to another package (null: back to the demo package). The stored package
- * is replaced or removed, and when DuckDB is running its tables are replaced first, so a figure
- * asked for under the new manifest hash is computed from the new tables. The caller refetches the
- * query ['gegevens'].
+ * is replaced or removed, and DuckDB's tables are replaced (laadPakket drops and recreates them)
+ * before any figure is computed from them. The caller puts the result under the query ['gegevens'];
+ * figure queries are keyed by the manifest hash, so they follow by themselves.
  */
 export async function wisselPakket(pakket: Pakket | null): Promise<Gegevens> {
   const nieuw = pakket ? geladen(pakket) : await demo();
   if (pakket) await bewaarPakket(pakket);
   else await verwijderPakket();
+  // Every figure query awaits laadEngine(), so it waits for the new tables; the switch itself does
+  // not wait for DuckDB to finish starting.
   if (engine) {
-    const e = await engine.catch(() => null);
-    if (e) await laadPakket(e, nieuw.pakket);
+    const vorige = engine;
+    engine = vorige.then(async (e) => {
+      await laadPakket(e, nieuw.pakket);
+      return e;
+    });
+    engine.catch(() => {});
   }
   gegevens = Promise.resolve(nieuw);
   return nieuw;

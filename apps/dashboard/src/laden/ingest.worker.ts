@@ -18,6 +18,15 @@ const catalogus: Catalogus = {
 };
 const lopend = new Map<number, AbortController>();
 
+/**
+ * DuckDB-WASM's registerFileBuffer transfers the buffer to its own worker, which detaches the whole
+ * ArrayBuffer of the extract that ingest reads in chunks (`subarray`). A copy per chunk keeps the
+ * extract readable; the copy is what gets transferred.
+ */
+function kopieerBijRegistreren(e: Engine): Engine {
+  return { ...e, registerFile: (naam, bytes) => e.registerFile(naam, bytes.slice()) };
+}
+
 function stuur(b: VanWorker, transfer: Transferable[] = []): void {
   self.postMessage(b, transfer);
 }
@@ -29,7 +38,7 @@ async function laden(id: number, bestanden: File[], mappings: Record<string, imp
   let laatst = 0;
   try {
     stuur({ soort: 'voortgang', id, stap: { fase: 'starten', bestand: '' } });
-    const e = await (engine ??= openBrowserEngine());
+    const e = await (engine ??= openBrowserEngine().then(kopieerBijRegistreren));
     const bronnen = [];
     for (const b of bestanden) {
       stuur({ soort: 'voortgang', id, stap: { fase: 'openen', bestand: b.name } });

@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
+
+const url = inject('appUrl');
+const ALMELO = fileURLToPath(new URL('../../data/extracts/twente/uitkeringen-almelo-2024-12.csv', import.meta.url));
+let browser: Browser;
+beforeAll(async () => {
+  browser = await startChromium();
+});
+afterAll(() => browser?.close());
+
+const tegel = (titel: string) => `section.tegel:has(h3:text-is("${titel}")) .tegel-waarde`;
+
+describe('Gegevens laden', () => {
+  it('loads the Almelo extract in the browser, switches the dashboard to it, keeps it across a reload, and removes it again', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(ALMELO);
+    // The mapping table of the preview: the header and the field each column maps to.
+    await expect.poll(() => page.getByLabel('Veld voor kolom Regeling').inputValue(), { timeout: 30_000 }).toBe('regeling');
+    expect(await page.getByLabel('Veld voor kolom Achternaam').inputValue()).toBe('naam');
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.locator('progress').waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('button', { name: 'Annuleren' }).count()).toBe(1);
+    await page.getByText(/^Gelezen: /).waitFor({ timeout: 120_000 });
+    const duur = Date.now() - t0;
+    console.log(`Almelo-extract geladen in de browser in ${duur} ms (${await page.getByText(/^Gelezen: /).textContent()})`);
+    expect(await page.getByText(/^Gelezen: 1\.8\d\d regels uit 1 bestand/).count()).toBe(1);
+
+    const gebruik = page.getByRole('button', { name: 'Gebruiken in het dashboard' });
+    const accepteer = page.getByRole('checkbox', { name: /accepteer/ });
+    if (await accepteer.count()) {
+      expect(await gebruik.isDisabled()).toBe(true);
+      await accepteer.check();
+    }
+    await gebruik.click();
+    await expect.poll(() => page.locator('footer').textContent()).toContain('geladen extracten (1 bestand,');
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Overzicht' }).click();
+    await page.goto(`${url}/?gebied=GM1774&peildatum=2019-12-01`);
+    await expect.poll(() => page.locator('footer').textContent(), { timeout: 30_000 }).toContain('geladen extracten (1 bestand,');
+    await wachtOpRekenmachine(page);
+    await expect.poll(() => page.locator(tegel('Uitkeringen')).textContent(), { timeout: 30_000 }).toBe('275');
+
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => page.locator('footer').textContent(), { timeout: 30_000 }).toContain('Gegevens: demodatapakket');
+    await page.reload();
+    await expect.poll(() => page.locator('footer').textContent(), { timeout: 30_000 }).toContain('Gegevens: demodatapakket');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a bad row with its file, line and reason, and loads nothing', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/gegevens-laden`);
+    const csv = ['BSN;Gemeente;Regeling;Ingangsdatum;Einddatum', '123456782;Dinkelland;Pw;01-03-2019;', '111222333;Dinkelland;Kinderbijslag;01-04-2019;', ''].join('\n');
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles({ name: 'fout-extract.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByLabel('Veld voor kolom BSN').inputValue(), { timeout: 30_000 }).toBe('persoon');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/er is niets geladen/).waitFor({ timeout: 120_000 });
+    const rijen = await page.locator('table.meldingen tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+    const fout = rijen.find((r) => r[0] === 'fout' && r[2] === '3');
+    expect(fout, JSON.stringify(rijen)).toBeDefined();
+    expect(fout![1]).toBe('fout-extract.csv');
+    expect(fout!.join(' ')).toMatch(/Kinderbijslag|regeling/i);
+    expect(JSON.stringify(rijen)).not.toContain('111222333');
+    expect(await page.getByRole('button', { name: 'Gebruiken in het dashboard' }).count()).toBe(0);
+    // Filtering by severity and text.
+    await page.getByLabel('Zoeken').fill('zzz-niets');
+    expect(await page.locator('table.meldingen tbody tr').count()).toBe(0);
+    await page.getByLabel('Zoeken').fill('');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download als CSV' }).click();
+    const d = await download;
+    expect(d.suggestedFilename()).toBe('controleverslag.csv');
+    expect(await page.locator('footer').textContent()).toContain('Gegevens: demodatapakket');
+    expect(await axe(page)).toEqual([]);
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+});
+
+const axe = toegankelijkheid;

@@ -83,6 +83,34 @@ describe('Gegevens laden', () => {
     expect(problemen).toEqual([]);
     await page.context().close();
   });
+
+  it('lets a column that was not recognised be mapped by hand, and reuses a saved mapping for the next extract of the same system', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/gegevens-laden`);
+    const extract = (maand: string) => ({
+      name: `eigen-systeem-${maand}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['BSN;Gemeente;Productcode;Ingangsdatum;Einddatum', '123456782;Dinkelland;Pw;01-03-2019;', '234567891;Tubbergen;Pw;01-05-2019;31-08-2019', ''].join('\n')),
+    });
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(extract('2024-11'));
+    await expect.poll(() => page.getByLabel('Veld voor kolom Productcode').inputValue(), { timeout: 30_000 }).toBe('');
+    expect(await page.getByText(/Ontbreekt: regeling/).count()).toBe(1);
+    await page.getByLabel('Veld voor kolom Productcode').selectOption('regeling');
+    await page.getByRole('button', { name: 'Koppeling bewaren voor volgende extracten' }).click();
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/^Gelezen: 2 regels uit 1 bestand/).waitFor({ timeout: 120_000 });
+    expect(await page.getByText('Productcode → regeling', { exact: false }).count()).toBe(1);
+    // Next month's extract of the same system: the saved mapping applies by itself.
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(extract('2024-12'));
+    await expect.poll(() => page.getByLabel('Veld voor kolom Productcode').inputValue(), { timeout: 30_000 }).toBe('regeling');
+    expect(await page.getByText(/Een bewaarde koppeling is toegepast/).count()).toBe(1);
+    // Only column and field names are kept: no value from the file.
+    const bewaard = await page.evaluate(() => localStorage.getItem('pw-monitor:koppelingen') ?? '');
+    expect(bewaard).toContain('"Productcode":"regeling"');
+    expect(bewaard).not.toContain('123456782');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
 });
 
 const axe = toegankelijkheid;

@@ -370,12 +370,34 @@ function Koppelingstabel({ catalogus, keuze, index, zetVeld, bewaar, vergeet }: 
 
 function PakketDownload({ pakket }: { pakket: Pakket }) {
   const bestanden = useMemo(() => [['manifest.json', manifestBytes(pakket.manifest)] as const, ...pakket.bestanden.entries()], [pakket]);
+  const [opgeslagen, zetOpgeslagen] = useState('');
+  const kiesMap = (window as unknown as { showDirectoryPicker?: (o: { mode: 'readwrite' }) => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker;
+  async function inMap(): Promise<void> {
+    try {
+      const map = await kiesMap!({ mode: 'readwrite' });
+      for (const [naam, bytes] of bestanden) {
+        const schrijver = await (await map.getFileHandle(naam, { create: true })).createWritable();
+        await schrijver.write(bytes as Uint8Array<ArrayBuffer>);
+        await schrijver.close();
+      }
+      zetOpgeslagen(`${bestanden.length} bestanden opgeslagen in de map ${map.name}.`);
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === 'AbortError')) zetOpgeslagen(`Opslaan is mislukt: ${String(e instanceof Error ? e.message : e)}`);
+    }
+  }
   return (
     <details className="vergelijk">
       <summary>Download datapakket</summary>
       <p className="hint">
-        Zet deze bestanden samen in één map; <code>npm run figures -- &lt;map&gt;</code> en het dashboard lezen die map als datapakket.
+        Een datapakket is een map met manifest.json en de .arrow-bestanden hieronder; <code>npm run figures -- &lt;map&gt;</code> leest die map. Download ze
+        allemaal in één map (de browser vraagt mogelijk toestemming voor meerdere downloads){kiesMap ? ', of sla ze in één keer op in een map' : ''}.
       </p>
+      {kiesMap ? (
+        <button type="button" className="knop-klein" onClick={() => void inMap()}>
+          Opslaan in een map…
+        </button>
+      ) : null}
+      {opgeslagen ? <p role="status">{opgeslagen}</p> : null}
       <ul>
         {bestanden.map(([naam, bytes]) => (
           <li key={naam}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { formatDatum } from '@pw/format';
 import { Fout, Laden } from '@pw/ui';
 import { useEngine, useGegevens } from '../data/hooks.ts';
@@ -47,7 +47,7 @@ export function Kader({ children }: { children: ReactNode }) {
       </header>
       {m ? <Keuzebalk manifest={m} /> : null}
       <main id="inhoud" tabIndex={-1}>
-        {gegevens.isPending ? <Laden tekst="Het demodatapakket wordt geladen…" /> : null}
+        {gegevens.isPending ? <Laden tekst="Het datapakket wordt geladen…" /> : null}
         {gegevens.isError ? (
           <Fout titel="Het datapakket kon niet worden geladen">
             <p>{String(gegevens.error instanceof Error ? gegevens.error.message : gegevens.error)}</p>
@@ -66,9 +66,10 @@ export function Kader({ children }: { children: ReactNode }) {
       <footer className="voet">
         {m ? (
           <p>
-            Gegevens: {gegevens.data!.waar}, {m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden
+            Gegevens: {gegevens.data!.waar}
             {m.periode ? `, uitkeringen van ${formatDatum(m.periode.van)} t/m ${formatDatum(m.periode.tot)}` : ''}; datapakket <code>{m.hash.slice(0, 12)}</code>, gemaakt{' '}
-            {formatDatum(m.aangemaakt.slice(0, 10))}. {engine.isPending ? <span role="status">Rekenmachine start…</span> : null}
+            {formatDatum(m.aangemaakt.slice(0, 10))}.{' '}
+            <Link to={{ pathname: '/controle', search }}>Herkomst en controle</Link> ({m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden met hun sha256). {engine.isPending ? <span role="status">Rekenmachine start…</span> : null}
           </p>
         ) : null}
         <p>Alle berekeningen gebeuren in deze browser; er gaan geen gegevens naar een server.</p>

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { npmRun } from '../integratie/cli.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
@@ -108,6 +111,38 @@ describe('Gegevens laden', () => {
     const bewaard = await page.evaluate(() => localStorage.getItem('pw-monitor:koppelingen') ?? '');
     expect(bewaard).toContain('"Productcode":"regeling"');
     expect(bewaard).not.toContain('123456782');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loading all demo extracts through the page gives the same figures as npm run figures on the demo package', async () => {
+    const map = fileURLToPath(new URL('../../data/extracts', import.meta.url));
+    const bestanden = readdirSync(map, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(csv|xlsx)$/.test(f)).map((f) => join(map, f));
+    expect(bestanden.length).toBeGreaterThanOrEqual(8);
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(bestanden);
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/^Gelezen: /).waitFor({ timeout: 120_000 });
+    const accepteer = page.getByRole('checkbox', { name: /accepteer/ });
+    if (await accepteer.count()) await accepteer.check();
+    await page.getByRole('button', { name: 'Gebruiken in het dashboard' }).click();
+    await expect.poll(() => page.locator('footer').textContent()).toContain('geladen extracten');
+    await page.goto(`${url}/uitkeringen?gebied=GM1774,GM1980&peildatum=2019-12-01`);
+    await wachtOpRekenmachine(page);
+    const balk = page.getByRole('group', { name: /Alle cijfers van deze keuze/ });
+    const knop = balk.getByRole('button', { name: 'CSV (RFC 4180)' });
+    await knop.and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+    await balk.getByRole('checkbox', { name: 'Kleine aantallen afschermen' }).uncheck();
+    const [d] = await Promise.all([page.waitForEvent('download'), knop.click()]);
+    const uitBrowser = readFileSync((await d.path())!, 'utf8');
+    const cli = npmRun('figures', ['data/demo-package', '--gemeente', 'GM1774,GM1980', '--indeling', 'huidig']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(uitBrowser).toBe(cli.stdout);
+    expect(uitBrowser).toContain('uitkeringen,GM1774,Dinkelland,2019-12-01,totaal,totaal,275\r\n');
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => page.locator('footer').textContent(), { timeout: 30_000 }).toContain('Gegevens: demodatapakket');
     expect(problemen).toEqual([]);
     await page.context().close();
   });

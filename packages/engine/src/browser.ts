@@ -33,7 +33,9 @@ export async function openBrowserEngine(): Promise<Engine> {
       await conn.query(sql);
     },
     async registerFile(name: string, bytes: Uint8Array) {
-      await db.registerFileBuffer(name, bytes);
+      // DuckDB-WASM transfers the buffer to its worker (detaching it here): give it a copy so the
+      // caller's bytes stay readable, as in Node.
+      await db.registerFileBuffer(name, bytes.slice());
     },
     async dropFile(name: string) {
       await db.dropFile(name);

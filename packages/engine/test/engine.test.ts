@@ -17,6 +17,20 @@ describe('node engine', () => {
     expect(rows).toEqual([{ peildatum: '2019-12-01', n: 3, s: 3, d: 12.5 }]);
   });
 
+  it('reads text columns with and without accents, and with nulls, exactly', async () => {
+    const rijen = await engine.query<{ a: string; b: string | null }>(
+      "SELECT * FROM (VALUES ('Dinkelland', 'Beëindigd'), ('GM1774', NULL), ('', 'Súdwest-Fryslân'), ('65plus', 'x')) t(a, b)",
+    );
+    expect(rijen).toEqual([
+      { a: 'Dinkelland', b: 'Beëindigd' },
+      { a: 'GM1774', b: null },
+      { a: '', b: 'Súdwest-Fryslân' },
+      { a: '65plus', b: 'x' },
+    ]);
+    const gemengd = await engine.query<{ a: string }>("SELECT a FROM (VALUES ('Beëindigd'), ('abc'), ('Fryslân')) t(a)");
+    expect(gemengd.map((r) => r.a)).toEqual(['Beëindigd', 'abc', 'Fryslân']);
+  });
+
   it('reads a registered CSV file', async () => {
     await engine.registerFile('t.csv', new TextEncoder().encode('regeling;aantal\nPw;245\nBbz;4\n'));
     const rows = await engine.query("SELECT sum(aantal) AS totaal FROM read_csv('t.csv', delim=';', header=true)");

@@ -35,3 +35,15 @@ export function zorgVoorChromium() {
   run('apt-get', ['update', '-qq']);
   run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...OMGEVING, DEBIAN_FRONTEND: 'noninteractive' } });
 }
+
+/** Poppler's pdftotext and pdfinfo, which the report test reads the PDF with; installed with apt-get when missing (as root). */
+export function zorgVoorPdftotext() {
+  if (existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo')) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root) {
+    console.error('pdftotext ontbreekt (/usr/bin/pdftotext). Installeer het met: sudo apt-get install -y poppler-utils');
+    process.exit(1);
+  }
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { env: { ...OMGEVING, DEBIAN_FRONTEND: 'noninteractive' } });
+}

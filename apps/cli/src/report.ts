@@ -210,15 +210,17 @@ async function main(): Promise<number> {
     }, json);
 
     const tot = Date.now() + wachttijd * 1000;
-    const teLaat = () =>
-      new Probleem(
-        [`Het rapport ${bron} was na ${wachttijd} seconden nog niet klaar in het dashboard.`, ...problemen.slice(0, 8).map((p) => `  ${p}`), 'Oplossing: probeer het opnieuw (een trage machine kan meer tijd nodig hebben: --wachttijd 300), of open het rapport in het dashboard om te zien welke weergave niet verschijnt.'].join('\n'),
+    const teLaat = async () => {
+      const scherm = ((await page.locator('main').first().innerText({ timeout: 2000 }).catch(() => '')) || '').split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 6);
+      return new Probleem(
+        [`Het rapport ${bron} was na ${wachttijd} seconden nog niet klaar in het dashboard.`, ...(scherm.length ? ['  Op de pagina staat:', ...scherm.map((l) => `    ${l.slice(0, 200)}`)] : []), ...problemen.slice(0, 8).map((p) => `  ${p}`), 'Oplossing: probeer het opnieuw (een trage machine kan meer tijd nodig hebben: --wachttijd 300), of open het rapport in het dashboard om te zien welke weergave niet verschijnt.'].join('\n'),
       );
+    };
     try {
       await page.goto(`${basis}/rapport`, { waitUntil: 'domcontentloaded', timeout: Math.max(1, tot - Date.now()) });
       await page.waitForFunction(() => ['klaar', 'fout'].includes(document.documentElement.dataset.rapport ?? ''), null, { timeout: Math.max(1, tot - Date.now()), polling: 250 });
     } catch (e) {
-      if (e instanceof Error && e.name === 'TimeoutError') throw teLaat();
+      if (e instanceof Error && e.name === 'TimeoutError') throw await teLaat();
       throw e;
     }
     const stand = await page.evaluate(() => document.documentElement.dataset.rapport);

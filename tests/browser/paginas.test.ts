@@ -148,6 +148,10 @@ describe('comparing several municipalities', () => {
     await page.getByRole('checkbox', { name: 'Tubbergen' }).check();
     await expect.poll(() => page.locator('main h1').textContent()).toContain('Dinkelland en Tubbergen');
     expect(new URL(page.url()).searchParams.get('gebied')).toBe('GM1774,GM0183');
+    // The changed choice goes along to the next page.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitkeringen' }).click();
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('Uitkeringen Dinkelland en Tubbergen');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Doelgroepen' }).click();
     await page.reload();
     await wachtOpPagina(page);
     expect(await page.locator('main h1').textContent()).toContain('Dinkelland en Tubbergen');

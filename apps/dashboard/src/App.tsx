@@ -8,6 +8,7 @@ import { GegevensLaden } from './pages/GegevensLaden.tsx';
 import { Overzicht } from './pages/Overzicht.tsx';
 import { Uitkeringen } from './pages/Uitkeringen.tsx';
 import { Verdeelsleutel } from './pages/Verdeelsleutel.tsx';
+import { Weergaven } from './pages/Weergaven.tsx';
 
 function NietGevonden() {
   return (
@@ -29,6 +30,7 @@ export function App() {
         <Route path="/budget" element={<Budget />} />
         <Route path="/verdeelsleutel" element={<Verdeelsleutel />} />
         <Route path="/controle" element={<Controle />} />
+        <Route path="/weergaven" element={<Weergaven />} />
         <Route path="/gegevens-laden" element={<GegevensLaden />} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>

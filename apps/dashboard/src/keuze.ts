@@ -1,4 +1,6 @@
+import { createContext, useContext } from 'react';
 import { createParser, useQueryStates } from 'nuqs';
+import { useLocation } from 'react-router';
 import { gebiedCode } from '@pw/metrics';
 import { jaarVan, type IsoDatum } from '@pw/model';
 import { KEUZE_PARAMETERS as P, STANDAARD_KEUZE, type Keuze } from '@pw/views';
@@ -10,19 +12,41 @@ const parsers = {
   jaar: createParser({ parse: P.jaar.lees, serialize: P.jaar.schrijf }),
   indeling: createParser({ parse: P.indeling.lees, serialize: P.indeling.schrijf }).withDefault(STANDAARD_KEUZE.indeling),
   basis: createParser({ parse: P.basis.lees, serialize: P.basis.schrijf }).withDefault(STANDAARD_KEUZE.basis),
+  pakket: createParser({ parse: P.pakket.lees, serialize: P.pakket.schrijf }),
 };
+
+/**
+ * A fixed choice for everything below it (a report renders saved views this way): pages read it
+ * instead of the URL, and cannot change it.
+ */
+export const KeuzeOverride = createContext<Keuze | null>(null);
+
+/**
+ * The data package of the choice, straight from the router's location (which every component sees
+ * in the same render), so the frame and the page never disagree on which package is shown.
+ */
+export function usePakketHash(): string | null {
+  const override = useContext(KeuzeOverride);
+  const { search } = useLocation();
+  return override ? override.pakket : P.pakket.lees(new URLSearchParams(search).get('pakket'));
+}
 
 /** The choice, read from and written to the URL (so a reload or a shared link restores it). */
 export function useKeuze(): [Keuze, (wijziging: Partial<Keuze>) => void] {
-  const [s, zet] = useQueryStates(parsers, { history: 'replace' });
-  const keuze: Keuze = { gebieden: s.gebied, peildatum: s.peildatum, jaar: s.jaar, indeling: s.indeling, basis: s.basis };
+  // Not shallow: the router's location follows, so links that carry the choice (the navigation) and
+  // everything that reads the location see the same choice in the same render.
+  const [s, zet] = useQueryStates(parsers, { history: 'replace', shallow: false });
+  const override = useContext(KeuzeOverride);
+  const keuze: Keuze = override ?? { gebieden: s.gebied, peildatum: s.peildatum, jaar: s.jaar, indeling: s.indeling, basis: s.basis, pakket: s.pakket };
   const wijzig = (w: Partial<Keuze>) =>
+    override ? undefined :
     void zet({
       ...(w.gebieden ? { gebied: w.gebieden } : {}),
       ...('peildatum' in w ? { peildatum: w.peildatum ?? null } : {}),
       ...('jaar' in w ? { jaar: w.jaar ?? null } : {}),
       ...(w.indeling ? { indeling: w.indeling } : {}),
       ...(w.basis ? { basis: w.basis } : {}),
+      ...('pakket' in w ? { pakket: w.pakket ?? null } : {}),
     });
   return [keuze, wijzig];
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { GrafiekInstelling } from './instelling.ts';
 import type { Grafiek as GrafiekData } from '@pw/charts';
 import { maakEcharts, type ECharts } from './echarts.ts';
 import { Bron } from './Bron.tsx';
@@ -15,7 +16,8 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
   const tabelId = useId();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
-  const [tabelZichtbaar, setTabelZichtbaar] = useState(false);
+  const instelling = useContext(GrafiekInstelling);
+  const [tabelZichtbaar, setTabelZichtbaar] = useState(instelling.tabellen || instelling.druk);
 
   useEffect(() => {
     if (!el.current) return;
@@ -39,12 +41,16 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
       <h3 id={titelId} className="grafiek-titel">
         {grafiek.titel}
       </h3>
-      <div ref={el} className="grafiek-vlak" style={{ height: hoogte }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
-      <button type="button" className="knop-klein" aria-expanded={tabelZichtbaar} aria-controls={tabelId} onClick={() => setTabelZichtbaar((z) => !z)}>
-        {tabelZichtbaar ? 'Verberg tabel' : 'Toon als tabel'}
-      </button>
-      <ExportKnoppen tabel={grafiek.tabel} grafiek={el} />
-      <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar} exporteerbaar={false} />
+      <div ref={el} className="grafiek-vlak" style={{ height: hoogte, width: instelling.druk ? 680 : undefined }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
+      {instelling.druk ? null : (
+        <>
+          <button type="button" className="knop-klein" aria-expanded={tabelZichtbaar} aria-controls={tabelId} onClick={() => setTabelZichtbaar((z) => !z)}>
+            {tabelZichtbaar ? 'Verberg tabel' : 'Toon als tabel'}
+          </button>
+          <ExportKnoppen tabel={grafiek.tabel} grafiek={el} />
+        </>
+      )}
+      <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar && !instelling.druk} exporteerbaar={false} />
       <Bron bron={bron} periode={periode} />
     </figure>
   );

@@ -1,12 +1,15 @@
 import { formatWaarde } from '@pw/format';
 import type { Tabel as TabelData } from '@pw/charts';
+import { useContext } from 'react';
 import { ExportKnoppen } from './Export.tsx';
+import { GrafiekInstelling } from './instelling.ts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
 export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean; exporteerbaar?: boolean }) {
   // Hidden until asked for: not laid out (a page holds thousands of cells), and reached by keyboard
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
+  const { druk } = useContext(GrafiekInstelling);
   const omhulsel = verborgen
     ? { className: `tabel-container ${className ?? ''}`, id, hidden: true }
     : { className: `tabel-container ${className ?? ''}`, id, tabIndex: 0, role: 'region', 'aria-label': `Tabel: ${tabel.bijschrift}` };
@@ -38,7 +41,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
         </tbody>
       </table>
     </div>
-    {exporteerbaar && !verborgen ? <ExportKnoppen tabel={tabel} /> : null}
+    {exporteerbaar && !verborgen && !druk ? <ExportKnoppen tabel={tabel} /> : null}
     </>
   );
 }

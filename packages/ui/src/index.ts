@@ -5,3 +5,4 @@ export { Bron } from './Bron.tsx';
 export { Laden, Fout, GeenGegevens } from './Status.tsx';
 export { ExportContext, ExportKnoppen, type Exportomgeving } from './Export.tsx';
 export { tabelNaarWerkblad, werkbladCsv, bestandsnaam, biedAan } from './exporteren.ts';
+export { GrafiekInstelling, type Grafiekinstelling } from './instelling.ts';

@@ -14,6 +14,8 @@ export interface Keuze {
   jaar: number | null;
   indeling: Indeling;
   basis: Inwonersbasis;
+  /** The data package (manifest hash) to show; null: the default one. A saved view sets it. */
+  pakket: string | null;
 }
 
 export const STANDAARD_KEUZE: Keuze = {
@@ -22,6 +24,7 @@ export const STANDAARD_KEUZE: Keuze = {
   jaar: null,
   indeling: 'huidig',
   basis: 'totaal',
+  pakket: null,
 };
 
 const GEMEENTECODE = /^GM\d{4}$/;
@@ -54,6 +57,7 @@ export const KEUZE_PARAMETERS = {
   },
   indeling: { lees: (t: string | null): Indeling | null => (t === 'historisch' || t === 'huidig' ? t : null), schrijf: (i: Indeling) => i },
   basis: { lees: (t: string | null): Inwonersbasis | null => (INWONERSBASES.includes(t as Inwonersbasis) ? (t as Inwonersbasis) : null), schrijf: (b: Inwonersbasis) => b },
+  pakket: { lees: (t: string | null): string | null => (t && /^[0-9a-f]{64}$/.test(t) ? t : null), schrijf: (h: string) => h },
 } as const;
 
 /** The choice from URL search parameters, falling back to defaults for anything missing or invalid. */
@@ -65,6 +69,7 @@ export function keuzeUitUrl(params: URLSearchParams, standaard: Keuze = STANDAAR
     jaar: P.jaar.lees(params.get('jaar')) ?? standaard.jaar,
     indeling: P.indeling.lees(params.get('indeling')) ?? standaard.indeling,
     basis: P.basis.lees(params.get('basis')) ?? standaard.basis,
+    pakket: P.pakket.lees(params.get('pakket')) ?? standaard.pakket,
   };
 }
 
@@ -77,5 +82,6 @@ export function keuzeNaarUrl(k: Keuze, standaard: Keuze = STANDAARD_KEUZE): URLS
   if (k.jaar !== null) p.set('jaar', P.jaar.schrijf(k.jaar));
   if (k.indeling !== standaard.indeling) p.set('indeling', P.indeling.schrijf(k.indeling));
   if (k.basis !== standaard.basis) p.set('basis', P.basis.schrijf(k.basis));
+  if (k.pakket) p.set('pakket', P.pakket.schrijf(k.pakket));
   return p;
 }

@@ -39,6 +39,11 @@ function leesKerncijfers(pakket: Pakket): Figuur[] {
 
 let gegevens: Promise<Gegevens> | null = null;
 let engine: Promise<Engine> | null = null;
+/** Hash of the package whose tables the engine holds (or is loading). */
+let inEngine: string | null = null;
+/** Every engine use runs in this queue, so tables are never replaced under a running query. */
+let rij: Promise<unknown> = Promise.resolve();
+const perHash = new Map<string, Promise<Gegevens>>();
 
 /** "geladen extracten (3 bestanden, 23-11-2026)" */
 export function waarVan(pakket: Pakket): string {
@@ -50,14 +55,16 @@ function geladen(pakket: Pakket): Gegevens {
   return { pakket, kerncijfers: leesKerncijfers(pakket), waar: waarVan(pakket), demo: false };
 }
 
+let demoGegevens: Promise<Gegevens> | null = null;
 function demo(): Promise<Gegevens> {
-  return leesPakket(haal, 'het demodatapakket').then((pakket) => ({ pakket, kerncijfers: leesKerncijfers(pakket), waar: 'demodatapakket', demo: true }));
+  demoGegevens ??= leesPakket(haal, 'het demodatapakket').then((pakket) => ({ pakket, kerncijfers: leesKerncijfers(pakket), waar: 'demodatapakket', demo: true }));
+  return demoGegevens;
 }
 
 /** A stored package, checked file by file against its manifest (a damaged one is ignored). */
-async function bewaard(): Promise<Gegevens | null> {
+async function bewaard(hash?: string): Promise<Gegevens | null> {
   try {
-    const p = await leesBewaardPakket();
+    const p = await leesBewaardPakket(hash);
     if (!p) return null;
     const json = new TextEncoder().encode(JSON.stringify(p.manifest));
     const gecontroleerd = await leesPakket(async (b) => (b === 'manifest.json' ? json : (p.bestanden.get(b) ?? new Uint8Array())), 'de browseropslag');
@@ -67,44 +74,103 @@ async function bewaard(): Promise<Gegevens | null> {
   }
 }
 
-export function laadGegevens(): Promise<Gegevens> {
-  gegevens ??= bewaard().then((g) => g ?? demo());
-  return gegevens;
+/**
+ * A package served next to the app under `data/extra/<hash>/` (how `npm run report` offers the
+ * packages of a report's views); absent in a normal installation.
+ */
+async function meegeleverd(hash: string): Promise<Gegevens | null> {
+  const basis = `${import.meta.env.BASE_URL}data/extra/${hash}/`;
+  try {
+    const r = await fetch(`${basis}manifest.json`);
+    if (!r.ok || !(r.headers.get('content-type') ?? '').includes('json')) return null;
+    const pakket = await leesPakket(async (b) => {
+      const x = await fetch(`${basis}${b}`);
+      if (!x.ok) throw new Error(`${b} ontbreekt`);
+      return new Uint8Array(await x.arrayBuffer());
+    }, `datapakket ${hash.slice(0, 12)}`);
+    return pakket.manifest.hash === hash ? geladen(pakket) : null;
+  } catch {
+    return null;
+  }
+}
+
+export class PakketNietBeschikbaar extends Error {
+  constructor(readonly hash: string) {
+    super(`Datapakket ${hash.slice(0, 12)} is niet in deze browser.`);
+    this.name = 'PakketNietBeschikbaar';
+  }
 }
 
 /**
- * Switches the dashboard to another package (null: back to the demo package). The stored package
- * is replaced or removed, and DuckDB's tables are replaced (laadPakket drops and recreates them)
- * before any figure is computed from them. The caller puts the result under the query ['gegevens'];
- * figure queries are keyed by the manifest hash, so they follow by themselves.
+ * The package the dashboard shows: without a hash the default one (a package loaded on "Gegevens
+ * laden", else the demo package); with a hash exactly that package (a saved view's), from the demo,
+ * the browser's storage, or next to the app. Throws PakketNietBeschikbaar when it is nowhere.
+ */
+export function laadGegevens(hash?: string | null): Promise<Gegevens> {
+  if (!hash) {
+    gegevens ??= bewaard().then((g) => g ?? demo());
+    return gegevens;
+  }
+  let g = perHash.get(hash);
+  if (!g) {
+    g = (async () => {
+      const standaard = await laadGegevens().catch(() => null);
+      if (standaard?.pakket.manifest.hash === hash) return standaard;
+      const d = await demo().catch(() => null);
+      if (d?.pakket.manifest.hash === hash) return d;
+      const gevonden = (await bewaard(hash)) ?? (await meegeleverd(hash));
+      if (!gevonden) throw new PakketNietBeschikbaar(hash);
+      return gevonden;
+    })();
+    g.catch(() => perHash.delete(hash));
+    perHash.set(hash, g);
+  }
+  return g;
+}
+
+/**
+ * Switches the default package (null: back to the demo package). The package is stored under its
+ * hash (older ones stay for saved views); figure queries are keyed by the manifest hash and run
+ * through `metPakket`, which loads the right tables first.
  */
 export async function wisselPakket(pakket: Pakket | null): Promise<Gegevens> {
   const nieuw = pakket ? geladen(pakket) : await demo();
   if (pakket) await bewaarPakket(pakket);
   else await verwijderPakket();
-  // Every figure query awaits laadEngine(), so it waits for the new tables; the switch itself does
-  // not wait for DuckDB to finish starting.
-  if (engine) {
-    const vorige = engine;
-    engine = vorige.then(async (e) => {
-      await laadPakket(e, nieuw.pakket);
-      return e;
-    });
-    engine.catch(() => {});
-  }
   gegevens = Promise.resolve(nieuw);
+  perHash.set(nieuw.pakket.manifest.hash, gegevens);
   return nieuw;
 }
 
-/** DuckDB-WASM in a worker, with the package loaded. Imported lazily: its code is large. */
+/** DuckDB-WASM in a worker, with the default package loaded. Imported lazily: its code is large. */
 export function laadEngine(): Promise<Engine> {
   engine ??= (async () => {
     const [{ openBrowserEngine }, g] = await Promise.all([import('@pw/engine/browser'), laadGegevens()]);
     const e = await openBrowserEngine();
-    await laadPakket(e, g.pakket);
+    if (!inEngine) {
+      await laadPakket(e, g.pakket);
+      inEngine = g.pakket.manifest.hash;
+    }
     return e;
   })();
   return engine;
+}
+
+/**
+ * Runs work on the engine with this package's tables loaded. One at a time: a saved view on an
+ * older package and the current page never see each other's tables.
+ */
+export function metPakket<T>(g: Gegevens, werk: (e: Engine) => Promise<T>): Promise<T> {
+  const r = rij.then(async () => {
+    const e = await laadEngine();
+    if (inEngine !== g.pakket.manifest.hash) {
+      inEngine = g.pakket.manifest.hash;
+      await laadPakket(e, g.pakket);
+    }
+    return werk(e);
+  });
+  rij = r.catch(() => {});
+  return r;
 }
 
 export function start(): void {

@@ -3,10 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { KERNCIJFERS } from '@pw/datapackage';
 import { figuren, gebiedCode, SAMENWERKING_PREFIX, type Figuur, type Figuurkeuze, type Indeling } from '@pw/metrics';
 import { alleGebieden } from '../gebieden.ts';
-import { laadEngine, laadGegevens } from './bron.ts';
+import { usePakketHash } from '../keuze.ts';
+import { laadEngine, laadGegevens, metPakket } from './bron.ts';
 
+/** The data package of the current choice: the one a saved view names (`pakket` in the URL), else the default. */
 export function useGegevens() {
-  return useQuery({ queryKey: ['gegevens'], queryFn: laadGegevens, staleTime: Infinity, retry: false });
+  const hash = usePakketHash();
+  return useQuery({ queryKey: ['gegevens', hash], queryFn: () => laadGegevens(hash), staleTime: Infinity, retry: false });
 }
 
 export function useEngine() {
@@ -38,7 +41,7 @@ export function useAlleFiguren(indeling: Indeling) {
   const manifest = gegevens.data?.pakket.manifest;
   return useQuery({
     queryKey: ['alle-figuren', manifest?.hash, indeling],
-    queryFn: async () => indexeer(await figuren(await laadEngine(), { gebieden: alleGebieden(manifest!, indeling), indeling })),
+    queryFn: async () => indexeer(await metPakket(gegevens.data!, (e) => figuren(e, { gebieden: alleGebieden(manifest!, indeling), indeling }))),
     enabled: !!manifest && engine.isSuccess,
     staleTime: Infinity,
     gcTime: Infinity,
@@ -85,7 +88,7 @@ export function useFiguren(keuze: Figuurkeuze): Figurenstand {
   const sleutel = JSON.stringify(keuze);
   const eigen = useQuery({
     queryKey: ['figuren', gegevens.data?.pakket.manifest.hash, sleutel],
-    queryFn: async () => figuren(await laadEngine(), keuze),
+    queryFn: async () => metPakket(gegevens.data!, (e) => figuren(e, keuze)),
     enabled: !!gegevens.data && !alle.data,
     staleTime: Infinity,
     // Never the previous choice's figures as a placeholder: a wethouder must not see another area's numbers.

@@ -1,12 +1,19 @@
 import type { Manifest, Pakket } from '@pw/datapackage';
 
 /**
- * The loaded data package in IndexedDB, so it survives a reload until the user removes it. Only
- * the built package is stored (aggregate tables and the manifest); never an extract or a preview.
- * Plain IndexedDB: one store, one key, no library needed.
+ * What the dashboard keeps in the browser (IndexedDB), until the user removes it:
+ * - `pakketten`: every data package loaded on "Gegevens laden", by manifest hash, so a saved view
+ *   made on an older package still shows that package's figures; the key `actief` holds the hash
+ *   of the package the dashboard shows by default. Only built packages (aggregates and the
+ *   manifest) are stored, never an extract or a preview.
+ * - `weergaven` and `rapporten`: saved views and reports, by id, as the validated JSON of @pw/views.
+ * Plain IndexedDB, no library needed.
  */
 const DB = 'pw-monitor';
-const STORE = 'pakketten';
+const VERSIE = 2;
+export const PAKKETTEN = 'pakketten';
+export const WEERGAVEN = 'weergaven';
+export const RAPPORTEN = 'rapporten';
 const ACTIEF = 'actief';
 
 interface Opgeslagen {
@@ -17,19 +24,21 @@ interface Opgeslagen {
 
 function open(): Promise<IDBDatabase> {
   return new Promise((ok, mis) => {
-    const r = indexedDB.open(DB, 1);
-    r.onupgradeneeded = () => r.result.createObjectStore(STORE);
+    const r = indexedDB.open(DB, VERSIE);
+    r.onupgradeneeded = () => {
+      for (const s of [PAKKETTEN, WEERGAVEN, RAPPORTEN]) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
+    };
     r.onsuccess = () => ok(r.result);
     r.onerror = () => mis(r.error);
   });
 }
 
-async function transactie<T>(modus: IDBTransactionMode, werk: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+export async function transactie<T>(store: string, modus: IDBTransactionMode, werk: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((ok, mis) => {
-      const tx = db.transaction(STORE, modus);
-      const r = werk(tx.objectStore(STORE));
+      const tx = db.transaction(store, modus);
+      const r = werk(tx.objectStore(store));
       tx.oncomplete = () => ok(r.result);
       tx.onerror = () => mis(tx.error);
       tx.onabort = () => mis(tx.error);
@@ -39,17 +48,51 @@ async function transactie<T>(modus: IDBTransactionMode, werk: (s: IDBObjectStore
   }
 }
 
+const heeftOpslag = () => typeof indexedDB !== 'undefined';
+
+/** Stores a package under its hash and makes it the one the dashboard shows by default. */
 export async function bewaarPakket(pakket: Pakket): Promise<void> {
   const waarde: Opgeslagen = { manifest: pakket.manifest, bestanden: [...pakket.bestanden.entries()], bewaard: new Date().toISOString() };
-  await transactie('readwrite', (s) => s.put(waarde, ACTIEF));
+  await transactie(PAKKETTEN, 'readwrite', (s) => s.put(waarde, pakket.manifest.hash));
+  await transactie(PAKKETTEN, 'readwrite', (s) => s.put(pakket.manifest.hash, ACTIEF));
 }
 
-export async function leesBewaardPakket(): Promise<Pakket | null> {
-  if (typeof indexedDB === 'undefined') return null;
-  const v = (await transactie('readonly', (s) => s.get(ACTIEF))) as Opgeslagen | undefined;
-  return v ? { manifest: v.manifest, bestanden: new Map(v.bestanden) } : null;
+function naarPakket(v: Opgeslagen): Pakket {
+  return { manifest: v.manifest, bestanden: new Map(v.bestanden) };
 }
 
+/** A stored package by hash; without a hash, the default one (null: none, the demo package then). */
+export async function leesBewaardPakket(hash?: string): Promise<Pakket | null> {
+  if (!heeftOpslag()) return null;
+  let sleutel = hash;
+  if (!sleutel) {
+    const actief = (await transactie(PAKKETTEN, 'readonly', (s) => s.get(ACTIEF))) as string | Opgeslagen | undefined;
+    if (!actief) return null;
+    // The first version stored the package itself under `actief`.
+    if (typeof actief === 'object') return naarPakket(actief);
+    sleutel = actief;
+  }
+  const v = (await transactie(PAKKETTEN, 'readonly', (s) => s.get(sleutel))) as Opgeslagen | undefined;
+  return v && typeof v === 'object' ? naarPakket(v) : null;
+}
+
+/** Removes the default package (the dashboard falls back to the demo package). Older packages stay for saved views. */
 export async function verwijderPakket(): Promise<void> {
-  await transactie('readwrite', (s) => s.delete(ACTIEF));
+  const actief = (await transactie(PAKKETTEN, 'readonly', (s) => s.get(ACTIEF))) as string | Opgeslagen | undefined;
+  if (typeof actief === 'string') await transactie(PAKKETTEN, 'readwrite', (s) => s.delete(actief));
+  await transactie(PAKKETTEN, 'readwrite', (s) => s.delete(ACTIEF));
+}
+
+/** Every stored value of a store (views or reports). */
+export async function alles<T>(store: string): Promise<T[]> {
+  if (!heeftOpslag()) return [];
+  return (await transactie(store, 'readonly', (s) => s.getAll())) as T[];
+}
+
+export async function zet(store: string, sleutel: string, waarde: unknown): Promise<void> {
+  await transactie(store, 'readwrite', (s) => s.put(waarde, sleutel));
+}
+
+export async function wis(store: string, sleutel: string): Promise<void> {
+  await transactie(store, 'readwrite', (s) => s.delete(sleutel));
 }

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { formatDatum } from '@pw/format';
-import { Fout, Laden } from '@pw/ui';
+import { Fout, GrafiekInstelling, Laden } from '@pw/ui';
 import { useEngine, useGegevens } from '../data/hooks.ts';
 import { Exportkader } from './Cijferexport.tsx';
 import { Keuzebalk } from './Keuzebalk.tsx';
+import { Pakketmelding } from './Pakketmelding.tsx';
+import { WeergaveOpslaan } from './WeergaveOpslaan.tsx';
+import { PakketNietBeschikbaar } from '../data/bron.ts';
 
 export const PAGINAS: Array<{ pad: string; naam: string }> = [
   { pad: '/', naam: 'Overzicht' },
@@ -13,6 +16,7 @@ export const PAGINAS: Array<{ pad: string; naam: string }> = [
   { pad: '/beschut-werk', naam: 'Beschut werk' },
   { pad: '/budget', naam: 'Budget' },
   { pad: '/verdeelsleutel', naam: 'Verdeelsleutel' },
+  { pad: '/weergaven', naam: 'Weergaven' },
   { pad: '/controle', naam: 'Controle' },
   { pad: '/gegevens-laden', naam: 'Gegevens laden' },
 ];
@@ -47,8 +51,9 @@ export function Kader({ children }: { children: ReactNode }) {
       </header>
       {m ? <Keuzebalk manifest={m} /> : null}
       <main id="inhoud" tabIndex={-1}>
+        <Pakketmelding />
         {gegevens.isPending ? <Laden tekst="Het datapakket wordt geladen…" /> : null}
-        {gegevens.isError ? (
+        {gegevens.isError && !(gegevens.error instanceof PakketNietBeschikbaar) ? (
           <Fout titel="Het datapakket kon niet worden geladen">
             <p>{String(gegevens.error instanceof Error ? gegevens.error.message : gegevens.error)}</p>
           </Fout>
@@ -61,7 +66,12 @@ export function Kader({ children }: { children: ReactNode }) {
             </p>
           </Fout>
         ) : null}
-        {gegevens.data ? <Exportkader>{children}</Exportkader> : null}
+        {gegevens.data ? (
+          <GrafiekInstelling.Provider value={{ tabellen: new URLSearchParams(search).get('tabel') === '1', druk: false }}>
+            <WeergaveOpslaan />
+            <Exportkader>{children}</Exportkader>
+          </GrafiekInstelling.Provider>
+        ) : null}
       </main>
       <footer className="voet">
         {m ? (

@@ -4,7 +4,7 @@ import type { Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum } from '@pw/format';
 import { EXTRACT_TOTALEN_SQL, INDELING_NAAM, standAansluiting, type Extracttotaal } from '@pw/metrics';
 import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
-import { laadEngine } from '../data/bron.ts';
+import { metPakket } from '../data/bron.ts';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
 import { useKeuze } from '../keuze.ts';
 
@@ -20,7 +20,7 @@ export function Controle() {
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: ['uitkeringen', 'instroom', 'uitstroom'] });
   const totalen = useQuery({
     queryKey: ['extract-totalen', manifest.hash],
-    queryFn: async () => (await laadEngine()).query<Extracttotaal>(EXTRACT_TOTALEN_SQL),
+    queryFn: () => metPakket(gegevens.data!, (e) => e.query<Extracttotaal>(EXTRACT_TOTALEN_SQL)),
     staleTime: Infinity,
   });
   useEffect(() => {

@@ -158,13 +158,13 @@ export function GegevensLaden() {
 
   async function gebruik(pakket: Pakket): Promise<void> {
     const nieuw = await wisselPakket(pakket);
-    queryClient.setQueryData(['gegevens'], nieuw);
+    queryClient.setQueryData(['gegevens', null], nieuw);
     zetBericht(`Het dashboard gebruikt nu ${nieuw.waar}.`);
   }
 
   async function verwijder(): Promise<void> {
     const nieuw = await wisselPakket(null);
-    queryClient.setQueryData(['gegevens'], nieuw);
+    queryClient.setQueryData(['gegevens', null], nieuw);
     zetBericht('De geladen gegevens zijn verwijderd uit deze browser; het dashboard toont weer het demodatapakket.');
   }
 

@@ -25,7 +25,7 @@ import { bronVan, Pagina } from '../layout/Pagina.tsx';
 
 // The page's own choices in the URL (`?voorstel=not-projectkosten&bedrag=22000&inwonersjaar=2020`);
 // anything invalid is ignored and the proposal's default applies.
-const opUrl = { history: 'replace' } as const;
+const opUrl = { history: 'replace', shallow: false } as const;
 const voorstelParser = createParser({ parse: (v) => (verdeelvoorstel(v) ? v : null), serialize: (v: string) => v })
   .withDefault(STANDAARD_VOORSTEL)
   .withOptions(opUrl);

@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Budget', 'Verdeelsleutel', 'Controle', 'Gegevens laden'];
+const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Budget', 'Verdeelsleutel', 'Weergaven', 'Rapporten', 'Controle', 'Gegevens laden'];
 /** Pages about the data or a proposal rather than the chosen area. */
-const ZONDER_GEBIED = new Set(['Verdeelsleutel', 'Controle', 'Gegevens laden']);
+const ZONDER_GEBIED = new Set(['Verdeelsleutel', 'Weergaven', 'Rapporten', 'Controle', 'Gegevens laden']);
 
 /** Waits until the page shows no loading state and every chart has drawn. */
 async function wachtOpPagina(page: Page): Promise<void> {

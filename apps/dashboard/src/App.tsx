@@ -1,13 +1,10 @@
 import { Route, Routes } from 'react-router';
 import { Kader } from './layout/Kader.tsx';
-import { BeschutWerk } from './pages/BeschutWerk.tsx';
 import { Controle } from './pages/Controle.tsx';
-import { Budget } from './pages/Budget.tsx';
-import { Doelgroepen } from './pages/Doelgroepen.tsx';
 import { GegevensLaden } from './pages/GegevensLaden.tsx';
-import { Overzicht } from './pages/Overzicht.tsx';
-import { Uitkeringen } from './pages/Uitkeringen.tsx';
-import { Verdeelsleutel } from './pages/Verdeelsleutel.tsx';
+import { Rapport } from './pages/Rapport.tsx';
+import { Rapporten } from './pages/Rapporten.tsx';
+import { WEERGAVE_COMPONENTEN } from './pages/weergavepaginas.ts';
 import { Weergaven } from './pages/Weergaven.tsx';
 
 function NietGevonden() {
@@ -19,21 +16,29 @@ function NietGevonden() {
   );
 }
 
-export function App() {
+function Dashboard() {
   return (
     <Kader>
       <Routes>
-        <Route path="/" element={<Overzicht />} />
-        <Route path="/uitkeringen" element={<Uitkeringen />} />
-        <Route path="/doelgroepen" element={<Doelgroepen />} />
-        <Route path="/beschut-werk" element={<BeschutWerk />} />
-        <Route path="/budget" element={<Budget />} />
-        <Route path="/verdeelsleutel" element={<Verdeelsleutel />} />
+        {Object.entries(WEERGAVE_COMPONENTEN).map(([pad, Pagina]) => (
+          <Route key={pad} path={pad} element={<Pagina />} />
+        ))}
         <Route path="/controle" element={<Controle />} />
         <Route path="/weergaven" element={<Weergaven />} />
+        <Route path="/rapporten" element={<Rapporten />} />
         <Route path="/gegevens-laden" element={<GegevensLaden />} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Kader>
+  );
+}
+
+export function App() {
+  return (
+    <Routes>
+      {/* A report for print: its own layout, no navigation or choice bar. */}
+      <Route path="/rapport" element={<Rapport />} />
+      <Route path="*" element={<Dashboard />} />
+    </Routes>
   );
 }

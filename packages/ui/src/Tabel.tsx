@@ -1,7 +1,8 @@
 import { formatWaarde } from '@pw/format';
 import type { Tabel as TabelData } from '@pw/charts';
 import { useContext } from 'react';
-import { ExportKnoppen } from './Export.tsx';
+import { isKleinAantal, KLEIN_AANTAL_MARKER } from '@pw/export';
+import { ExportContext, ExportKnoppen } from './Export.tsx';
 import { GrafiekInstelling } from './instelling.ts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
@@ -10,6 +11,9 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
   const { druk } = useContext(GrafiekInstelling);
+  // In print (reports leave the screen) small counts are masked when the setting says so.
+  const omgeving = useContext(ExportContext);
+  const maskeer = druk && (omgeving?.afschermen ?? true);
   const omhulsel = verborgen
     ? { className: `tabel-container ${className ?? ''}`, id, hidden: true }
     : { className: `tabel-container ${className ?? ''}`, id, tabIndex: 0, role: 'region', 'aria-label': `Tabel: ${tabel.bijschrift}` };
@@ -33,7 +37,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
               <th scope="row">{kop}</th>
               {waarden.map((w, j) => (
                 <td key={j} className="getal">
-                  {w === null ? '–' : formatWaarde(w, tabel.eenheden?.[j] ?? tabel.eenheid)}
+                  {w === null ? '–' : maskeer && (tabel.eenheden?.[j] ?? tabel.eenheid) === 'aantal' && isKleinAantal(w) ? KLEIN_AANTAL_MARKER : formatWaarde(w, tabel.eenheden?.[j] ?? tabel.eenheid)}
                 </td>
               ))}
             </tr>

@@ -17,6 +17,7 @@ export const PAGINAS: Array<{ pad: string; naam: string }> = [
   { pad: '/budget', naam: 'Budget' },
   { pad: '/verdeelsleutel', naam: 'Verdeelsleutel' },
   { pad: '/weergaven', naam: 'Weergaven' },
+  { pad: '/rapporten', naam: 'Rapporten' },
   { pad: '/controle', naam: 'Controle' },
   { pad: '/gegevens-laden', naam: 'Gegevens laden' },
 ];

@@ -1,0 +1,221 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { formatDatum } from '@pw/format';
+import { gebiedCode } from '@pw/metrics';
+import { biedAan, ExportContext, Fout, GrafiekInstelling, Laden } from '@pw/ui';
+import { keuzeUitUrl, leesRapport, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave } from '@pw/views';
+import { KLEIN_AANTAL_UITLEG } from '@pw/export';
+import { laadGegevens, PakketNietBeschikbaar } from '../data/bron.ts';
+import { gebiedNaam, opsomming } from '../gebieden.ts';
+import { KeuzeOverride } from '../keuze.ts';
+import { alleRapporten } from '../weergaven/opslag.ts';
+import { WEERGAVE_COMPONENTEN } from './weergavepaginas.ts';
+
+declare global {
+  interface Window {
+    /** A report handed in by `npm run report` (the CLI), instead of one stored in this browser. */
+    __PW_RAPPORT__?: unknown;
+  }
+}
+
+/** Paragraphs from plain text (blank line between); text only, never markup. */
+function Alineas({ tekst }: { tekst: string }) {
+  return (
+    <>
+      {tekst
+        .split(/\n\s*\n/)
+        .map((a) => a.trim())
+        .filter(Boolean)
+        .map((a, i) => (
+          <p key={i}>{a}</p>
+        ))}
+    </>
+  );
+}
+
+async function leesGevraagdRapport(): Promise<RapportData> {
+  if (window.__PW_RAPPORT__ !== undefined) return leesRapport(window.__PW_RAPPORT__, 'het rapportbestand');
+  const id = new URLSearchParams(location.search).get('id');
+  const { goed } = await alleRapporten();
+  const r = goed.find((x) => x.id === id);
+  if (!r) throw new Weergavefout([`Er is geen rapport ${id ? `met id ${id} ` : ''}in deze browser. Kies een rapport op de pagina Rapporten.`]);
+  return r;
+}
+
+/** One saved view inside the report: its page, with the view's choice and data package, in print mode. */
+function Weergavesectie({ w, toelichting, nummer }: { w: Weergave; toelichting: string; nummer: number }) {
+  const keuze = useMemo(() => ({ ...keuzeUitUrl(new URLSearchParams(w.zoek)), pakket: w.datapakket.hash }), [w]);
+  const gegevens = useQuery({ queryKey: ['gegevens', w.datapakket.hash], queryFn: () => laadGegevens(w.datapakket.hash), staleTime: Infinity, retry: false });
+  const Pagina = WEERGAVE_COMPONENTEN[w.pagina];
+  return (
+    <section className="rapport-sectie" data-klaar={gegevens.data ? 'ja' : undefined} aria-labelledby={`sectie-${nummer}`}>
+      <h2 id={`sectie-${nummer}`}>
+        {nummer}. {w.naam}
+      </h2>
+      {w.omschrijving ? <p className="hint">{w.omschrijving}</p> : null}
+      {toelichting ? <Alineas tekst={toelichting} /> : null}
+      <p className="hint">
+        {WEERGAVE_PAGINAS[w.pagina]} · datapakket <code>{w.datapakket.hash.slice(0, 12)}</code>
+        {w.datapakket.naam ? ` (${w.datapakket.naam})` : ''}
+      </p>
+      {gegevens.error ? (
+        <Fout titel="Het datapakket van deze weergave ontbreekt">
+          <p>
+            {gegevens.error instanceof PakketNietBeschikbaar
+              ? `Datapakket ${w.datapakket.hash.slice(0, 12)} is niet beschikbaar. Laad het op de pagina Gegevens laden, of geef het met --pakket aan npm run report.`
+              : String(gegevens.error)}
+          </p>
+        </Fout>
+      ) : !gegevens.data ? (
+        <Laden tekst="Datapakket laden…" />
+      ) : (
+        <KeuzeOverride.Provider value={keuze}>
+          <div className="rapport-pagina">
+            <Pagina />
+          </div>
+        </KeuzeOverride.Provider>
+      )}
+    </section>
+  );
+}
+
+/** Waits until every view has its data, nothing is loading and every chart has drawn; then marks the page for print. */
+function useKlaarsignaal(aantalWeergaven: number, fout: boolean): void {
+  useEffect(() => {
+    const html = document.documentElement;
+    if (fout) {
+      html.dataset.rapport = 'fout';
+      return;
+    }
+    let stabiel = 0;
+    const t = setInterval(() => {
+      const r = document.querySelector('.rapport');
+      if (!r) return;
+      if (r.querySelector('.status-fout')) {
+        html.dataset.rapport = 'fout';
+        clearInterval(t);
+        return;
+      }
+      const klaar =
+        r.querySelectorAll('.rapport-sectie[data-klaar]').length === aantalWeergaven &&
+        !r.querySelector('.status-laden') &&
+        [...r.querySelectorAll('[data-chart="echarts"]')].every((g) => g.querySelector('svg path'));
+      stabiel = klaar ? stabiel + 1 : 0;
+      if (stabiel >= 3) {
+        html.dataset.rapport = 'klaar';
+        clearInterval(t);
+      }
+    }, 200);
+    return () => clearInterval(t);
+  }, [aantalWeergaven, fout]);
+}
+
+/** CSS string literal for the @page footer (text from the report, so quotes and backslashes escaped). */
+const cssTekst = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
+
+/** The standalone HTML of the rendered report, for Word: headings, paragraphs and real tables; no scripts, no charts. */
+function alsHtml(titel: string): string {
+  const kopie = document.querySelector('.rapport')!.cloneNode(true) as HTMLElement;
+  kopie.querySelectorAll('button, .rapport-knoppen, [data-chart], .export, .tabel-container[hidden]').forEach((e) => e.remove());
+  kopie.querySelectorAll('[hidden]').forEach((e) => e.removeAttribute('hidden'));
+  const stijl = `body{font-family:Calibri,Arial,sans-serif;font-size:11pt;color:#000}table{border-collapse:collapse;margin:0.5em 0}th,td{border:1px solid #999;padding:2px 6px;text-align:left}td.getal{text-align:right}caption{font-weight:bold;text-align:left}`;
+  const t = document.createElement('title');
+  t.textContent = titel;
+  return `<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8">${t.outerHTML}<style>${stijl}</style></head><body>${kopie.innerHTML}</body></html>\n`;
+}
+
+/**
+ * Rapport: a report rendered for print (A4 portrait): a cover with title, date, municipalities and
+ * data source; the introduction; every block in order, each view followed by its tables; page
+ * numbers and a footer with the peildatum and the data package hash on every page. Small numbers
+ * are masked. Print it from the browser, or let `npm run report` make the PDF.
+ */
+export function Rapport() {
+  const rapport = useQuery({ queryKey: ['rapport', location.search], queryFn: leesGevraagdRapport, staleTime: Infinity, retry: false });
+  const r = rapport.data;
+  const weergaven = (r?.blokken ?? []).filter((b): b is Extract<RapportData['blokken'][number], { soort: 'weergave' }> => b.soort === 'weergave');
+  useKlaarsignaal(weergaven.length, rapport.isError);
+  useEffect(() => {
+    document.title = r ? `${r.titel} – rapport – pw-monitor` : 'Rapport – pw-monitor';
+    document.documentElement.classList.add('rapportmodus');
+    return () => document.documentElement.classList.remove('rapportmodus');
+  }, [r]);
+
+  if (rapport.isError)
+    return (
+      <main className="rapport">
+        <Fout titel="Dit rapport kan niet worden getoond">
+          <ul>{(rapport.error instanceof Weergavefout ? rapport.error.meldingen : [String(rapport.error)]).map((m) => <li key={m}>{m}</li>)}</ul>
+        </Fout>
+      </main>
+    );
+  if (!r)
+    return (
+      <main className="rapport">
+        <Laden tekst="Rapport lezen…" />
+      </main>
+    );
+
+  const keuzes = weergaven.map((b) => keuzeUitUrl(new URLSearchParams(b.weergave.zoek)));
+  const gebieden = [...new Map(keuzes.flatMap((k) => k.gebieden).map((g) => [gebiedCode(g), gebiedNaam(g)])).values()];
+  const pakketten = [...new Map(weergaven.map((b) => [b.weergave.datapakket.hash, b.weergave.datapakket])).values()];
+  const peildata = [...new Set(weergaven.map((b, i) => keuzes[i]!.peildatum ?? b.weergave.datapakket.peildatum).filter((d): d is string => !!d))].sort();
+  const voet = `Peildatum ${peildata.map(formatDatum).join(', ') || '–'} · datapakket ${pakketten.map((p) => p.hash.slice(0, 12)).join(', ')}`;
+  let nummer = 0;
+  const blokken: ReactNode[] = r.blokken.map((b, i) =>
+    b.soort === 'tekst' ? (
+      <section key={i} className="rapport-tekst">
+        {b.kop ? <h2>{b.kop}</h2> : null}
+        <Alineas tekst={b.tekst} />
+      </section>
+    ) : (
+      <Weergavesectie key={i} w={b.weergave} toelichting={b.toelichting} nummer={++nummer} />
+    ),
+  );
+
+  return (
+    <ExportContext.Provider value={{ toelichting: { keuze: [], bronnen: [], datapakket: pakketten.map((p) => p.hash).join(', ') }, afschermen: true }}>
+      <GrafiekInstelling.Provider value={{ tabellen: true, druk: true }}>
+        <style>{`@page { size: A4 portrait; margin: 16mm 14mm 20mm; @bottom-left { content: ${cssTekst(voet)}; font-size: 8pt; color: #333; } @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-size: 8pt; } }`}</style>
+        <div className="rapport-knoppen">
+          <button type="button" className="knop" onClick={() => window.print()}>
+            Afdrukken of opslaan als PDF
+          </button>
+          <button type="button" className="knop-klein" onClick={() => biedAan(alsHtml(r.titel), `${r.titel.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.html`, 'text/html;charset=utf-8')}>
+            Download als HTML (voor Word)
+          </button>
+        </div>
+        <main className="rapport">
+          <section className="rapport-omslag">
+            <h1>{r.titel}</h1>
+            <p className="omslag-datum">{formatDatum(r.datum)}</p>
+            <dl>
+              <dt>Gemeenten</dt>
+              <dd>{gebieden.length ? opsomming(gebieden) : '–'}</dd>
+              <dt>Peildatum</dt>
+              <dd>{peildata.map(formatDatum).join(', ') || '–'}</dd>
+              <dt>Gegevensbron</dt>
+              <dd>
+                {pakketten.map((p) => (
+                  <span key={p.hash}>
+                    {p.naam || 'datapakket'}, datapakket <code>{p.hash}</code>
+                    {p.peildatum ? `, gegevens tot en met ${formatDatum(p.peildatum)}` : ''}.{' '}
+                  </span>
+                ))}
+              </dd>
+              <dt>Kleine aantallen</dt>
+              <dd>{KLEIN_AANTAL_UITLEG}</dd>
+            </dl>
+            {r.inleiding ? (
+              <div className="rapport-inleiding">
+                <h2>Inleiding</h2>
+                <Alineas tekst={r.inleiding} />
+              </div>
+            ) : null}
+          </section>
+          {blokken}
+        </main>
+      </GrafiekInstelling.Provider>
+    </ExportContext.Provider>
+  );
+}

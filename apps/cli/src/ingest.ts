@@ -1,26 +1,40 @@
-// npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json]
+// npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json] [--weergaven weergaven.json]
 import { parseArgs } from 'node:util';
 import { bouwPakket } from '@pw/datapackage';
 import { schrijfPakket } from '@pw/datapackage/node';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest, meldingTekst } from '@pw/ingest';
+import { readFile } from 'node:fs/promises';
 import { datumNL } from '@pw/model';
+import { leesWeergavebestand, Weergavefout, type Weergave } from '@pw/views';
 import { leesBron, mappingVoor, verzamelBestanden } from './bestanden.ts';
 
-const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json]
+const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json] [--weergaven weergaven.json]
 
 Leest uitkerings-, doelgroep-, budget- en beschut-werkextracten (CSV of XLSX), controleert ze en
 schrijft een datapakket naar <map>. Bij een fout wordt niets geschreven en blijft een bestaand
-pakket in <map> ongewijzigd.`;
+pakket in <map> ongewijzigd. Met --weergaven publiceert u weergaven (geëxporteerd op de pagina
+Weergaven) met het pakket: iedereen die het opent, ziet ze; ze tonen de gegevens van dit pakket.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, mapping: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stil: { type: 'boolean' } },
+    options: { out: { type: 'string', short: 'o' }, mapping: { type: 'string' }, weergaven: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stil: { type: 'boolean' } },
   });
   if (values.help || positionals.length === 0 || !values.out) {
     console.error(HULP);
     return values.help ? 0 : 2;
+  }
+  // Published views are read first: a bad file stops before any work, and nothing is written.
+  let weergaven: Weergave[] = [];
+  if (values.weergaven) {
+    try {
+      weergaven = leesWeergavebestand(await readFile(values.weergaven, 'utf8'), values.weergaven);
+    } catch (e) {
+      for (const m of e instanceof Weergavefout ? e.meldingen : [`${values.weergaven} kon niet worden gelezen (${String(e)}).`]) console.error(m);
+      console.error(`Er is niets geschreven; ${values.out} is ongewijzigd. Oplossing: exporteer de weergaven opnieuw op de pagina Weergaven.`);
+      return 2;
+    }
   }
   const paden = await verzamelBestanden(positionals);
   const bestanden = await Promise.all(paden.map(leesBron));
@@ -48,6 +62,9 @@ async function main(): Promise<number> {
   }
   const epoch = process.env.SOURCE_DATE_EPOCH;
   const pakket = await bouwPakket(engine, resultaat, { aangemaakt: epoch ? new Date(Number(epoch) * 1000).toISOString() : undefined });
+  // A published view shows the package that carries it.
+  if (weergaven.length)
+    pakket.manifest.weergaven = weergaven.map((w) => ({ ...w, datapakket: { hash: pakket.manifest.hash, peildatum: pakket.manifest.periode?.tot ?? null, naam: 'gepubliceerd met dit datapakket' } }));
   await schrijfPakket(values.out, pakket);
   await engine.close();
   const m = pakket.manifest;

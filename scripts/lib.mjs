@@ -24,26 +24,24 @@ export function zorgVoorPakketten() {
   if (!existsSync(nm) || statSync(nm).mtimeMs < statSync(lock).mtimeMs) run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-/** Debian's chromium for the browser tests; installed with apt-get when missing (as root). */
-export function zorgVoorChromium() {
-  if (existsSync('/usr/bin/chromium')) return;
+/** Installs a Debian package with apt-get (as root) when one of its programs is missing. */
+function zorgVoorDebianPakket(pakket, programmas, waarvoor) {
+  if (programmas.every((p) => existsSync(p))) return;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {
-    console.error('Chromium ontbreekt (/usr/bin/chromium). Installeer het met: sudo apt-get install -y chromium');
+    console.error(`${programmas.join(' en ')} ontbreekt (nodig voor ${waarvoor}). Installeer het met: sudo apt-get install -y ${pakket}`);
     process.exit(1);
   }
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...OMGEVING, DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-qq', pakket], { env: { ...OMGEVING, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-/** Poppler's pdftotext and pdfinfo, which the report test reads the PDF with; installed with apt-get when missing (as root). */
+/** Debian's chromium for the browser tests. */
+export function zorgVoorChromium() {
+  zorgVoorDebianPakket('chromium', ['/usr/bin/chromium'], 'de browsertests');
+}
+
+/** Poppler's pdftotext and pdfinfo, which the report test reads the PDF with. */
 export function zorgVoorPdftotext() {
-  if (existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo')) return;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!root) {
-    console.error('pdftotext ontbreekt (/usr/bin/pdftotext). Installeer het met: sudo apt-get install -y poppler-utils');
-    process.exit(1);
-  }
-  run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { env: { ...OMGEVING, DEBIAN_FRONTEND: 'noninteractive' } });
+  zorgVoorDebianPakket('poppler-utils', ['/usr/bin/pdftotext', '/usr/bin/pdfinfo'], 'de rapporttest');
 }

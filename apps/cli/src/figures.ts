@@ -7,6 +7,7 @@ import { openNodeEngine } from '@pw/engine/node';
 import { figurenCsv, figurenJson, schermFigurenAf } from '@pw/export';
 import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
+import { voerUit } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run figures -- <datapakket> [--format csv|json] [opties]
 
@@ -77,10 +78,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(String(e instanceof Error ? e.message : e));
-    process.exit(1);
-  },
-);
+voerUit(main);

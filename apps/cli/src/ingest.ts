@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { datumNL } from '@pw/model';
 import { leesWeergavebestand, Weergavefout, type Weergave } from '@pw/views';
 import { leesBron, mappingVoor, verzamelBestanden } from './bestanden.ts';
+import { voerUit } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json] [--weergaven weergaven.json]
 
@@ -76,10 +77,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(String(e instanceof Error ? e.message : e));
-    process.exit(1);
-  },
-);
+voerUit(main);

@@ -15,6 +15,7 @@ import { leesPakketMap } from '@pw/datapackage/node';
 import { sha256Hex } from '@pw/model';
 import { leesRapport, Weergavefout, type Rapport } from '@pw/views';
 import type { Browser, Route } from 'playwright-core';
+import { voerUit } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run report -- <rapport.json> [--out rapport.pdf] [--pakket <map>]...
 
@@ -241,10 +242,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e instanceof Probleem ? e.message : `Het rapport kon niet worden gemaakt: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(e instanceof Probleem ? e.code : 1);
-  },
-);
+voerUit(main, (e) => ({
+  tekst: e instanceof Probleem ? e.message : `Het rapport kon niet worden gemaakt: ${e instanceof Error ? e.message : String(e)}`,
+  code: e instanceof Probleem ? e.code : 1,
+}));

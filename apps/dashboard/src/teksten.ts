@@ -3,10 +3,19 @@ import { reeksBereik, type Figuur } from '@pw/metrics';
 
 /**
  * "Geen gegevens over uitkeringen voor Tubbergen vóór 1-1-2017": missing data said in words,
- * never shown as zero. `wanneer` is the period asked for (ISO date, month or year).
+ * never shown as zero. `wanneer` is the period asked for (ISO date, month or year); `cel` limits
+ * the series to one category ("het BUIG-budget").
  */
-export function geenGegevensTekst(rijen: readonly Figuur[], indicator: string, code: string, naam: string, wat: string, wanneer: string): string {
-  const bereik = reeksBereik(rijen, indicator, code);
+export function geenGegevensTekst(
+  rijen: readonly Figuur[],
+  indicator: string,
+  code: string,
+  naam: string,
+  wat: string,
+  wanneer: string,
+  cel?: { dimensie: string; categorie: string },
+): string {
+  const bereik = reeksBereik(rijen, indicator, code, cel);
   if (!bereik) return `Geen gegevens over ${wat} voor ${naam}.`;
   const w = wanneer.slice(0, bereik.eerste.length);
   if (w < bereik.eerste) return `Geen gegevens over ${wat} voor ${naam} vóór ${formatPeriode(bereik.eerste)}.`;

@@ -14,6 +14,11 @@ export function isKleinAantal(w: number | null | undefined): boolean {
   return typeof w === 'number' && w >= 1 && w <= 4;
 }
 
+/** Whether a value of this unit is masked: a count of people or benefits from 1 to 4. */
+export function moetAfschermen(w: number | null | undefined, eenheid: string): boolean {
+  return eenheid === 'aantal' && isKleinAantal(w);
+}
+
 /** A figure as it may leave the screen: `waarde` a number, or the marker. */
 export type UitgaandFiguur = Omit<Figuur, 'waarde'> & { waarde: number | string };
 
@@ -24,7 +29,7 @@ export function schermFigurenAf(rijen: readonly Figuur[]): { rijen: UitgaandFigu
   const uit = rijen.map((r) => {
     let e = eenheid.get(r.indicator);
     if (e === undefined) eenheid.set(r.indicator, (e = indicator(r.indicator).eenheid));
-    if (e === 'aantal' && isKleinAantal(r.waarde)) {
+    if (moetAfschermen(r.waarde, e)) {
       afgeschermd++;
       return { ...r, waarde: KLEIN_AANTAL_MARKER };
     }

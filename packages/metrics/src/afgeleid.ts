@@ -59,12 +59,15 @@ export function verdeling(rijen: readonly Figuur[], cel: { indicator: string; ge
     .sort((a, b) => plaats(a.categorie) - plaats(b.categorie) || (a.categorie < b.categorie ? -1 : 1));
 }
 
-/** The first and last period of a figure for an area, for saying "geen gegevens vóór …" in words. */
-export function reeksBereik(rijen: readonly Figuur[], indicator: string, code: string): { eerste: string; laatste: string } | null {
+/**
+ * The first and last period of a figure for an area, for saying "geen gegevens vóór …" in words;
+ * with `cel`, of one category only (the BUIG series of a budget).
+ */
+export function reeksBereik(rijen: readonly Figuur[], indicator: string, code: string, cel?: { dimensie: string; categorie: string }): { eerste: string; laatste: string } | null {
   let eerste: string | null = null;
   let laatste: string | null = null;
   for (const r of rijen)
-    if (r.indicator === indicator && r.gemeente_code === code) {
+    if (r.indicator === indicator && r.gemeente_code === code && (!cel || (r.dimensie === cel.dimensie && r.categorie === cel.categorie))) {
       if (eerste === null || r.periode < eerste) eerste = r.periode;
       if (laatste === null || r.periode > laatste) laatste = r.periode;
     }

@@ -52,18 +52,6 @@ export function budgetSaldo(rijen: readonly Figuur[], code: string, soort: strin
     });
 }
 
-/** The first and last period of a budget figure for one area and soort, for saying "geen gegevens vóór …" in words; null when there is none. */
-export function budgetBereik(rijen: readonly Figuur[], indicator: string, code: string, soort: string): { eerste: string; laatste: string } | null {
-  let eerste: string | null = null;
-  let laatste: string | null = null;
-  for (const r of rijen)
-    if (r.indicator === indicator && r.gemeente_code === code && r.dimensie === 'soort' && r.categorie === soort) {
-      if (eerste === null || r.periode < eerste) eerste = r.periode;
-      if (laatste === null || r.periode > laatste) laatste = r.periode;
-    }
-  return eerste === null ? null : { eerste, laatste: laatste! };
-}
-
 export interface Uitputtingkeuze {
   code: string;
   jaar: number;

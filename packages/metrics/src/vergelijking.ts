@@ -1,36 +1,17 @@
+import { GROOTTEKLASSEN, klasseVan, type Klasse } from '@pw/model';
 import type { Figuur } from './figuren.ts';
 import { SAMENWERKING_PREFIX } from './gebied.ts';
 
 /**
  * Benchmarks: how an area compares with the other municipalities in the data, and with the
- * average of the municipalities of similar size. Size classes are those of CBS
- * (gemeentegrootteklassen), which Waar staat je gemeente also uses.
+ * average of the municipalities of similar size (CBS size classes, `GROOTTEKLASSEN` in @pw/model).
  */
-export interface Grootteklasse {
-  code: string;
-  naam: string;
-  van: number;
-  /** Exclusive; null: open. */
-  tot: number | null;
-}
-
-export const GROOTTEKLASSEN: readonly Grootteklasse[] = [
-  { code: 'tot5000', naam: 'minder dan 5.000 inwoners', van: 0, tot: 5_000 },
-  { code: '5000-10000', naam: '5.000 tot 10.000 inwoners', van: 5_000, tot: 10_000 },
-  { code: '10000-20000', naam: '10.000 tot 20.000 inwoners', van: 10_000, tot: 20_000 },
-  { code: '20000-50000', naam: '20.000 tot 50.000 inwoners', van: 20_000, tot: 50_000 },
-  { code: '50000-100000', naam: '50.000 tot 100.000 inwoners', van: 50_000, tot: 100_000 },
-  { code: '100000-150000', naam: '100.000 tot 150.000 inwoners', van: 100_000, tot: 150_000 },
-  { code: '150000-250000', naam: '150.000 tot 250.000 inwoners', van: 150_000, tot: 250_000 },
-  { code: '250000plus', naam: '250.000 inwoners of meer', van: 250_000, tot: null },
-];
-
-export function grootteklasse(inwoners: number): Grootteklasse {
-  return GROOTTEKLASSEN.find((k) => inwoners >= k.van && (k.tot === null || inwoners < k.tot))!;
+export function grootteklasse(inwoners: number): Klasse {
+  return klasseVan(GROOTTEKLASSEN, inwoners)!;
 }
 
 export interface Vergelijkingsgroep {
-  klasse: Grootteklasse;
+  klasse: Klasse;
   /** The year whose inhabitants decided the class. */
   jaar: number;
   /** Municipality codes in the class (the area itself included when it is a municipality). */

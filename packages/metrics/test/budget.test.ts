@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
-import { budgetBereik, budgetSaldo, uitputting } from '../src/budget.ts';
+import { budgetSaldo, uitputting } from '../src/budget.ts';
+import { reeksBereik } from '../src/afgeleid.ts';
 import { figuren, type Figuur } from '../src/figuren.ts';
 import { laadExtracten } from './helpers.ts';
 
@@ -59,8 +60,8 @@ describe('budgetSaldo', () => {
   });
 
   it('says from when Dijk en Waard has figures as recorded (only from 2022)', () => {
-    expect(budgetBereik(echt, 'budget_begroot', 'GM1980', 'BUIG')?.eerste).toBe('2022');
-    expect(budgetBereik(echt, 'budget_begroot', 'GM9999', 'BUIG')).toBeNull();
+    expect(reeksBereik(echt, 'budget_begroot', 'GM1980', { dimensie: 'soort', categorie: 'BUIG' })?.eerste).toBe('2022');
+    expect(reeksBereik(echt, 'budget_begroot', 'GM9999', { dimensie: 'soort', categorie: 'BUIG' })).toBeNull();
   });
 });
 

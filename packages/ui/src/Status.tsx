@@ -23,3 +23,25 @@ export function Fout({ titel = 'Er ging iets mis', children }: { titel?: string;
 export function GeenGegevens({ children }: { children: ReactNode }) {
   return <p className="status status-leeg">{children}</p>;
 }
+
+/** Problems as a list under one heading (nothing when there are none), e.g. why a file was refused. */
+export function Foutenlijst({ titel, meldingen }: { titel: string; meldingen: readonly string[] }) {
+  return meldingen.length ? (
+    <Fout titel={titel}>
+      <ul>
+        {meldingen.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </Fout>
+  ) : null;
+}
+
+/** An announced confirmation ("3 weergaven geïmporteerd."); nothing when there is none. */
+export function Gelukt({ children }: { children: ReactNode }) {
+  return children ? (
+    <p role="status" className="signaal signaal-ok">
+      {children}
+    </p>
+  ) : null;
+}

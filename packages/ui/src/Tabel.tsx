@@ -1,7 +1,7 @@
 import { formatWaarde } from '@pw/format';
 import type { Tabel as TabelData } from '@pw/charts';
 import { useContext } from 'react';
-import { isKleinAantal, KLEIN_AANTAL_MARKER } from '@pw/export';
+import { KLEIN_AANTAL_MARKER, moetAfschermen } from '@pw/export';
 import { ExportContext, ExportKnoppen } from './Export.tsx';
 import { GrafiekInstelling } from './instelling.ts';
 
@@ -37,7 +37,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
               <th scope="row">{kop}</th>
               {waarden.map((w, j) => (
                 <td key={j} className="getal">
-                  {w === null ? '–' : maskeer && (tabel.eenheden?.[j] ?? tabel.eenheid) === 'aantal' && isKleinAantal(w) ? KLEIN_AANTAL_MARKER : formatWaarde(w, tabel.eenheden?.[j] ?? tabel.eenheid)}
+                  {w === null ? '–' : maskeer && moetAfschermen(w, tabel.eenheden?.[j] ?? tabel.eenheid) ? KLEIN_AANTAL_MARKER : formatWaarde(w, tabel.eenheden?.[j] ?? tabel.eenheid)}
                 </td>
               ))}
             </tr>

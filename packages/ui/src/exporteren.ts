@@ -1,5 +1,5 @@
 import type { Tabel } from '@pw/charts';
-import { isKleinAantal, KLEIN_AANTAL_MARKER, naarCsv, type Celwaarde, type CsvDialect, type Kolomsoort, type Werkbladtabel } from '@pw/export';
+import { KLEIN_AANTAL_MARKER, moetAfschermen, naarCsv, type Celwaarde, type CsvDialect, type Kolomsoort, type Werkbladtabel } from '@pw/export';
 import type { Eenheid } from '@pw/format';
 
 /** What a chart's or page's table becomes when it leaves the screen. Pure: tested without a browser. */
@@ -11,7 +11,7 @@ export function tabelNaarWerkblad(tabel: Tabel, afschermen: boolean): { blad: We
   const rijen = tabel.rijen.map(([kop, ...waarden], i) => [
     tabel.rijSleutels?.[i] ?? kop,
     ...waarden.map((w, j): Celwaarde => {
-      if (afschermen && eenheden[j] === 'aantal' && isKleinAantal(w)) {
+      if (afschermen && moetAfschermen(w, eenheden[j]!)) {
         afgeschermd++;
         return KLEIN_AANTAL_MARKER;
       }

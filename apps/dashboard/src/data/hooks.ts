@@ -57,7 +57,8 @@ export function uitKerncijfers(kern: readonly Figuur[], keuze: Figuurkeuze): Fig
   return kern.filter((r) => codes.has(r.gemeente_code) && indicatoren.includes(r.indicator));
 }
 
-function selecteer(index: Figurenindex, keuze: Figuurkeuze): Figuur[] {
+/** The figures of a choice from the all-areas index (areas in the choice's order). */
+export function selecteer(index: Figurenindex, keuze: Figuurkeuze): Figuur[] {
   const codes =
     keuze.gebieden === 'alle-gemeenten' ? [...index.keys()].filter((c) => !c.startsWith(SAMENWERKING_PREFIX)).sort() : keuze.gebieden.map(gebiedCode);
   const ind = keuze.indicatoren ? new Set(keuze.indicatoren) : null;

@@ -3,7 +3,7 @@ import { figurenCsv, KLEIN_AANTAL_UITLEG, schermFigurenAf, type Toelichting } fr
 import { formatDatum } from '@pw/format';
 import { gebiedCode, INDELING_NAAM, sorteerFiguren } from '@pw/metrics';
 import { biedAan, ExportContext } from '@pw/ui';
-import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { selecteer, useAlleFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, opsomming } from '../gebieden.ts';
 import { effectief, useKeuze } from '../keuze.ts';
 
@@ -40,7 +40,8 @@ export function Exportkader({ children }: { children: ReactNode }) {
   const [afschermen, zetAfschermen] = useAfschermen();
   const m = gegevens.data?.pakket.manifest;
   const { peildatum, jaar } = effectief(keuze, m?.periode?.tot ?? '2024-12-01');
-  const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling });
+  // The all-areas figures every page already computes: the export adds no query of its own.
+  const alle = useAlleFiguren(keuze.indeling);
   const toelichting: Toelichting = {
     keuze: [
       ['Gebied', opsomming(keuze.gebieden.map(gebiedNaam))],
@@ -54,12 +55,12 @@ export function Exportkader({ children }: { children: ReactNode }) {
     datapakket: m?.hash ?? '',
   };
   const download = (dialect: 'nl' | 'rfc4180') => {
-    if (!figuren.data || figuren.isPlaceholderData) return;
-    const rijen = sorteerFiguren([...figuren.data]);
+    if (!alle.data) return;
+    const rijen = sorteerFiguren(selecteer(alle.data, { gebieden: keuze.gebieden, indeling: keuze.indeling }));
     const uit = afschermen ? schermFigurenAf(rijen).rijen : rijen;
     biedAan(figurenCsv(uit, dialect), `pw-monitor-cijfers-${keuze.gebieden.map(gebiedCode).join('-')}-${keuze.indeling}${dialect === 'nl' ? '' : '-rfc4180'}.csv`, 'text/csv;charset=utf-8');
   };
-  const klaar = !!figuren.data && !figuren.isPlaceholderData;
+  const klaar = !!alle.data;
   return (
     <ExportContext.Provider value={{ toelichting, afschermen }}>
       <div className="exportbalk" role="group" aria-labelledby={`${id}-kop`}>

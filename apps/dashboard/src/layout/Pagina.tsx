@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Manifest } from '@pw/datapackage';
 import type { Figuur } from '@pw/metrics';
 import { indicator } from '@pw/metrics';
@@ -6,6 +6,7 @@ import { Fout, Laden } from '@pw/ui';
 import type { Figurenstand } from '../data/hooks.ts';
 import { gebiedNaam, opsomming, samenstelling } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 /** The source line under a figure: where the indicator comes from and which data package. */
 export function bronVan(indicatorId: string, manifest: Manifest): string {
@@ -27,9 +28,7 @@ export function Pagina({ titel, onderwerp, wanneer, figuren, children }: {
 }) {
   const [keuze] = useKeuze();
   const namen = onderwerp ?? opsomming(keuze.gebieden.map(gebiedNaam));
-  useEffect(() => {
-    document.title = `${titel} ${namen} – pw-monitor`;
-  }, [titel, namen]);
+  useDocumenttitel(`${titel} ${namen}`);
   const toelichting = onderwerp ? [] : keuze.gebieden.map((g) => samenstelling(g, keuze.indeling)).filter((s): s is string => !!s);
   return (
     <>

@@ -1,12 +1,13 @@
 import { budgetsoortNaam, buigPerJaar, participatieEnReintegratiePerJaar, uitputtingGrafiekVan } from '@pw/charts';
-import { formatDatum, formatEuro, formatMaand, formatPeriode, formatProcent } from '@pw/format';
-import { BUDGET_INDICATOREN, budgetBereik, budgetSaldo, gebiedCode, uitputting, type BudgetJaar, type Figuur, type Uitputting } from '@pw/metrics';
+import { formatDatum, formatEuro, formatMaand, formatProcent } from '@pw/format';
+import { BUDGET_INDICATOREN, budgetSaldo, reeksBereik, gebiedCode, uitputting, type BudgetJaar, type Figuur, type Uitputting } from '@pw/metrics';
 import type { IsoDatum } from '@pw/model';
 import { Bron, GeenGegevens, Grafiek, Tegel } from '@pw/ui';
 import { useGegevens, useFiguren } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
 import { effectief, useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
+import { geenGegevensTekst } from '../teksten.ts';
 
 const INDICATOREN = [...BUDGET_INDICATOREN];
 /** The budgets whose spending through the year is followed against the begroting. */
@@ -15,19 +16,6 @@ const UITPUTTING_SOORTEN = ['Participatie', 're-integratie'] as const;
 interface Gebiedje {
   code: string;
   naam: string;
-}
-
-/**
- * "Geen gegevens over het BUIG-budget voor Dijk en Waard vóór 2022": a missing budget figure said
- * in words, from where the area's series of that soort starts and ends.
- */
-function geenBudgetTekst(rijen: readonly Figuur[], indicator: string, soort: string, g: Gebiedje, wat: string, periode: string): string {
-  const bereik = budgetBereik(rijen, indicator, g.code, soort);
-  if (!bereik) return `Geen gegevens over ${wat} voor ${g.naam}.`;
-  const p = periode.slice(0, bereik.eerste.length);
-  if (p < bereik.eerste) return `Geen gegevens over ${wat} voor ${g.naam} vóór ${formatPeriode(bereik.eerste)}.`;
-  if (p > bereik.laatste) return `Geen gegevens over ${wat} voor ${g.naam} na ${formatPeriode(bereik.laatste)}.`;
-  return `Geen gegevens over ${wat} voor ${g.naam} in ${formatPeriode(p)}.`;
 }
 
 /** "overschot € 110.646" / "tekort € 209.152" */
@@ -61,8 +49,9 @@ export function Budget() {
         const uitputtingVan = (g: Gebiedje, soort: string) => uitgeput.get(`${g.code}|${soort}`)!;
         /** "Geen gegevens … vóór 2015" under a chart whose series starts after the package does. */
         const beginLater = (g: Gebiedje, soort: string, wat: string) => {
-          const b = budgetBereik(rijen, 'budget_begroot', g.code, soort);
-          return b && b.eerste > eersteJaarPakket ? <p className="uitleg hint">{geenBudgetTekst(rijen, 'budget_begroot', soort, g, wat, eersteJaarPakket)}</p> : null;
+          const cel = { dimensie: 'soort', categorie: soort };
+          const b = reeksBereik(rijen, 'budget_begroot', g.code, cel);
+          return b && b.eerste > eersteJaarPakket ? <p className="uitleg hint">{geenGegevensTekst(rijen, 'budget_begroot', g.code, g.naam, wat, eersteJaarPakket, cel)}</p> : null;
         };
 
         return (
@@ -92,7 +81,7 @@ export function Budget() {
                       leeg={
                         j?.begroot !== undefined
                           ? `Budget ${formatEuro(j.begroot)}; de uitkeringslasten over ${jaar} zijn nog niet bekend.`
-                          : geenBudgetTekst(rijen, 'budget_begroot', 'BUIG', g, 'het BUIG-budget', String(jaar))
+                          : geenGegevensTekst(rijen, 'budget_begroot', g.code, g.naam, 'het BUIG-budget', String(jaar), { dimensie: 'soort', categorie: 'BUIG' })
                       }
                       toelichting={j?.saldo === undefined ? undefined : `budget ${formatEuro(j.begroot!)}, uitkeringslasten ${formatEuro(j.gerealiseerd!)}`}
                       bron={bronJaar}
@@ -166,7 +155,7 @@ function UitputtingSectie(props: {
   const naam = budgetsoortNaam(soort);
   const id = `budget-uitputting-${soort.toLowerCase()}`;
   const leegTekst = (g: Gebiedje, u: Uitputting) =>
-    u.maandenTotPeildatum === 0 ? u.redenen[0]! : geenBudgetTekst(rijen, 'budget_gerealiseerd_maand', soort, g, `uitgaven per maand aan ${naam.toLowerCase()}`, `${jaar}-01`);
+    u.maandenTotPeildatum === 0 ? u.redenen[0]! : geenGegevensTekst(rijen, 'budget_gerealiseerd_maand', g.code, g.naam, `uitgaven per maand aan ${naam.toLowerCase()}`, `${jaar}-01`, { dimensie: 'soort', categorie: soort });
   const periodeTekst = (u: Uitputting) => (u.maanden ? `${maandenTekst(u)} (peildatum ${formatDatum(peildatum)})` : `${jaar} (peildatum ${formatDatum(peildatum)})`);
 
   return (

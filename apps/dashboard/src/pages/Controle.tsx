@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum } from '@pw/format';
@@ -7,6 +6,7 @@ import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
 import { metPakket } from '../data/bron.ts';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
 import { useKeuze } from '../keuze.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 /**
  * Controle: what a controller checks before anyone looks at a dashboard. Where the figures come
@@ -23,9 +23,7 @@ export function Controle() {
     queryFn: () => metPakket(gegevens.data!, (e) => e.query<Extracttotaal>(EXTRACT_TOTALEN_SQL)),
     staleTime: Infinity,
   });
-  useEffect(() => {
-    document.title = 'Controle – pw-monitor';
-  }, []);
+  useDocumenttitel('Controle');
 
   const bronnen: TabelData = {
     bijschrift: `Bronbestanden van datapakket ${manifest.hash.slice(0, 12)}`,

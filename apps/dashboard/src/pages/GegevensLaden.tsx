@@ -3,11 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Manifest, Pakket } from '@pw/datapackage';
 import { formatAantal, formatDatum } from '@pw/format';
 import type { Bronverslag, Mapping, Melding, Veld } from '@pw/ingest';
+import { biedAan, Gelukt } from '@pw/ui';
 import { wisselPakket } from '../data/bron.ts';
 import { useGegevens } from '../data/hooks.ts';
 import type { Catalogus, NaarWorker, VanWorker, Voorbeeld, Voortgangsbericht } from '../laden/berichten.ts';
 import { bewaardeKoppeling, bewaarKoppeling, kopHandtekening, naarMapping, vergeetKoppeling } from '../laden/koppelingen.ts';
 import { filterMeldingen, rapportCsv } from '../laden/rapport.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 const FASEN: Record<string, string> = {
   starten: 'Rekenmachine starten',
@@ -34,17 +36,6 @@ type Toestand =
   | { soort: 'afgebroken' }
   | { soort: 'fout'; tekst: string };
 
-function download(naam: string, inhoud: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([inhoud], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = naam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function manifestBytes(m: Manifest): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(m, null, 2) + '\n');
 }
@@ -69,8 +60,8 @@ export function GegevensLaden() {
   const verzoek = useRef(0);
   const annuleerTimer = useRef<number | undefined>(undefined);
 
+  useDocumenttitel('Gegevens laden');
   useEffect(() => {
-    document.title = 'Gegevens laden – pw-monitor';
     return () => {
       worker.current?.terminate();
       worker.current = null;
@@ -192,11 +183,7 @@ export function GegevensLaden() {
             </button>
           </>
         ) : null}
-        {bericht ? (
-          <p role="status" className="signaal signaal-ok">
-            {bericht}
-          </p>
-        ) : null}
+        <Gelukt>{bericht}</Gelukt>
       </section>
 
       <section aria-labelledby={`${id}-kiezen`}>
@@ -401,7 +388,7 @@ function PakketDownload({ pakket }: { pakket: Pakket }) {
       <ul>
         {bestanden.map(([naam, bytes]) => (
           <li key={naam}>
-            <button type="button" className="knop-klein" onClick={() => download(naam, bytes as Uint8Array<ArrayBuffer>, naam.endsWith('.json') ? 'application/json' : 'application/vnd.apache.arrow.file')}>
+            <button type="button" className="knop-klein" onClick={() => biedAan(bytes as Uint8Array<ArrayBuffer>, naam, naam.endsWith('.json') ? 'application/json' : 'application/vnd.apache.arrow.file')}>
               {naam}
             </button>
           </li>
@@ -489,7 +476,7 @@ function Uitkomst({ catalogus, toestand, geaccepteerd, zetGeaccepteerd, gebruik,
           </form>
           <p className="hint" aria-live="polite">
             {formatAantal(zichtbaar.length)} van {formatAantal(toestand.meldingen.length)} meldingen.{' '}
-            <button type="button" className="knop-klein" onClick={() => download('controleverslag.csv', rapportCsv(zichtbaar), 'text/csv;charset=utf-8')}>
+            <button type="button" className="knop-klein" onClick={() => biedAan(rapportCsv(zichtbaar), 'controleverslag.csv', 'text/csv;charset=utf-8')}>
               Download als CSV
             </button>
           </p>

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { uitkeringenPerRegeling } from '@pw/charts';
 import { KERNCIJFERS } from '@pw/datapackage';
 import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatProcent, formatVerschil } from '@pw/format';
@@ -8,6 +7,7 @@ import { useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
 import { effectief, useKeuze } from '../keuze.ts';
 import { geenGegevensTekst } from '../teksten.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 export function Overzicht() {
   const [keuze] = useKeuze();
@@ -19,9 +19,7 @@ export function Overzicht() {
   const naam = gebiedNaam(gebied);
   const figuren = useFiguren({ gebieden: [gebied], indeling: keuze.indeling, indicatoren: KERNCIJFERS.indicatoren });
 
-  useEffect(() => {
-    document.title = `Overzicht ${naam} – pw-monitor`;
-  }, [naam]);
+  useDocumenttitel(`Overzicht ${naam}`);
 
   const kop = (
     <>

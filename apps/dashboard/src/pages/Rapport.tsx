@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatDatum } from '@pw/format';
 import { gebiedCode } from '@pw/metrics';
-import { biedAan, ExportContext, Fout, GrafiekInstelling, Laden } from '@pw/ui';
+import { biedAan, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden } from '@pw/ui';
 import { keuzeUitUrl, leesRapport, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave } from '@pw/views';
 import { KLEIN_AANTAL_UITLEG } from '@pw/export';
 import { laadGegevens, PakketNietBeschikbaar } from '../data/bron.ts';
@@ -10,6 +10,7 @@ import { gebiedNaam, opsomming } from '../gebieden.ts';
 import { KeuzeOverride } from '../keuze.ts';
 import { alleRapporten } from '../weergaven/opslag.ts';
 import { WEERGAVE_COMPONENTEN } from './weergavepaginas.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 declare global {
   interface Window {
@@ -135,8 +136,8 @@ export function Rapport() {
   const r = rapport.data;
   const weergaven = (r?.blokken ?? []).filter((b): b is Extract<RapportData['blokken'][number], { soort: 'weergave' }> => b.soort === 'weergave');
   useKlaarsignaal(weergaven.length, rapport.isError);
+  useDocumenttitel(r ? `${r.titel} – rapport` : 'Rapport');
   useEffect(() => {
-    document.title = r ? `${r.titel} – rapport – pw-monitor` : 'Rapport – pw-monitor';
     document.documentElement.classList.add('rapportmodus');
     return () => document.documentElement.classList.remove('rapportmodus');
   }, [r]);
@@ -144,9 +145,7 @@ export function Rapport() {
   if (rapport.isError)
     return (
       <main className="rapport">
-        <Fout titel="Dit rapport kan niet worden getoond">
-          <ul>{(rapport.error instanceof Weergavefout ? rapport.error.meldingen : [String(rapport.error)]).map((m) => <li key={m}>{m}</li>)}</ul>
-        </Fout>
+        <Foutenlijst titel="Dit rapport kan niet worden getoond" meldingen={rapport.error instanceof Weergavefout ? rapport.error.meldingen : [String(rapport.error)]} />
       </main>
     );
   if (!r)

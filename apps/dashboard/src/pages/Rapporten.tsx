@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDatum } from '@pw/format';
-import { biedAan, Fout, GeenGegevens, Laden } from '@pw/ui';
+import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { leesRapport, RAPPORT_SCHEMA, Weergavefout, type Rapport, type Rapportblok } from '@pw/views';
 import { alleRapporten, alleWeergaven, bewaarRapport, verwijderRapport } from '../weergaven/opslag.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 function nieuwRapport(): Rapport {
   return { schema: RAPPORT_SCHEMA, versie: 1, id: crypto.randomUUID(), titel: 'Nieuw rapport', inleiding: '', datum: new Date().toISOString().slice(0, 10), blokken: [] };
@@ -27,9 +28,7 @@ export function Rapporten() {
   const [fouten, setFouten] = useState<string[]>([]);
   const [bericht, setBericht] = useState<string | null>(null);
   const [keuzeWeergave, setKeuzeWeergave] = useState('');
-  useEffect(() => {
-    document.title = 'Rapporten – pw-monitor';
-  }, []);
+  useDocumenttitel('Rapporten');
 
   const bewaar = async (r: Rapport) => {
     await bewaarRapport(leesRapport(r));
@@ -112,16 +111,8 @@ export function Rapporten() {
         <label htmlFor={`${id}-import`}>Rapport importeren (JSON-bestand):</label>
         <input id={`${id}-import`} type="file" accept=".json,application/json" onChange={(e) => void importeer(e.target.files)} />
       </div>
-      {fouten.length ? (
-        <Fout titel="Dit bestand is niet geïmporteerd">
-          <ul>{fouten.map((f) => <li key={f}>{f}</li>)}</ul>
-        </Fout>
-      ) : null}
-      {bericht ? (
-        <p role="status" className="signaal signaal-ok">
-          {bericht}
-        </p>
-      ) : null}
+      <Foutenlijst titel="Dit bestand is niet geïmporteerd" meldingen={fouten} />
+      <Gelukt>{bericht}</Gelukt>
 
       {bewerk ? (
         <form

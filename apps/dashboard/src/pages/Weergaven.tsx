@@ -1,11 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDatum } from '@pw/format';
 import { leesWeergave, leesWeergavebestand, Weergavefout, WEERGAVE_PAGINAS, weergavebestand, type Weergave } from '@pw/views';
-import { biedAan, Fout, GeenGegevens, Laden } from '@pw/ui';
+import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { useGegevens } from '../data/hooks.ts';
 import { alleWeergaven, bewaarWeergave, verwijderWeergave, weergaveUrl } from '../weergaven/opslag.ts';
+import { useDocumenttitel } from '../titel.ts';
 
 /**
  * Weergaven: the views saved in this browser and those published with the data package; open,
@@ -19,9 +20,7 @@ export function Weergaven() {
   const weergaven = useQuery({ queryKey: ['weergaven'], queryFn: alleWeergaven });
   const [fouten, setFouten] = useState<string[]>([]);
   const [bericht, setBericht] = useState<string | null>(null);
-  useEffect(() => {
-    document.title = 'Weergaven – pw-monitor';
-  }, []);
+  useDocumenttitel('Weergaven');
 
   const gepubliceerd: Weergave[] = [];
   const publicatiefouten: string[] = [];
@@ -73,11 +72,7 @@ export function Weergaven() {
 
       <h2>In deze browser</h2>
       {weergaven.isPending ? <Laden tekst="Weergaven lezen…" /> : null}
-      {weergaven.data?.fout.length ? (
-        <Fout titel="Sommige opgeslagen weergaven konden niet worden gelezen">
-          <ul>{weergaven.data.fout.map((f) => <li key={f}>{f}</li>)}</ul>
-        </Fout>
-      ) : null}
+      <Foutenlijst titel="Sommige opgeslagen weergaven konden niet worden gelezen" meldingen={weergaven.data?.fout ?? []} />
       {weergaven.data ? (weergaven.data.goed.length ? lijst(weergaven.data.goed, true) : <GeenGegevens>Nog geen weergaven bewaard in deze browser.</GeenGegevens>) : null}
       <div className="knoppen">
         <button type="button" className="knop-klein" disabled={!weergaven.data?.goed.length} onClick={() => biedAan(weergavebestand(weergaven.data!.goed), 'pw-monitor-weergaven.json', 'application/json')}>
@@ -86,23 +81,11 @@ export function Weergaven() {
         <label htmlFor={`${id}-import`}>Weergaven importeren (JSON-bestand):</label>
         <input id={`${id}-import`} type="file" accept=".json,application/json" multiple onChange={(e) => void importeer(e.target.files)} />
       </div>
-      {fouten.length ? (
-        <Fout titel="Dit bestand is niet geïmporteerd">
-          <ul>{fouten.map((f) => <li key={f}>{f}</li>)}</ul>
-        </Fout>
-      ) : null}
-      {bericht ? (
-        <p role="status" className="signaal signaal-ok">
-          {bericht}
-        </p>
-      ) : null}
+      <Foutenlijst titel="Dit bestand is niet geïmporteerd" meldingen={fouten} />
+      <Gelukt>{bericht}</Gelukt>
 
       <h2>Gepubliceerd in het datapakket</h2>
-      {publicatiefouten.length ? (
-        <Fout titel="Sommige gepubliceerde weergaven zijn ongeldig">
-          <ul>{publicatiefouten.map((f) => <li key={f}>{f}</li>)}</ul>
-        </Fout>
-      ) : null}
+      <Foutenlijst titel="Sommige gepubliceerde weergaven zijn ongeldig" meldingen={publicatiefouten} />
       {gepubliceerd.length ? lijst(gepubliceerd, false) : <GeenGegevens>Dit datapakket bevat geen gepubliceerde weergaven.</GeenGegevens>}
     </>
   );

@@ -11,34 +11,29 @@ export interface Gelezen<T> {
   fout: string[];
 }
 
-export async function alleWeergaven(): Promise<Gelezen<Weergave>> {
-  const goed: Weergave[] = [];
+/** Every stored value of a store, each read through `lees`; what no longer validates is reported. */
+async function leesAlles<T>(store: string, lees: (json: unknown, waar: string) => T, waar: string): Promise<Gelezen<T>> {
+  const goed: T[] = [];
   const fout: string[] = [];
-  for (const w of await alles<unknown>(WEERGAVEN)) {
+  for (const x of await alles<unknown>(store)) {
     try {
-      goed.push(leesWeergave(w, 'opgeslagen weergave'));
-    } catch (e) {
-      fout.push(...(e instanceof Weergavefout ? e.meldingen : [String(e)]));
-    }
-  }
-  return { goed: goed.sort((a, b) => (a.aangemaakt < b.aangemaakt ? 1 : -1)), fout };
-}
-
-export const bewaarWeergave = (w: Weergave) => zet(WEERGAVEN, w.id, w);
-export const verwijderWeergave = (id: string) => wis(WEERGAVEN, id);
-
-export async function alleRapporten(): Promise<Gelezen<Rapport>> {
-  const goed: Rapport[] = [];
-  const fout: string[] = [];
-  for (const r of await alles<unknown>(RAPPORTEN)) {
-    try {
-      goed.push(leesRapport(r, 'opgeslagen rapport'));
+      goed.push(lees(x, waar));
     } catch (e) {
       fout.push(...(e instanceof Weergavefout ? e.meldingen : [String(e)]));
     }
   }
   return { goed, fout };
 }
+
+export async function alleWeergaven(): Promise<Gelezen<Weergave>> {
+  const r = await leesAlles(WEERGAVEN, leesWeergave, 'opgeslagen weergave');
+  return { ...r, goed: r.goed.sort((a, b) => (a.aangemaakt < b.aangemaakt ? 1 : -1)) };
+}
+
+export const bewaarWeergave = (w: Weergave) => zet(WEERGAVEN, w.id, w);
+export const verwijderWeergave = (id: string) => wis(WEERGAVEN, id);
+
+export const alleRapporten = (): Promise<Gelezen<Rapport>> => leesAlles(RAPPORTEN, leesRapport, 'opgeslagen rapport');
 
 export const bewaarRapport = (r: Rapport) => zet(RAPPORTEN, r.id, r);
 export const verwijderRapport = (id: string) => wis(RAPPORTEN, id);

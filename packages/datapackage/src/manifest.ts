@@ -176,7 +176,6 @@ const ManifestSchema = z.strictObject({
 
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type Tabelbestand = z.infer<typeof Tabelbestand>;
-export type Afgeleidbestand = z.infer<typeof AfgeleidBestand>;
 export type PakketBron = z.infer<typeof Bron>;
 export type Validatiemelding = z.infer<typeof Validatiemelding>;
 export type Validatie = Manifest['validatie'];

@@ -5,11 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bouwPakket } from '@pw/datapackage';
 import { schrijfPakket } from '@pw/datapackage/node';
 import { schrijfGrootUitkeringenCsv } from '@pw/demo-data';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest } from '@pw/ingest';
+import { bouwPakket } from '@pw/publicatie';
 
 const { values } = parseArgs({ options: { rijen: { type: 'string', default: '1000000' }, herhalingen: { type: 'string', default: '3' } } });
 const rijen = Number(values.rijen);

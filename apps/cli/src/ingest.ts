@@ -1,11 +1,11 @@
 // npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json] [--weergaven weergaven.json]
 import { parseArgs } from 'node:util';
-import { bouwPakket } from '@pw/datapackage';
 import { schrijfPakket } from '@pw/datapackage/node';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest, meldingTekst } from '@pw/ingest';
 import { readFile } from 'node:fs/promises';
-import { datumNL } from '@pw/model';
+import { datumNL, korteHash } from '@pw/model';
+import { bouwPakket } from '@pw/publicatie';
 import { leesWeergavebestand, Weergavefout, type Weergave } from '@pw/views';
 import { leesBron, mappingVoor, verzamelBestanden } from './bestanden.ts';
 import { voerUit } from './uitvoeren.ts';
@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   await engine.close();
   const m = pakket.manifest;
   const duur = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`Datapakket geschreven naar ${values.out} in ${duur} s (hash ${m.hash.slice(0, 12)}).`);
+  console.log(`Datapakket geschreven naar ${values.out} in ${duur} s (hash ${korteHash(m.hash)}).`);
   for (const b of m.bronnen) console.log(`  ${b.naam}: ${b.rijen.toLocaleString('nl-NL')} regels${b.zelfdeAls ? ` (gelijk aan ${b.zelfdeAls}, één keer geteld)` : ''}`);
   if (m.periode) console.log(`  Uitkeringen van ${datumNL(m.periode.van)} t/m ${datumNL(m.periode.tot)}; ${m.gemeenten.length} gemeenten.`);
   if (m.validatie.waarschuwingen) console.log(`  ${m.validatie.waarschuwingen} waarschuwing(en), zie hierboven.`);

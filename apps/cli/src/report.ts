@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PakketFout } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
-import { sha256Hex } from '@pw/model';
+import { korteHash } from '@pw/model';
 import { leesRapport, Weergavefout, type Rapport } from '@pw/views';
 import type { Browser, Route } from 'playwright-core';
 import { voerUit } from './uitvoeren.ts';
@@ -79,10 +79,8 @@ async function leesExtraPakket(map: string): Promise<{ hash: string; pakket: Ext
     if (e instanceof PakketFout) throw new Probleem(`--pakket ${map}: ${e.message}`, 2);
     throw new Probleem(`--pakket ${map}: het pakket is niet leesbaar (${e instanceof Error ? e.message : String(e)}). Oplossing: kopieer het pakket opnieuw in zijn geheel, of maak het opnieuw met npm run ingest.`, 2);
   }
-  // The manifest hash is the hash of the tables' hashes (as bouwPakket makes it); each file was checked against its sha256 on reading.
-  const regels = [...pakket.manifest.tabellen].sort((a, b) => (a.naam < b.naam ? -1 : 1)).map((t) => `${t.naam}:${t.sha256}\n`).join('');
-  const hash = await sha256Hex(new TextEncoder().encode(regels));
-  if (hash !== pakket.manifest.hash) throw new Probleem(`--pakket ${map}: de hash in manifest.json (${String(pakket.manifest.hash).slice(0, 12)}…) past niet bij de tabellen. Oplossing: maak het pakket opnieuw met npm run ingest.`, 2);
+  // leesPakketMap has checked the manifest, every file's sha256 and the package hash.
+  const hash = pakket.manifest.hash;
   const bestanden = new Map(pakket.bestanden);
   bestanden.set('manifest.json', new Uint8Array(await readFile(join(map, 'manifest.json'))));
   return { hash, pakket: { map, bestanden } };
@@ -168,8 +166,8 @@ async function main(): Promise<number> {
   const demo = await demoHash();
   const ontbreekt = rapport.blokken.flatMap((b, i) => (b.soort === 'weergave' && b.weergave.datapakket.hash !== demo && !extra.has(b.weergave.datapakket.hash) ? [{ blok: i + 1, w: b.weergave }] : []));
   if (ontbreekt.length) {
-    const regels = ontbreekt.map(({ blok, w }) => `  blok ${blok}, "${w.naam}": datapakket ${w.datapakket.hash.slice(0, 12)}…${w.datapakket.naam ? ` (${w.datapakket.naam})` : ''}${w.datapakket.peildatum ? `, peildatum ${w.datapakket.peildatum}` : ''}`);
-    throw new Probleem([`${bron}: niet elk datapakket van het rapport is beschikbaar:`, ...regels, `Oplossing: geef de map van elk genoemd pakket mee met --pakket <map> (het demodatapakket ${demo.slice(0, 12)}… zit in het dashboard).`].join('\n'), 2);
+    const regels = ontbreekt.map(({ blok, w }) => `  blok ${blok}, "${w.naam}": datapakket ${korteHash(w.datapakket.hash)}…${w.datapakket.naam ? ` (${w.datapakket.naam})` : ''}${w.datapakket.peildatum ? `, peildatum ${w.datapakket.peildatum}` : ''}`);
+    throw new Probleem([`${bron}: niet elk datapakket van het rapport is beschikbaar:`, ...regels, `Oplossing: geef de map van elk genoemd pakket mee met --pakket <map> (het demodatapakket ${korteHash(demo)}… zit in het dashboard).`].join('\n'), 2);
   }
 
   const { preview } = await import('vite');

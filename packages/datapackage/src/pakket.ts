@@ -1,9 +1,21 @@
-import { sqlLijst, type Engine } from '@pw/engine';
-import type { IngestResultaat } from '@pw/ingest';
-import { figurenSql, SAMENWERKING_PREFIX, type Gebied } from '@pw/metrics';
-import { PAKKET_SCHEMA_VERSIE, PAKKET_TABELLEN, PAKKET_TABELNAMEN, sha256Hex } from '@pw/model';
+import { sqlIdent, type Engine } from '@pw/engine';
+import { PAKKET_SCHEMA_VERSIE, PAKKET_TABELLEN, PAKKET_TABELNAMEN, sha256Hex, type PakketTabel } from '@pw/model';
 import { stabieleArrow } from './arrow.ts';
-import { controleerManifest, MANIFEST_SCHEMA, PakketFout, tabelBestand, type Manifest, type Tabelbestand } from './manifest.ts';
+import {
+  AFGELEIDE_TABELNAMEN,
+  controleerManifest,
+  geweigerdPakket,
+  MANIFEST_GRENZEN,
+  MANIFEST_SCHEMA,
+  manifestProblemen,
+  PakketFout,
+  tabelBestand,
+  type AfgeleideTabel,
+  type Manifest,
+  type PakketBron,
+  type Tabelbestand,
+  type Validatie,
+} from './manifest.ts';
 
 /** A data package in memory: its manifest and its files by name. */
 export interface Pakket {
@@ -11,101 +23,128 @@ export interface Pakket {
   bestanden: Map<string, Uint8Array>;
 }
 
-/** The indicators and dimensions a dashboard shows before DuckDB is ready (headline tiles, trend). */
-export const KERNCIJFERS = {
-  indicatoren: ['uitkeringen', 'uitkeringen_per_1000_inwoners', 'doelgroepenregister', 'beschut_werk_taakstelling', 'beschut_werk_realisatie', 'budget_begroot', 'budget_gerealiseerd'],
-  dimensies: ['totaal', 'regeling', 'soort'],
-};
+/** What goes into a package, before hashing: the tables as Arrow IPC and what the manifest says about them. */
+export interface Pakketinhoud {
+  tabellen: Record<PakketTabel, Uint8Array>;
+  rijen: Partial<Record<PakketTabel, number>>;
+  /** Tables derived from the package tables (built one layer up, e.g. with @pw/metrics). */
+  afgeleid: ReadonlyArray<{ naam: AfgeleideTabel; bytes: Uint8Array; rijen: number; omschrijving: string }>;
+  /** Creation time; fixed (SOURCE_DATE_EPOCH) for reproducible builds. */
+  aangemaakt: string;
+  periode: Manifest['periode'];
+  bronnen: PakketBron[];
+  validatie: Validatie;
+  gemeenten: string[];
+}
 
-/** Loads every table (and the derived kerncijfers) of a package into an engine, under its own name. */
+/** The tables and derived tables a manifest lists, in the fixed order; names come from the fixed lists only. */
+function tabellenVan(manifest: Manifest): Array<PakketTabel | AfgeleideTabel> {
+  const afgeleid = new Set<string>(manifest.afgeleid.map((t) => t.naam));
+  return [...PAKKET_TABELNAMEN, ...AFGELEIDE_TABELNAMEN.filter((t) => afgeleid.has(t))];
+}
+
+/** Loads every table (and the derived tables) of a package into an engine, under its own name. */
 export async function laadPakket(engine: Engine, pakket: Pakket): Promise<void> {
-  for (const t of [...pakket.manifest.tabellen, ...pakket.manifest.afgeleid]) {
-    const bytes = pakket.bestanden.get(t.bestand);
-    if (!bytes) throw new PakketFout(`Het bestand ${t.bestand} ontbreekt in het datapakket.`, 'Kopieer het hele pakket (alle .arrow-bestanden en manifest.json).');
-    await engine.exec(`DROP TABLE IF EXISTS "${t.naam}"`);
-    await engine.insertIPC(t.naam, bytes);
+  for (const naam of tabellenVan(pakket.manifest)) {
+    const bytes = pakket.bestanden.get(tabelBestand(naam));
+    if (!bytes) throw new PakketFout(`Het bestand ${tabelBestand(naam)} ontbreekt in het datapakket.`, 'Kopieer het hele pakket (alle .arrow-bestanden en manifest.json).');
+    await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(naam)}`);
+    await engine.insertIPC(naam, bytes);
   }
 }
 
-async function hashVanTabellen(tabellen: Tabelbestand[]): Promise<string> {
+/** The package hash: sha256 over `naam:sha256\n` of every table, sorted by name (derived tables excluded). */
+async function pakketHash(tabellen: ReadonlyArray<{ naam: string; sha256: string }>): Promise<string> {
   const regels = [...tabellen].sort((a, b) => (a.naam < b.naam ? -1 : 1)).map((t) => `${t.naam}:${t.sha256}\n`).join('');
   return sha256Hex(new TextEncoder().encode(regels));
 }
 
 /**
- * Builds a data package from a successful ingest: hashes every table, computes the headline
- * figures with @pw/metrics (so they are the same figures every other output shows), and writes the
- * manifest. `aangemaakt` can be fixed (SOURCE_DATE_EPOCH) for reproducible builds.
+ * Makes a package from its tables: stable Arrow bytes (the same data gives the same file), a
+ * sha256 per file, the package hash, and the manifest, checked against the schema (a package the
+ * reader would refuse is never made).
  */
-export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opties: { aangemaakt?: string } = {}): Promise<Pakket> {
-  if (!resultaat.geslaagd || !resultaat.tabellen) throw new Error('Een pakket kan alleen worden gemaakt van een geslaagde load.');
+export async function maakPakket(inhoud: Pakketinhoud): Promise<Pakket> {
   const bestanden = new Map<string, Uint8Array>();
   const tabellen: Tabelbestand[] = [];
   for (const naam of PAKKET_TABELNAMEN) {
-    const bytes = stabieleArrow(resultaat.tabellen[naam]);
+    const bytes = stabieleArrow(inhoud.tabellen[naam]);
     bestanden.set(tabelBestand(naam), bytes);
-    tabellen.push({ naam, bestand: tabelBestand(naam), sha256: await sha256Hex(bytes), rijen: resultaat.rijenPerTabel[naam] ?? 0, omschrijving: PAKKET_TABELLEN[naam].omschrijving });
+    tabellen.push({ naam, bestand: tabelBestand(naam), sha256: await sha256Hex(bytes), rijen: inhoud.rijen[naam] ?? 0, omschrijving: PAKKET_TABELLEN[naam].omschrijving });
   }
-  const voorlopig: Pakket = { manifest: { tabellen, afgeleid: [] } as unknown as Manifest, bestanden };
-  await laadPakket(engine, voorlopig);
-
-  const gemeenten = (
-    await engine.query<{ code: string }>(
-      `SELECT DISTINCT gemeente_code AS code FROM (SELECT gemeente_code FROM uitkeringen_stand UNION ALL SELECT gemeente_code FROM doelgroepen_stand
-         UNION ALL SELECT gemeente_code FROM budget UNION ALL SELECT gemeente_code FROM beschut_werk) ORDER BY code`,
-    )
-  ).map((r) => r.code);
-  const gebieden: Gebied[] = [
-    ...(await engine.query<{ code: string }>(`SELECT DISTINCT huidige_code AS code FROM gemeenten WHERE code IN ${sqlLijst(gemeenten)} ORDER BY code`)).map((r) => ({ soort: 'gemeente' as const, code: r.code })),
-    ...(await engine.query<{ id: string }>('SELECT DISTINCT id FROM samenwerkingen ORDER BY id')).map((r) => ({ soort: 'samenwerking' as const, id: r.id })),
-  ];
-  const dims = KERNCIJFERS.dimensies.map((d) => `'${d}'`).join(', ');
-  await engine.exec(`CREATE OR REPLACE TABLE kerncijfers AS SELECT * FROM (${figurenSql({ gebieden, indeling: 'huidig', indicatoren: KERNCIJFERS.indicatoren })})
-    WHERE dimensie IN (${dims}) ORDER BY indicator, gemeente_code, periode, dimensie, categorie`);
-  const kern = stabieleArrow(await engine.queryIPC('SELECT * FROM kerncijfers', 'file'));
-  const kernRijen = (await engine.query<{ n: number }>('SELECT count(*) AS n FROM kerncijfers'))[0]!.n;
-  bestanden.set(tabelBestand('kerncijfers'), kern);
-
+  const afgeleid: Manifest['afgeleid'] = [];
+  for (const t of inhoud.afgeleid) {
+    const bytes = stabieleArrow(t.bytes);
+    bestanden.set(tabelBestand(t.naam), bytes);
+    afgeleid.push({ naam: t.naam, bestand: tabelBestand(t.naam), sha256: await sha256Hex(bytes), rijen: t.rijen, omschrijving: t.omschrijving });
+  }
   const manifest: Manifest = {
     schema: MANIFEST_SCHEMA,
     schemaVersie: PAKKET_SCHEMA_VERSIE,
-    hash: await hashVanTabellen(tabellen),
-    aangemaakt: opties.aangemaakt ?? new Date().toISOString(),
-    periode: resultaat.periode,
-    bronnen: resultaat.bronnen,
+    hash: await pakketHash(tabellen),
+    aangemaakt: inhoud.aangemaakt,
+    periode: inhoud.periode,
+    bronnen: inhoud.bronnen,
     tabellen,
-    afgeleid: [{ naam: 'kerncijfers', bestand: tabelBestand('kerncijfers'), sha256: await sha256Hex(kern), rijen: kernRijen, omschrijving: `Kerncijfers (${KERNCIJFERS.indicatoren.join(', ')}) in de huidige indeling, voor gemeenten en samenwerkingen (${SAMENWERKING_PREFIX}…), om te tonen voordat de rekenmachine klaar is.` }],
-    validatie: {
-      fouten: resultaat.meldingen.filter((m) => m.ernst === 'fout').length,
-      waarschuwingen: resultaat.meldingen.filter((m) => m.ernst === 'waarschuwing').length,
-      perCode: resultaat.telling,
-      meldingen: resultaat.meldingen,
-    },
-    gemeenten,
+    afgeleid,
+    validatie: inhoud.validatie,
+    gemeenten: inhoud.gemeenten,
   };
+  const problemen = manifestProblemen(manifest);
+  if (problemen.length) throw new Error(`Het manifest van het nieuwe datapakket voldoet niet aan het formaat: ${problemen.join('; ')}.`);
   return { manifest, bestanden };
 }
 
 /**
- * Reads a package through a file reader (fs in Node, fetch in the browser), checking the manifest
- * and every file's sha256, so a damaged or mixed-up package is refused with a clear message.
+ * Reads a file of a package (fs in Node, fetch in the browser). `grens`: the most bytes the caller
+ * accepts; a reader that can tell the size before reading refuses a larger file without reading it.
  */
-export async function leesPakket(lees: (bestand: string) => Promise<Uint8Array>, waar: string): Promise<Pakket> {
+export type Pakketlezer = (bestand: string, grens?: number) => Promise<Uint8Array>;
+
+/**
+ * Reads a package through a file reader, trusting nothing in it: the manifest is checked strictly
+ * first (size, shape, schema), then only the fixed files of the tables it must list are read, each
+ * against its sha256, and the package hash is recomputed from those files. Any failure is the one
+ * message of `geweigerdPakket` (or says the package is newer or no package at all).
+ */
+export async function leesPakket(lees: Pakketlezer, waar: string): Promise<Pakket> {
+  let tekst: string;
+  try {
+    const bytes = await lees('manifest.json', MANIFEST_GRENZEN.bytes);
+    if (bytes.length > MANIFEST_GRENZEN.bytes) throw geweigerdPakket(waar, `manifest.json is groter dan ${MANIFEST_GRENZEN.bytes / 1024 / 1024} MB.`);
+    tekst = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    if (e instanceof PakketFout) throw e;
+    throw geenManifest(waar);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder().decode(await lees('manifest.json')));
+    json = JSON.parse(tekst);
   } catch {
-    throw new PakketFout(`In ${waar} staat geen leesbaar manifest.json.`, 'Kies de map van een datapakket (met manifest.json), gemaakt met npm run ingest of de pagina Gegevens laden.');
+    throw geenManifest(waar);
   }
   const manifest = controleerManifest(json, waar);
+  const vermeld = new Map([...manifest.tabellen, ...manifest.afgeleid].map((t) => [t.naam as string, t.sha256]));
   const bestanden = new Map<string, Uint8Array>();
-  for (const t of [...manifest.tabellen, ...manifest.afgeleid]) {
-    const bytes = await lees(t.bestand);
-    if ((await sha256Hex(bytes)) !== t.sha256) {
-      throw new PakketFout(`Het bestand ${t.bestand} in ${waar} is beschadigd of hoort bij een ander pakket (de controlesom klopt niet).`, 'Kopieer het pakket opnieuw in zijn geheel, of maak het opnieuw met npm run ingest.');
+  const gelezen: Array<{ naam: PakketTabel; sha256: string }> = [];
+  for (const naam of tabellenVan(manifest)) {
+    const bestand = tabelBestand(naam);
+    let bytes: Uint8Array;
+    try {
+      bytes = await lees(bestand);
+    } catch (e) {
+      if (e instanceof PakketFout) throw e;
+      throw new PakketFout(`Het bestand ${bestand} ontbreekt in ${waar} of is niet leesbaar.`, 'Kopieer het hele pakket (alle .arrow-bestanden en manifest.json).');
     }
-    bestanden.set(t.bestand, bytes);
+    const sha256 = await sha256Hex(bytes);
+    if (sha256 !== vermeld.get(naam)) throw geweigerdPakket(waar, `het bestand ${bestand} heeft niet de controlesom die manifest.json ervoor noemt.`);
+    if ((PAKKET_TABELNAMEN as readonly string[]).includes(naam)) gelezen.push({ naam: naam as PakketTabel, sha256 });
+    bestanden.set(bestand, bytes);
   }
+  if ((await pakketHash(gelezen)) !== manifest.hash) throw geweigerdPakket(waar, 'de hash in manifest.json past niet bij de tabellen.');
   return { manifest, bestanden };
 }
 
+function geenManifest(waar: string): PakketFout {
+  return new PakketFout(`In ${waar} staat geen leesbaar manifest.json.`, 'Kies de map van een datapakket (met manifest.json), gemaakt met npm run ingest of de pagina Gegevens laden.');
+}

@@ -1,5 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
-import { laadPakket, leesPakket, type Pakket } from '@pw/datapackage';
+import { laadPakket, leesPakket, manifestJson, type Pakket } from '@pw/datapackage';
 import type { Engine } from '@pw/engine';
 import { formatDatum } from '@pw/format';
 import type { Figuur } from '@pw/metrics';
@@ -66,7 +66,7 @@ async function bewaard(hash?: string): Promise<Gegevens | null> {
   try {
     const p = await leesBewaardPakket(hash);
     if (!p) return null;
-    const json = new TextEncoder().encode(JSON.stringify(p.manifest));
+    const json = new TextEncoder().encode(manifestJson(p.manifest));
     const gecontroleerd = await leesPakket(async (b) => (b === 'manifest.json' ? json : (p.bestanden.get(b) ?? new Uint8Array())), 'de browseropslag');
     return geladen(gecontroleerd);
   } catch {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { KERNCIJFERS } from '@pw/datapackage';
+import { KERNCIJFERS } from '@pw/publicatie';
 import { figuren, gebiedCode, SAMENWERKING_PREFIX, type Figuur, type Figuurkeuze, type Indeling } from '@pw/metrics';
 import { alleGebieden } from '../gebieden.ts';
 import { usePakketHash } from '../keuze.ts';

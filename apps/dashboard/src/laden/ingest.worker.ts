@@ -2,10 +2,10 @@
 // The ingest of the command line, in a Web Worker: the page stays responsive while DuckDB-WASM
 // (its own nested worker) reads the extracts. Only aggregates leave this worker, plus the
 // validation report (which never holds values of personal fields) and the preview rows.
-import { bouwPakket } from '@pw/datapackage';
 import type { Engine } from '@pw/engine';
 import { openBrowserEngine } from '@pw/engine/browser';
 import { EXTRACTSOORTEN, ingest, VELDEN, type Extractsoort, type Veld } from '@pw/ingest';
+import { bouwPakket } from '@pw/publicatie';
 import type { Catalogus, NaarWorker, VanWorker } from './berichten.ts';
 import { maakVoorbeeld } from './voorbeeld.ts';
 

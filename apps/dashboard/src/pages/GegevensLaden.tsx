@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Manifest, Pakket } from '@pw/datapackage';
+import { manifestJson, type Manifest, type Pakket } from '@pw/datapackage';
 import { formatAantal, formatDatum } from '@pw/format';
 import type { Bronverslag, Mapping, Melding, Veld } from '@pw/ingest';
 import { biedAan, Gelukt } from '@pw/ui';
@@ -37,7 +37,7 @@ type Toestand =
   | { soort: 'fout'; tekst: string };
 
 function manifestBytes(m: Manifest): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(m, null, 2) + '\n');
+  return new TextEncoder().encode(manifestJson(m));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { uitkeringenPerRegeling } from '@pw/charts';
-import { KERNCIJFERS } from '@pw/datapackage';
+import { KERNCIJFERS } from '@pw/publicatie';
 import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatProcent, formatVerschil } from '@pw/format';
 import { gebiedCode, indicator, veranderingJaar, waardeVan } from '@pw/metrics';
 import { Fout, GeenGegevens, Grafiek, Laden, Tegel } from '@pw/ui';

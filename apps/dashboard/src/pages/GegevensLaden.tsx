@@ -2,11 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'rea
 import { useQueryClient } from '@tanstack/react-query';
 import type { Manifest, Pakket } from '@pw/datapackage';
 import { formatAantal, formatDatum } from '@pw/format';
-import type { Bronverslag, Mapping, Melding, Veld } from '@pw/ingest';
+import type { Bronverslag, Mapping, Melding, Veld, Voorbeeld } from '@pw/ingest';
 import { biedAan, Gelukt } from '@pw/ui';
 import { wisselPakket } from '../data/bron.ts';
 import { useGegevens } from '../data/hooks.ts';
-import type { Catalogus, NaarWorker, VanWorker, Voorbeeld, Voortgangsbericht } from '../laden/berichten.ts';
+import type { Catalogus, NaarWorker, VanWorker, Voortgangsbericht } from '../laden/berichten.ts';
 import { bewaardeKoppeling, bewaarKoppeling, kopHandtekening, naarMapping, vergeetKoppeling } from '../laden/koppelingen.ts';
 import { filterMeldingen, rapportCsv } from '../laden/rapport.ts';
 import { useDocumenttitel } from '../titel.ts';

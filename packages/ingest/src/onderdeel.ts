@@ -47,7 +47,7 @@ export async function onderdelenVan(bron: Bronbestand, mapping: Mapping | undefi
 }
 
 /** How a CSV begins, as the load reads it: encoding, lines, delimiter and header row. */
-export interface CsvBegin {
+interface CsvBegin {
   utf8: Utf8Tekst;
   /** The encoding as the report names it: `windows-1252`, `utf-8 (met BOM)`. */
   codering: string;

@@ -2,7 +2,7 @@ import { useEffect, useReducer, useState } from 'react';
 import { ingestVerbinding, type IngestVerbinding } from './verbinding.ts';
 import { BEGINTOESTAND, werkerStap, type Werkertoestand } from './werker.ts';
 
-export interface IngestWorker extends Omit<IngestVerbinding, 'sluit'> {
+interface IngestWorker extends Omit<IngestVerbinding, 'sluit'> {
   toestand: Werkertoestand;
 }
 

@@ -38,10 +38,10 @@ export function ingestVerbinding(maakWerker: () => IngestWerker, stap: (g: Gebeu
     if (!werker) {
       const w = maakWerker();
       w.onmessage = (ev) => {
-        const b = ev.data;
+        const antwoord = ev.data;
         // A result, an abort or an error of the current request ends the stop timer.
-        if (b.id === laatste && b.soort !== 'voortgang' && b.soort !== 'voorbeeld') clearTimeout(stopTimer);
-        stap({ soort: 'antwoord', bericht: b });
+        if (antwoord.id === laatste && antwoord.soort !== 'voortgang' && antwoord.soort !== 'voorbeeld') clearTimeout(stopTimer);
+        stap({ soort: 'antwoord', bericht: antwoord });
       };
       w.onerror = (ev) => stap({ soort: 'werker-fout', tekst: ev.message || 'De verwerking in de achtergrond is gestopt.' });
       werker = w;

@@ -12,7 +12,7 @@ export interface Uitkomst {
 }
 
 /** Where the work with the ingest worker stands. */
-export type Fase =
+type Fase =
   | { soort: 'rust' }
   | { soort: 'voorbeeld' }
   | { soort: 'bezig'; stap: Voortgangsbericht }

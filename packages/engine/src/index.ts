@@ -14,7 +14,10 @@ export interface Engine {
   queryArrow(sql: string): Promise<Table>;
   /** Runs one or more statements, discarding results. */
   exec(sql: string): Promise<void>;
-  /** Makes bytes readable by SQL as `name` (e.g. in `read_csv('name')`). */
+  /**
+   * Makes bytes readable by SQL as `name` (e.g. in `read_csv('name')`). The caller's bytes stay
+   * readable (the browser engine hands DuckDB's worker a copy): pass a `subarray`, never a copy.
+   */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
   /** Creates table `name` from an Arrow table made with this process's `apache-arrow`. */

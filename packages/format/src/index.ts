@@ -12,6 +12,20 @@ export function formatAantal(n: number): string {
   return aantal.format(n);
 }
 
+const getalvorm = new Intl.PluralRules('nl-NL');
+
+/** `1 regel`, `2 regels`, `1.834 regels`: a count with its noun in singular or plural. */
+export function meervoud(n: number, enkelvoud: string, meervoudsvorm: string): string {
+  return `${formatAantal(n)} ${getalvorm.select(n) === 'one' ? enkelvoud : meervoudsvorm}`;
+}
+
+const seconden = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+/** `2,4 s` from milliseconds (at most one decimal): how long a step took. */
+export function formatSeconden(ms: number): string {
+  return `${seconden.format(ms / 1000)} s`;
+}
+
 /** `+12` / `−3` / `0`: a change, with its sign. */
 export function formatVerschil(n: number, opmaak: (x: number) => string = formatAantal): string {
   if (n === 0) return opmaak(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatVerschil } from '../src/index.ts';
+import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, meervoud } from '../src/index.ts';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 
@@ -23,5 +23,19 @@ describe('nl-NL formatting', () => {
     expect(formatVerschil(12)).toBe('+12');
     expect(formatVerschil(-1234)).toBe('−1.234');
     expect(formatVerschil(0)).toBe('0');
+  });
+
+  it('puts a count with its noun in singular or plural, the number written the Dutch way', () => {
+    expect(meervoud(1, 'regel', 'regels')).toBe('1 regel');
+    expect(meervoud(2, 'regel', 'regels')).toBe('2 regels');
+    expect(meervoud(0, 'waarschuwing', 'waarschuwingen')).toBe('0 waarschuwingen');
+    expect(meervoud(1834, 'regel', 'regels')).toBe('1.834 regels');
+    expect(meervoud(1, 'bestand', 'bestanden')).toBe('1 bestand');
+  });
+
+  it('writes a duration in seconds with at most one decimal', () => {
+    expect(formatSeconden(2000)).toBe('2 s');
+    expect(formatSeconden(1540)).toBe('1,5 s');
+    expect(formatSeconden(83_250)).toBe('83,3 s');
   });
 });

@@ -8,7 +8,7 @@ import { leesBeschutWerk, leesBudget, ontdubbelJaarcijfers } from './jaarcijfers
 import { EXTRACTSOORTEN, VELDEN, type Extractsoort, type Mapping, type Veld } from './kolommen.ts';
 import { totaalregel, type Voortgang } from './lezen.ts';
 import { Meldingen, type Melding } from './melding.ts';
-import { onderdelenVan } from './onderdeel.ts';
+import { onderdelenVan, type Onderdeel } from './onderdeel.ts';
 import { bouwPerioden, verwerkHerindelingen } from './perioden.ts';
 import { GELDIG_UITKERING, leesUitkeringen, type UitkeringenDeel } from './uitkeringen.ts';
 
@@ -33,6 +33,15 @@ export interface Onderdeelverslag {
   kopregel: number;
   rijen: number;
   kolommen: Array<{ kop: string; veld: Veld | null }>;
+}
+
+/** The report of a part: how its start was read (the preview on "Gegevens laden" shows the same). */
+export function onderdeelverslag(onderdeel: Onderdeel): Onderdeelverslag {
+  return {
+    blad: onderdeel.blad, soort: onderdeel.kop.soort, codering: onderdeel.codering, scheidingsteken: onderdeel.scheiding,
+    kopregel: onderdeel.bronRegel(onderdeel.kopIndex + 1), rijen: 0,
+    kolommen: onderdeel.kop.kolommen.map((k) => ({ kop: k.kop, veld: k.veld })),
+  };
 }
 
 /** What ingest says about each source file; it goes into the manifest (no personal data). */
@@ -115,10 +124,7 @@ export async function ingest(engine: Engine, bestanden: readonly Bronbestand[], 
         const id = ++volgnummer;
         const soort = onderdeel.kop.soort!;
         const kopregel = onderdeel.bronRegel(onderdeel.kopIndex + 1);
-        const ov: Onderdeelverslag = {
-          blad: onderdeel.blad, soort, codering: onderdeel.codering, scheidingsteken: onderdeel.scheiding, kopregel, rijen: 0,
-          kolommen: onderdeel.kop.kolommen.map((k) => ({ kop: k.kop, veld: k.veld })),
-        };
+        const ov = onderdeelverslag(onderdeel);
         verslag.onderdelen.push(ov);
         if (onderdeel.kop.ontbrekend.length) {
           for (const veld of onderdeel.kop.ontbrekend) meldingen.voeg(ontbrekendeKolom(onderdeel.bestand, onderdeel.blad, kopregel, soort, veld, onderdeel.kop.kolommen.map((k) => k.kop)));

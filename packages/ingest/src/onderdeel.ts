@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { isXlsx, type Bronbestand } from './bron.ts';
-import { herkenKop, kiesScheidingsteken, zoekKopregel, type Kopherkenning, type Mapping } from './kolommen.ts';
+import { kiesScheidingsteken, zoekKopregel, type Kopherkenning, type Mapping } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
-import { eersteRegels, naarUtf8, splitsRegel } from './tekst.ts';
+import { eersteRegels, naarUtf8, splitsRegel, type Utf8Tekst } from './tekst.ts';
 
 /**
  * A readable part of an extract: a CSV file, or one sheet of a workbook turned into CSV text. Every
@@ -29,10 +29,13 @@ export interface Onderdeel {
   gewoneGetallen: boolean;
 }
 
+/** Workbooks ExcelJS cannot read (old Excel, macro workbooks that are not zips, LibreOffice). */
+export const ONLEESBAAR_WERKBOEK = /\.(xls|xlsm|ods)$/i;
+
 /** Turns an extract file into its readable parts, reporting files it cannot read. */
 export async function onderdelenVan(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Promise<Onderdeel[]> {
   if (isXlsx(bron)) return xlsxOnderdelen(bron, mapping, meldingen);
-  if (/\.(xls|xlsm|ods)$/i.test(bron.naam)) {
+  if (ONLEESBAAR_WERKBOEK.test(bron.naam)) {
     meldingen.voeg({
       ernst: 'fout', code: 'bestandstype', bestand: bron.naam, regel: null,
       reden: 'Dit bestandstype kan niet worden gelezen.',
@@ -43,12 +46,33 @@ export async function onderdelenVan(bron: Bronbestand, mapping: Mapping | undefi
   return csvOnderdeel(bron, mapping, meldingen);
 }
 
-function csvOnderdeel(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Onderdeel[] {
-  const utf8 = naarUtf8(bron.bytes);
+/** How a CSV begins, as the load reads it: encoding, lines, delimiter and header row. */
+interface CsvBegin {
+  utf8: Utf8Tekst;
+  /** The encoding as the report names it: `windows-1252`, `utf-8 (met BOM)`. */
+  codering: string;
+  /** The first lines (UTF-8 text, without line ends). */
+  regels: string[];
+  scheiding: string;
+  /** `regels` split into cells by `scheiding`. */
+  rijen: string[][];
+  /** The header row (0-based index in `regels`) and what it was recognised as; null: none found. */
+  kop: { index: number; herkenning: Kopherkenning } | null;
+}
+
+/**
+ * Reads the start of a CSV the one way both the load and the preview (`voorbeeldVan`) do: the
+ * delimiter that splits a row into the most recognised fields, then the best header row.
+ */
+export function leesCsvBegin(utf8: Utf8Tekst, mapping: Mapping | undefined): CsvBegin {
   const regels = eersteRegels(utf8.bytes);
   const scheiding = kiesScheidingsteken(regels, splitsRegel, mapping);
   const rijen = regels.map((r) => splitsRegel(r, scheiding));
-  const gevonden = zoekKopregel(rijen, mapping);
+  return { utf8, codering: utf8.codering + (utf8.bom ? ' (met BOM)' : ''), regels, scheiding, rijen, kop: zoekKopregel(rijen, mapping) };
+}
+
+function csvOnderdeel(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Onderdeel[] {
+  const { utf8, codering, regels, scheiding, rijen, kop: gevonden } = leesCsvBegin(naarUtf8(bron.bytes), mapping);
   if (!gevonden || gevonden.herkenning.soort === null) {
     meldingen.voeg(geenKop(bron.naam, undefined, rijen));
     return [];
@@ -63,7 +87,7 @@ function csvOnderdeel(bron: Bronbestand, mapping: Mapping | undefined, meldingen
       voorbeeld: rijen.slice(gevonden.index + 1),
       titels: regels.slice(0, gevonden.index).filter((r) => r.trim().replaceAll(scheiding, '') !== ''),
       bronRegel: (r) => r,
-      codering: utf8.codering + (utf8.bom ? ' (met BOM)' : ''),
+      codering,
       gewoneGetallen: false,
     },
   ];
@@ -159,4 +183,3 @@ async function xlsxOnderdelen(bron: Bronbestand, mapping: Mapping | undefined, m
   return uit;
 }
 
-export { herkenKop };

@@ -89,6 +89,23 @@ export function cp1252NaarUtf8(bytes: Uint8Array): Uint8Array {
   return uit.slice(0, j);
 }
 
+/**
+ * `naarUtf8` for the first bytes of a longer file: the cut may fall inside a character or a line,
+ * so only complete lines are converted. The result is what `naarUtf8` of the whole file gives for
+ * those lines, except when every non-ASCII byte lies beyond the cut: then the encoding of the
+ * whole file cannot be told (the lines themselves read the same either way).
+ */
+export function beginNaarUtf8(begin: Uint8Array): Utf8Tekst {
+  const utf16 = (begin[0] === 0xff && begin[1] === 0xfe) || (begin[0] === 0xfe && begin[1] === 0xff);
+  if (utf16) {
+    // A line end is two bytes here; cut after converting (a cut surrogate pair ends the last, dropped line).
+    const t = naarUtf8(begin);
+    return { ...t, bytes: t.bytes.subarray(0, t.bytes.lastIndexOf(0x0a) + 1) };
+  }
+  // In UTF-8 and Windows-1252 the byte 0x0A is always a line end, never part of a character.
+  return naarUtf8(begin.subarray(0, begin.lastIndexOf(0x0a) + 1));
+}
+
 function herschrijf(bytes: Uint8Array, codering: string, bom: boolean): Utf8Tekst {
   if (codering === 'windows-1252') return { bytes: cp1252NaarUtf8(bytes), codering, bom };
   let tekst: string;
@@ -100,8 +117,14 @@ function herschrijf(bytes: Uint8Array, codering: string, bom: boolean): Utf8Teks
   return { bytes: new TextEncoder().encode(tekst), codering, bom };
 }
 
+/**
+ * How much of a file the header and delimiter are looked for in (the first 50 lines within it). The
+ * preview reads this much of a file, so it sees the lines the load decides on.
+ */
+export const KOPZOEK_BYTES = 256 * 1024;
+
 /** The first lines of a UTF-8 text (for sniffing), without their line ends. */
-export function eersteRegels(bytes: Uint8Array, maxBytes = 256 * 1024, maxRegels = 2000): string[] {
+export function eersteRegels(bytes: Uint8Array, maxBytes = KOPZOEK_BYTES, maxRegels = 2000): string[] {
   let eind = Math.min(bytes.length, maxBytes);
   if (eind < bytes.length) {
     // stop at the last complete line and never inside a multi-byte character

@@ -1,7 +1,18 @@
 import type { Engine } from '@pw/engine';
 import type { PakketTabel } from '@pw/model';
 import ExcelJS from 'exceljs';
+import { afterEach } from 'vitest';
 import type { Bronbestand } from '../src/bron.ts';
+import { verwachtZelfdeKop } from './kopbeslissing.ts';
+
+/**
+ * Every extract a test builds with `csv` or `xlsx` is also previewed after that test: the preview on
+ * "Gegevens laden" must show the header, delimiter, encoding and columns the load uses.
+ */
+const gebouwd: Bronbestand[] = [];
+afterEach(async () => {
+  for (const bron of gebouwd.splice(0)) await verwachtZelfdeKop(bron);
+});
 
 /** A CSV file from lines, in UTF-8 (optionally with BOM) or Windows-1252 (Dutch letters and € only). */
 export function csv(naam: string, regels: string[], opties: { codering?: 'utf-8' | 'utf-8-bom' | 'windows-1252'; eol?: string } = {}): Bronbestand {
@@ -13,14 +24,19 @@ export function csv(naam: string, regels: string[], opties: { codering?: 'utf-8'
       bytes[i] = c === '€' ? 0x80 : c.charCodeAt(0);
       if (c.charCodeAt(0) > 0xff && c !== '€') throw new Error(`not in 1252: ${c}`);
     }
-    return { naam, bytes };
+    return gebouwdBestand({ naam, bytes });
   }
   const utf8 = new TextEncoder().encode(tekst);
-  if (opties.codering !== 'utf-8-bom') return { naam, bytes: utf8 };
+  if (opties.codering !== 'utf-8-bom') return gebouwdBestand({ naam, bytes: utf8 });
   const met = new Uint8Array(utf8.length + 3);
   met.set([0xef, 0xbb, 0xbf]);
   met.set(utf8, 3);
-  return { naam, bytes: met };
+  return gebouwdBestand({ naam, bytes: met });
+}
+
+function gebouwdBestand(bron: Bronbestand): Bronbestand {
+  gebouwd.push(bron);
+  return bron;
 }
 
 export async function xlsx(naam: string, bladen: Record<string, unknown[][]>): Promise<Bronbestand> {
@@ -29,7 +45,7 @@ export async function xlsx(naam: string, bladen: Record<string, unknown[][]>): P
     const ws = wb.addWorksheet(blad);
     for (const r of rijen) ws.addRow(r);
   }
-  return { naam, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) };
+  return gebouwdBestand({ naam, bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
 }
 
 /** Loads the package tables of an ingest result into the engine as `p_<tabel>`. */

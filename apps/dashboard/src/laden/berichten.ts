@@ -1,5 +1,5 @@
 import type { Manifest } from '@pw/datapackage';
-import type { Bronverslag, Extractsoort, Mapping, Melding, Veld } from '@pw/ingest';
+import type { Bronverslag, Extractsoort, Mapping, Melding, Veld, Voorbeeld } from '@pw/ingest';
 
 /**
  * The messages between the "Gegevens laden" page and its ingest worker. Personal data (the preview
@@ -10,23 +10,6 @@ export type NaarWorker =
   | { soort: 'voorbeeld'; id: number; bestanden: File[] }
   | { soort: 'laden'; id: number; bestanden: File[]; mappings: Record<string, Mapping | undefined> }
   | { soort: 'annuleer'; id: number };
-
-/** The header and the first rows of one file, with the field each column is recognised as. */
-export interface Voorbeeld {
-  naam: string;
-  bytes: number;
-  vorm: 'csv' | 'xlsx' | 'anders';
-  /** Line of the header (1-based), when found. */
-  kopregel: number | null;
-  scheiding: string;
-  koppen: string[];
-  /** The recognised field per column (null: not used). */
-  velden: Array<Veld | null>;
-  soort: Extractsoort | null;
-  ontbrekend: Veld[];
-  /** The first data rows (at most 10), cells per column. Kept in memory only. */
-  rijen: string[][];
-}
 
 export interface Voortgangsbericht {
   fase: string;

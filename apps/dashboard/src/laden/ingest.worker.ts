@@ -4,10 +4,9 @@
 // validation report (which never holds values of personal fields) and the preview rows.
 import type { Engine } from '@pw/engine';
 import { openBrowserEngine } from '@pw/engine/browser';
-import { EXTRACTSOORTEN, ingest, VELDEN, type Extractsoort, type Veld } from '@pw/ingest';
+import { EXTRACTSOORTEN, ingest, VELDEN, VOORBEELD_BYTES, voorbeeldVan, type Extractsoort, type Mapping, type Veld, type Voorbeeld } from '@pw/ingest';
 import { bouwPakket } from '@pw/publicatie';
 import type { Catalogus, NaarWorker, VanWorker } from './berichten.ts';
-import { maakVoorbeeld } from './voorbeeld.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -18,27 +17,24 @@ const catalogus: Catalogus = {
 };
 const lopend = new Map<number, AbortController>();
 
-/**
- * DuckDB-WASM's registerFileBuffer transfers the buffer to its own worker, which detaches the whole
- * ArrayBuffer of the extract that ingest reads in chunks (`subarray`). A copy per chunk keeps the
- * extract readable; the copy is what gets transferred.
- */
-function kopieerBijRegistreren(e: Engine): Engine {
-  return { ...e, registerFile: (naam, bytes) => e.registerFile(naam, bytes.slice()) };
+/** The preview of a file from its first bytes, read the way the load will read it. */
+async function voorbeeld(bestand: File): Promise<Voorbeeld> {
+  const begin = new Uint8Array(await bestand.slice(0, VOORBEELD_BYTES).arrayBuffer());
+  return voorbeeldVan(begin, bestand.name, { grootte: bestand.size });
 }
 
 function stuur(b: VanWorker, transfer: Transferable[] = []): void {
   self.postMessage(b, transfer);
 }
 
-async function laden(id: number, bestanden: File[], mappings: Record<string, import('@pw/ingest').Mapping | undefined>): Promise<void> {
+async function laden(id: number, bestanden: File[], mappings: Record<string, Mapping | undefined>): Promise<void> {
   const t0 = performance.now();
   const stop = new AbortController();
   lopend.set(id, stop);
   let laatst = 0;
   try {
     stuur({ soort: 'voortgang', id, stap: { fase: 'starten', bestand: '' } });
-    const e = await (engine ??= openBrowserEngine().then(kopieerBijRegistreren));
+    const e = await (engine ??= openBrowserEngine());
     const bronnen = [];
     for (const b of bestanden) {
       stuur({ soort: 'voortgang', id, stap: { fase: 'openen', bestand: b.name } });
@@ -81,7 +77,7 @@ self.onmessage = (ev: MessageEvent<NaarWorker>) => {
   if (b.soort === 'annuleer') {
     lopend.get(b.id)?.abort();
   } else if (b.soort === 'voorbeeld') {
-    Promise.all(b.bestanden.map((f) => maakVoorbeeld(f))).then(
+    Promise.all(b.bestanden.map(voorbeeld)).then(
       (voorbeelden) => stuur({ soort: 'voorbeeld', id: b.id, voorbeelden, catalogus }),
       (fout) => stuur({ soort: 'fout', id: b.id, tekst: String(fout instanceof Error ? fout.message : fout) }),
     );

@@ -10,8 +10,17 @@ export function rapportCsv(meldingen: readonly Melding[]): string {
   );
 }
 
-/** Messages that match a filter on file, severity and free text (in reason, fix, column, value, code). */
-export function filterMeldingen(meldingen: readonly Melding[], f: { bestand: string; ernst: string; tekst: string }): Melding[] {
+/** A filter on the report: file and severity ('' for all) and free text. */
+export interface Meldingfilter {
+  bestand: string;
+  ernst: '' | Melding['ernst'];
+  tekst: string;
+}
+
+export const ALLE_MELDINGEN: Meldingfilter = { bestand: '', ernst: '', tekst: '' };
+
+/** Messages that match a filter on file, severity and free text (in reason, fix, column, value, code, line). */
+export function filterMeldingen(meldingen: readonly Melding[], f: Meldingfilter): Melding[] {
   const t = f.tekst.trim().toLowerCase();
   return meldingen.filter(
     (m) =>
@@ -19,4 +28,14 @@ export function filterMeldingen(meldingen: readonly Melding[], f: { bestand: str
       (!f.ernst || m.ernst === f.ernst) &&
       (!t || [m.reden, m.oplossing, m.kolom, m.waarde, m.code, String(m.regel ?? '')].some((v) => v?.toLowerCase().includes(t))),
   );
+}
+
+/** The files the report names, in order of their first message (for the filter). */
+export function bestandenIn(meldingen: readonly Melding[]): string[] {
+  return [...new Set(meldingen.map((m) => m.bestand).filter(Boolean))];
+}
+
+export function telErnst(meldingen: readonly Melding[]): { fouten: number; waarschuwingen: number } {
+  const fouten = meldingen.filter((m) => m.ernst === 'fout').length;
+  return { fouten, waarschuwingen: meldingen.length - fouten };
 }

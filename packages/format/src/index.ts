@@ -70,3 +70,19 @@ export function formatPeriode(periode: string): string {
   if (/^\d{4}-\d{2}$/.test(periode)) return formatMaand(periode);
   return periode;
 }
+
+/**
+ * "Dinkelland, Oldenzaal en Tubbergen": a Dutch enumeration (no comma before "en"); one item as
+ * itself, none as the empty string.
+ */
+export function opsomming(delen: readonly string[]): string {
+  return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
+}
+
+/** How many characters of a data package's manifest hash the app shows: enough to tell packages apart. */
+export const KORTE_HASH_LENGTE = 12;
+
+/** `bf25fb03e6c1`: a manifest hash as pages, source lines and messages show it. */
+export function korteHash(hash: string): string {
+  return hash.slice(0, KORTE_HASH_LENGTE);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatVerschil } from '../src/index.ts';
+import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatVerschil, korteHash, opsomming } from '../src/index.ts';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 
@@ -23,5 +23,18 @@ describe('nl-NL formatting', () => {
     expect(formatVerschil(12)).toBe('+12');
     expect(formatVerschil(-1234)).toBe('−1.234');
     expect(formatVerschil(0)).toBe('0');
+  });
+});
+
+describe('enumerations and hashes', () => {
+  it('lists names the Dutch way, with "en" before the last and no serial comma', () => {
+    expect(opsomming(['Dinkelland', 'Oldenzaal', 'Tubbergen'])).toBe('Dinkelland, Oldenzaal en Tubbergen');
+    expect(opsomming(['Dinkelland', 'Tubbergen'])).toBe('Dinkelland en Tubbergen');
+    expect(opsomming(['Dinkelland'])).toBe('Dinkelland');
+    expect(opsomming([])).toBe('');
+  });
+
+  it('shortens a manifest hash to 12 characters', () => {
+    expect(korteHash('bf25fb03e6c1e617ad8da8de43007b7ce97e336dd4ce6e47d508553e083776c3')).toBe('bf25fb03e6c1');
   });
 });

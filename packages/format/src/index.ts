@@ -80,7 +80,7 @@ export function opsomming(delen: readonly string[]): string {
 }
 
 /** How many characters of a data package's manifest hash the app shows: enough to tell packages apart. */
-export const KORTE_HASH_LENGTE = 12;
+const KORTE_HASH_LENGTE = 12;
 
 /** `bf25fb03e6c1`: a manifest hash as pages, source lines and messages show it. */
 export function korteHash(hash: string): string {

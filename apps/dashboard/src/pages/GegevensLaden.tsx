@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Manifest, Pakket } from '@pw/datapackage';
-import { formatAantal, formatDatum } from '@pw/format';
+import { formatAantal, formatDatum, korteHash } from '@pw/format';
 import type { Bronverslag, Mapping, Melding, Veld } from '@pw/ingest';
 import { biedAan, Gelukt } from '@pw/ui';
-import { wisselPakket } from '../data/bron.ts';
 import { useGegevens } from '../data/hooks.ts';
+import { wisselPakket } from '../data/queries.ts';
 import type { Catalogus, NaarWorker, VanWorker, Voorbeeld, Voortgangsbericht } from '../laden/berichten.ts';
 import { bewaardeKoppeling, bewaarKoppeling, kopHandtekening, naarMapping, vergeetKoppeling } from '../laden/koppelingen.ts';
 import { filterMeldingen, rapportCsv } from '../laden/rapport.ts';
@@ -148,14 +148,12 @@ export function GegevensLaden() {
   }
 
   async function gebruik(pakket: Pakket): Promise<void> {
-    const nieuw = await wisselPakket(pakket);
-    queryClient.setQueryData(['gegevens', null], nieuw);
+    const nieuw = await wisselPakket(queryClient, pakket);
     zetBericht(`Het dashboard gebruikt nu ${nieuw.waar}.`);
   }
 
   async function verwijder(): Promise<void> {
-    const nieuw = await wisselPakket(null);
-    queryClient.setQueryData(['gegevens', null], nieuw);
+    const nieuw = await wisselPakket(queryClient, null);
     zetBericht('De geladen gegevens zijn verwijderd uit deze browser; het dashboard toont weer het demodatapakket.');
   }
 
@@ -173,7 +171,7 @@ export function GegevensLaden() {
       <section className="paneel" aria-labelledby={`${id}-actief`}>
         <h2 id={`${id}-actief`}>Gegevens in het dashboard</h2>
         <p>
-          Nu: {gegevens.waar}, datapakket <code>{gegevens.pakket.manifest.hash.slice(0, 12)}</code>.
+          Nu: {gegevens.waar}, datapakket <code>{korteHash(gegevens.pakket.manifest.hash)}</code>.
         </p>
         {!gegevens.demo ? (
           <>
@@ -524,7 +522,7 @@ function Uitkomst({ catalogus, toestand, geaccepteerd, zetGeaccepteerd, gebruik,
             </label>
           ) : null}
           <p className="hint">
-            Datapakket <code>{toestand.pakket.manifest.hash.slice(0, 12)}</code>
+            Datapakket <code>{korteHash(toestand.pakket.manifest.hash)}</code>
             {toestand.pakket.manifest.periode ? `, uitkeringen van ${formatDatum(toestand.pakket.manifest.periode.van)} t/m ${formatDatum(toestand.pakket.manifest.periode.tot)}` : ''}
             , {toestand.pakket.manifest.gemeenten.length} gemeenten.
           </p>

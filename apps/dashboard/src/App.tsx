@@ -1,11 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { Kader } from './layout/Kader.tsx';
-import { Controle } from './pages/Controle.tsx';
-import { GegevensLaden } from './pages/GegevensLaden.tsx';
+import { PAGINAS } from './pages/paginas.ts';
 import { Rapport } from './pages/Rapport.tsx';
-import { Rapporten } from './pages/Rapporten.tsx';
-import { WEERGAVE_COMPONENTEN } from './pages/weergavepaginas.ts';
-import { Weergaven } from './pages/Weergaven.tsx';
 
 function NietGevonden() {
   return (
@@ -20,13 +16,9 @@ function Dashboard() {
   return (
     <Kader>
       <Routes>
-        {Object.entries(WEERGAVE_COMPONENTEN).map(([pad, Pagina]) => (
-          <Route key={pad} path={pad} element={<Pagina />} />
+        {PAGINAS.map(({ pad, Component }) => (
+          <Route key={pad} path={pad} element={<Component />} />
         ))}
-        <Route path="/controle" element={<Controle />} />
-        <Route path="/weergaven" element={<Weergaven />} />
-        <Route path="/rapporten" element={<Rapporten />} />
-        <Route path="/gegevens-laden" element={<GegevensLaden />} />
         <Route path="*" element={<NietGevonden />} />
       </Routes>
     </Kader>

@@ -4,13 +4,12 @@ import { BrowserRouter } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
-import { start } from './data/bron.ts';
+import { startLaden } from './data/queries.ts';
 import './styles.css';
 
-// Start fetching the data package and DuckDB before React renders anything.
-start();
-
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+// Start fetching the data package and DuckDB before React renders anything.
+startLaden(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

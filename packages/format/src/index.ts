@@ -84,3 +84,12 @@ export function formatPeriode(periode: string): string {
   if (/^\d{4}-\d{2}$/.test(periode)) return formatMaand(periode);
   return periode;
 }
+
+/**
+ * "Dinkelland, Oldenzaal en Tubbergen": a Dutch enumeration (no comma before "en"); one item as
+ * itself, none as the empty string.
+ */
+export function opsomming(delen: readonly string[]): string {
+  return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
+}
+

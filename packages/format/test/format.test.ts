@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, meervoud } from '../src/index.ts';
+import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, meervoud, opsomming } from '../src/index.ts';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 
@@ -38,4 +38,14 @@ describe('nl-NL formatting', () => {
     expect(formatSeconden(1540)).toBe('1,5 s');
     expect(formatSeconden(83_250)).toBe('83,3 s');
   });
+});
+
+describe('enumerations and hashes', () => {
+  it('lists names the Dutch way, with "en" before the last and no serial comma', () => {
+    expect(opsomming(['Dinkelland', 'Oldenzaal', 'Tubbergen'])).toBe('Dinkelland, Oldenzaal en Tubbergen');
+    expect(opsomming(['Dinkelland', 'Tubbergen'])).toBe('Dinkelland en Tubbergen');
+    expect(opsomming(['Dinkelland'])).toBe('Dinkelland');
+    expect(opsomming([])).toBe('');
+  });
+
 });

@@ -1,5 +1,6 @@
 import type { Figuur } from './figuren.ts';
 import { waardeVan } from './afgeleid.ts';
+import { SAMENWERKING_PREFIX } from './gebied.ts';
 
 export interface BeschutWerkJaar {
   jaar: number;
@@ -36,4 +37,20 @@ export function beschutWerkRealisatie(rijen: readonly Figuur[], code: string): B
 /** The last year with a known realisation. */
 export function laatsteRealisatiejaar(reeks: readonly BeschutWerkJaar[]): number | null {
   return reeks.filter((r) => r.realisatie !== null).at(-1)?.jaar ?? null;
+}
+
+/**
+ * Every municipality's realisatie as a share of its taakstelling in one year, highest first (ties
+ * by name): the ranking of the Beschut werk page. Municipalities without a known realisatie that
+ * year are left out; cooperations are never ranked.
+ */
+export function beschutWerkRangorde(alle: readonly Figuur[], jaar: number): Array<{ code: string; naam: string; jaar: BeschutWerkJaar & { percentage: number } }> {
+  const namen = new Map<string, string>();
+  for (const r of alle) if (r.indicator === 'beschut_werk_taakstelling' && !r.gemeente_code.startsWith(SAMENWERKING_PREFIX)) namen.set(r.gemeente_code, r.gemeente_naam);
+  const uit: Array<{ code: string; naam: string; jaar: BeschutWerkJaar & { percentage: number } }> = [];
+  for (const [code, naam] of namen) {
+    const j = beschutWerkRealisatie(alle, code).find((r) => r.jaar === jaar);
+    if (j && j.percentage !== null) uit.push({ code, naam, jaar: { ...j, percentage: j.percentage } });
+  }
+  return uit.sort((a, b) => b.jaar.percentage - a.jaar.percentage || a.naam.localeCompare(b.naam, 'nl'));
 }

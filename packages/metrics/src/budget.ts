@@ -1,3 +1,4 @@
+import { opsomming } from '@pw/format';
 import type { IsoDatum } from '@pw/model';
 import { waardeVan } from './afgeleid.ts';
 import type { Figuur } from './figuren.ts';
@@ -256,6 +257,3 @@ export function uitputting(rijen: readonly Figuur[], keuze: Uitputtingkeuze): Ui
   };
 }
 
-function opsomming(delen: readonly string[]): string {
-  return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
-}

@@ -1,5 +1,5 @@
 import { sqlLijst } from '@pw/engine';
-import { huidigeGemeente, type GemeenteCode } from '@pw/model';
+import { huidigeGemeente, huidigeLeden, SAMENWERKINGEN, type GemeenteCode } from '@pw/model';
 
 /**
  * An area a figure is about: one municipality, or a cooperation (samenwerking) whose figures are
@@ -23,6 +23,22 @@ export function gebiedCode(g: Gebied): string {
 
 export function gebiedVanCode(code: string): Gebied {
   return code.startsWith(SAMENWERKING_PREFIX) ? { soort: 'samenwerking', id: code.slice(SAMENWERKING_PREFIX.length) } : { soort: 'gemeente', code };
+}
+
+/**
+ * Every area of a data package, the one definition the choice bar, the all-areas figures and the
+ * kerncijfers share: its municipalities (under today's boundaries: each one's successor, once; as
+ * recorded: every code with data) and the cooperations all of whose members under today's
+ * boundaries have data in the package. A cooperation with a member without data is left out: its
+ * figures would be a partial sum, which `figuren` never reports (see docs/beslissingen.md).
+ * `gemeentenMetGegevens` is the manifest's `gemeenten`: the codes with any data.
+ */
+export function alleGebieden(gemeentenMetGegevens: readonly GemeenteCode[], indeling: Indeling): Gebied[] {
+  const huidig = [...new Set(gemeentenMetGegevens.map(huidigeGemeente))];
+  const gemeenten = indeling === 'huidig' ? huidig : [...new Set(gemeentenMetGegevens)];
+  const metGegevens = new Set(huidig);
+  const samenwerkingen = SAMENWERKINGEN.filter((s) => huidigeLeden(s).every((l) => metGegevens.has(l)));
+  return [...gemeenten.map((code) => ({ soort: 'gemeente' as const, code })), ...samenwerkingen.map((s) => ({ soort: 'samenwerking' as const, id: s.id }))];
 }
 
 export interface Gebiedskeuze {

@@ -1,6 +1,7 @@
 export * from './gebied.ts';
 export * from './indicatoren.ts';
 export * from './figuren.ts';
+export * from './selectie.ts';
 export * from './afgeleid.ts';
 export * from './vergelijking.ts';
 export * from './beschutwerk.ts';

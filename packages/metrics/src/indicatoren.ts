@@ -1,7 +1,7 @@
-import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN } from '@pw/model';
+import type { Eenheid } from '@pw/format';
+import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import type { Indeling } from './gebied.ts';
 
-export type Eenheid = 'aantal' | 'euro' | 'per1000' | 'plaatsen' | 'inwoners';
 export type Periodesoort = 'peildatum' | 'maand' | 'jaar';
 
 export interface Dimensie {
@@ -262,6 +262,11 @@ export const INDICATOREN: readonly Indicator[] = [
 ];
 
 export type IndicatorId = (typeof INDICATOREN)[number]['id'];
+
+/** The cell of `uitkeringen_per_1000_inwoners` for a population base: the total, or the category of dimension `basis`. */
+export function per1000Cel(basis: Inwonersbasis): { indicator: string; dimensie: string; categorie: string } {
+  return { indicator: 'uitkeringen_per_1000_inwoners', dimensie: basis === 'totaal' ? 'totaal' : 'basis', categorie: basis === 'totaal' ? 'totaal' : basis };
+}
 
 export function indicator(id: string): Indicator {
   const i = INDICATOREN.find((x) => x.id === id);

@@ -1,3 +1,4 @@
+import { opsomming } from '@pw/format';
 import { datumNL, gemeenteNaam, huidigeLeden, samenwerking, SAMENWERKINGEN, type GemeenteCode, type IsoDatum } from '@pw/model';
 import { waardeVan } from './afgeleid.ts';
 import type { Figuur } from './figuren.ts';
@@ -256,10 +257,6 @@ export interface Verdeling {
   peildatum: IsoDatum;
   partijen: Partijverdeling[];
   sleutels: Record<Sleutel, Sleutelstand>;
-}
-
-function opsomming(namen: readonly string[]): string {
-  return namen.length <= 1 ? namen.join('') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`;
 }
 
 /** Applies a key whose weights are figures: every party needs one, and they must not all be 0. */

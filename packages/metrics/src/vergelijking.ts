@@ -1,4 +1,5 @@
 import { GROOTTEKLASSEN, klasseVan, type Klasse } from '@pw/model';
+import { verdeling } from './afgeleid.ts';
 import type { Figuur } from './figuren.ts';
 import { SAMENWERKING_PREFIX } from './gebied.ts';
 
@@ -39,6 +40,15 @@ export function vergelijkingsgroep(alle: readonly Figuur[], code: string, jaar: 
   return { klasse, jaar, codes: codes.sort() };
 }
 
+/**
+ * The comparison group of a chosen area, as every page builds it: `alleGemeenten` holds the
+ * figures of every municipality in the package, `gekozen` those of the chosen areas (the only
+ * place a cooperation's inhabitants are), each with at least `inwoners`.
+ */
+export function vergelijkingsgroepVoor(alleGemeenten: readonly Figuur[], gekozen: readonly Figuur[], code: string, jaar: number): Vergelijkingsgroep | null {
+  return vergelijkingsgroep([...alleGemeenten, ...gekozen.filter((r) => r.indicator === 'inwoners')], code, jaar);
+}
+
 /** The unweighted mean of the municipalities' values (each municipality counts once, as a benchmark does), with how many had one. */
 export function gemiddelde(waarden: ReadonlyArray<number | undefined | null>): { waarde: number; n: number } | null {
   const w = waarden.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
@@ -75,4 +85,25 @@ export function rangorde(alle: readonly Figuur[], periode: string, cel: Cellen):
     .map((r) => ({ code: r.gemeente_code, naam: r.gemeente_naam, waarde: r.waarde }))
     .sort((a, b) => b.waarde - a.waarde || a.naam.localeCompare(b.naam, 'nl'));
   return rijen.map((r, i) => ({ ...r, plaats: i + 1 }));
+}
+
+/** The unweighted mean of the values of the municipalities in a comparison group (a benchmark line in a table). */
+export function groepsgemiddelde(perGemeente: ReadonlyArray<{ code: string; waarde: number | null | undefined }>, groep: Vergelijkingsgroep): { waarde: number; n: number } | null {
+  const codes = new Set(groep.codes);
+  return gemiddelde(perGemeente.filter((x) => codes.has(x.code)).map((x) => x.waarde));
+}
+
+/**
+ * Per category of a distribution (afstand, loonwaardegroep, …) on one date, the unweighted mean
+ * share over a group of municipalities: the benchmark next to an area's own shares. A category no
+ * municipality of the group has a share for is null.
+ */
+export function gemiddeldeVerdeling(
+  alle: readonly Figuur[],
+  codes: readonly string[],
+  cel: { indicator: string; periode: string; dimensie: string },
+  categorieen: readonly string[],
+): Map<string, number | null> {
+  const delen = codes.map((code) => verdeling(alle, { ...cel, gemeente_code: code }));
+  return new Map(categorieen.map((c) => [c, gemiddelde(delen.map((d) => d?.find((x) => x.categorie === c)?.aandeel))?.waarde ?? null]));
 }

@@ -1,7 +1,7 @@
 import { maakPakket, type Pakket } from '@pw/datapackage';
-import { sqlIdent, sqlLijst, sqlString, type Engine } from '@pw/engine';
+import { sqlIdent, sqlString, type Engine } from '@pw/engine';
 import type { IngestResultaat } from '@pw/ingest';
-import { figurenSql, SAMENWERKING_PREFIX, type Gebied } from '@pw/metrics';
+import { alleGebieden, figurenSql, SAMENWERKING_PREFIX } from '@pw/metrics';
 import { PAKKET_TABELNAMEN } from '@pw/model';
 
 /** The indicators and dimensions a dashboard shows before DuckDB is ready (headline tiles, trend). */
@@ -29,10 +29,7 @@ export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opt
          UNION ALL SELECT gemeente_code FROM budget UNION ALL SELECT gemeente_code FROM beschut_werk) ORDER BY code`,
     )
   ).map((r) => r.code);
-  const gebieden: Gebied[] = [
-    ...(await engine.query<{ code: string }>(`SELECT DISTINCT huidige_code AS code FROM gemeenten WHERE code IN ${sqlLijst(gemeenten)} ORDER BY code`)).map((r) => ({ soort: 'gemeente' as const, code: r.code })),
-    ...(await engine.query<{ id: string }>('SELECT DISTINCT id FROM samenwerkingen ORDER BY id')).map((r) => ({ soort: 'samenwerking' as const, id: r.id })),
-  ];
+  const gebieden = alleGebieden(gemeenten, 'huidig');
   const dims = KERNCIJFERS.dimensies.map(sqlString).join(', ');
   await engine.exec(`CREATE OR REPLACE TABLE kerncijfers AS SELECT * FROM (${figurenSql({ gebieden, indeling: 'huidig', indicatoren: KERNCIJFERS.indicatoren })})
     WHERE dimensie IN (${dims}) ORDER BY indicator, gemeente_code, periode, dimensie, categorie`);

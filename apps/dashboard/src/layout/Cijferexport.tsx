@@ -1,11 +1,11 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { figurenCsv, KLEIN_AANTAL_UITLEG, schermFigurenAf, type Toelichting } from '@pw/export';
 import { formatDatum } from '@pw/format';
-import { gebiedCode, INDELING_NAAM, sorteerFiguren } from '@pw/metrics';
+import { gebiedCode, INDELING_NAAM, selecteerFiguren, sorteerFiguren } from '@pw/metrics';
 import { biedAan, ExportContext } from '@pw/ui';
-import { selecteer, useAlleFiguren, useGegevens } from '../data/hooks.ts';
-import { gebiedNaam, opsomming } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useAlleFiguren, useEffectieveKeuze, useGegevens } from '../data/hooks.ts';
+import { gebiedenNaam } from '../gebieden.ts';
+import { useKeuze } from '../keuze.ts';
 
 const SLEUTEL = 'pw-monitor:kleine-aantallen-afschermen';
 
@@ -39,12 +39,12 @@ export function Exportkader({ children }: { children: ReactNode }) {
   const gegevens = useGegevens();
   const [afschermen, zetAfschermen] = useAfschermen();
   const m = gegevens.data?.pakket.manifest;
-  const { peildatum, jaar } = effectief(keuze, m?.periode?.tot ?? '2024-12-01');
+  const { peildatum, jaar } = useEffectieveKeuze();
   // The all-areas figures every page already computes: the export adds no query of its own.
   const alle = useAlleFiguren(keuze.indeling);
   const toelichting: Toelichting = {
     keuze: [
-      ['Gebied', opsomming(keuze.gebieden.map(gebiedNaam))],
+      ['Gebied', gebiedenNaam(keuze.gebieden)],
       ['Gebiedscode', keuze.gebieden.map(gebiedCode).join(', ')],
       ['Peildatum', formatDatum(peildatum)],
       ['Jaar', String(jaar)],
@@ -56,7 +56,7 @@ export function Exportkader({ children }: { children: ReactNode }) {
   };
   const download = (dialect: 'nl' | 'rfc4180') => {
     if (!alle.data) return;
-    const rijen = sorteerFiguren(selecteer(alle.data, { gebieden: keuze.gebieden, indeling: keuze.indeling }));
+    const rijen = sorteerFiguren(selecteerFiguren(alle.data, { gebieden: keuze.gebieden, indeling: keuze.indeling }));
     const uit = afschermen ? schermFigurenAf(rijen).rijen : rijen;
     biedAan(figurenCsv(uit, dialect), `pw-monitor-cijfers-${keuze.gebieden.map(gebiedCode).join('-')}-${keuze.indeling}${dialect === 'nl' ? '' : '-rfc4180'}.csv`, 'text/csv;charset=utf-8');
   };

@@ -1,3 +1,4 @@
+import { korteHash } from '@pw/model';
 import type { ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { formatDatum } from '@pw/format';
@@ -8,20 +9,7 @@ import { Keuzebalk } from './Keuzebalk.tsx';
 import { Pakketmelding } from './Pakketmelding.tsx';
 import { WeergaveOpslaan } from './WeergaveOpslaan.tsx';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
-
-export const PAGINAS: Array<{ pad: string; naam: string }> = [
-  { pad: '/', naam: 'Overzicht' },
-  { pad: '/uitkeringen', naam: 'Uitkeringen' },
-  { pad: '/doelgroepen', naam: 'Doelgroepen' },
-  { pad: '/beschut-werk', naam: 'Beschut werk' },
-  { pad: '/budget', naam: 'Budget' },
-  { pad: '/verdeelsleutel', naam: 'Verdeelsleutel' },
-  { pad: '/weergaven', naam: 'Weergaven' },
-  { pad: '/rapporten', naam: 'Rapporten' },
-  { pad: '/controle', naam: 'Controle' },
-  { pad: '/gegevens-laden', naam: 'Gegevens laden' },
-];
-
+import { PAGINAS } from '../pages/paginas.ts';
 /** Page frame: skip link, header with navigation (showing where you are), the choice bar, footer with the data source. */
 export function Kader({ children }: { children: ReactNode }) {
   const { search } = useLocation();
@@ -78,7 +66,7 @@ export function Kader({ children }: { children: ReactNode }) {
         {m ? (
           <p>
             Gegevens: {gegevens.data!.waar}
-            {m.periode ? `, uitkeringen van ${formatDatum(m.periode.van)} t/m ${formatDatum(m.periode.tot)}` : ''}; datapakket <code>{m.hash.slice(0, 12)}</code>, gemaakt{' '}
+            {m.periode ? `, uitkeringen van ${formatDatum(m.periode.van)} t/m ${formatDatum(m.periode.tot)}` : ''}; datapakket <code>{korteHash(m.hash)}</code>, gemaakt{' '}
             {formatDatum(m.aangemaakt.slice(0, 10))}.{' '}
             <Link to={{ pathname: '/controle', search }}>Herkomst en controle</Link> ({m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden met hun sha256). {engine.isPending ? <span role="status">Rekenmachine start…</span> : null}
           </p>

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import type { Manifest } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
-import type { Indeling } from '@pw/metrics';
+import { gebiedCode, type Indeling } from '@pw/metrics';
 import { huidigeGemeente, peildata } from '@pw/model';
-import { gebiedCode, gebiedsopties } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useEffectieveKeuze } from '../data/hooks.ts';
+import { gebiedsopties } from '../gebieden.ts';
+import { useKeuze } from '../keuze.ts';
 
 /**
  * The choice bar: area (one municipality, several to compare, or a cooperation), peildatum, year
@@ -19,10 +20,11 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
   const eerste = keuze.gebieden[0]!;
   const gekozen = gebiedCode(eerste);
   const vergeleken = new Set(keuze.gebieden.slice(1).map(gebiedCode));
-  const datums = periode ? peildata(periode.van, periode.tot).reverse() : [];
+  const { peildatum, jaar } = useEffectieveKeuze();
+  // A package without benefits has no peildata of its own: it offers the one its figures are shown on.
+  const datums = periode ? peildata(periode.van, periode.tot).reverse() : [peildatum];
   const perJaar = new Map<string, string[]>();
   for (const d of datums) perJaar.set(d.slice(0, 4), [...(perJaar.get(d.slice(0, 4)) ?? []), d]);
-  const { peildatum, jaar } = effectief(keuze, periode?.tot ?? '2024-12-01');
   const jaren = [...perJaar.keys()].map(Number);
 
   const zetVergelijking = (code: string, aan: boolean) => {

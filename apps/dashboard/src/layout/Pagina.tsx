@@ -1,16 +1,17 @@
+import { korteHash } from '@pw/model';
 import type { ReactNode } from 'react';
 import type { Manifest } from '@pw/datapackage';
-import type { Figuur } from '@pw/metrics';
-import { indicator } from '@pw/metrics';
+
+import { indicator, type Figuur } from '@pw/metrics';
 import { Fout, Laden } from '@pw/ui';
 import type { Figurenstand } from '../data/hooks.ts';
-import { gebiedNaam, opsomming, samenstelling } from '../gebieden.ts';
+import { gebiedenNaam, samenstelling } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
 
 /** The source line under a figure: where the indicator comes from and which data package. */
 export function bronVan(indicatorId: string, manifest: Manifest): string {
-  return `${indicator(indicatorId).bron}, datapakket ${manifest.hash.slice(0, 8)}`;
+  return `${indicator(indicatorId).bron}, datapakket ${korteHash(manifest.hash)}`;
 }
 
 /**
@@ -27,7 +28,7 @@ export function Pagina({ titel, onderwerp, wanneer, figuren, children }: {
   children: (rijen: Figuur[]) => ReactNode;
 }) {
   const [keuze] = useKeuze();
-  const namen = onderwerp ?? opsomming(keuze.gebieden.map(gebiedNaam));
+  const namen = onderwerp ?? gebiedenNaam(keuze.gebieden);
   useDocumenttitel(`${titel} ${namen}`);
   const toelichting = onderwerp ? [] : keuze.gebieden.map((g) => samenstelling(g, keuze.indeling)).filter((s): s is string => !!s);
   return (

@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { korteHash } from '@pw/model';
 import { formatDatum } from '@pw/format';
 import { Fout } from '@pw/ui';
-import { laadGegevens, PakketNietBeschikbaar } from '../data/bron.ts';
-import { useGegevens } from '../data/hooks.ts';
+import { PakketNietBeschikbaar } from '../data/bron.ts';
+import { useGegevens, useStandaardGegevens } from '../data/hooks.ts';
 import { useKeuze } from '../keuze.ts';
 
 /**
@@ -13,7 +13,7 @@ import { useKeuze } from '../keuze.ts';
 export function Pakketmelding() {
   const [keuze, wijzig] = useKeuze();
   const gegevens = useGegevens();
-  const standaard = useQuery({ queryKey: ['gegevens', null], queryFn: () => laadGegevens(null), staleTime: Infinity, retry: false, enabled: !!keuze.pakket });
+  const standaard = useStandaardGegevens(!!keuze.pakket);
   if (!keuze.pakket) return null;
   const naarNieuwste = (
     <button type="button" className="knop" onClick={() => wijzig({ pakket: null })}>
@@ -24,7 +24,7 @@ export function Pakketmelding() {
     return (
       <Fout titel="Het datapakket van deze weergave is niet in deze browser">
         <p>
-          Deze weergave is gemaakt op datapakket <code>{keuze.pakket.slice(0, 12)}</code>. Dat pakket staat niet in deze browser: laad het op de pagina Gegevens laden, of bekijk
+          Deze weergave is gemaakt op datapakket <code>{korteHash(keuze.pakket)}</code>. Dat pakket staat niet in deze browser: laad het op de pagina Gegevens laden, of bekijk
           dezelfde keuze met de huidige gegevens.
         </p>
         {naarNieuwste}
@@ -36,8 +36,8 @@ export function Pakketmelding() {
   return (
     <div className="signaal melding-pakket" role="status">
       <p>
-        <strong>Oudere gegevens.</strong> U ziet de cijfers van datapakket <code>{m.hash.slice(0, 12)}</code> ({gegevens.data!.waar}, gemaakt {formatDatum(m.aangemaakt.slice(0, 10))}
-        {m.periode ? `, uitkeringen t/m ${formatDatum(m.periode.tot)}` : ''}), waarop deze weergave is gemaakt. De nieuwste gegevens zijn datapakket <code>{nieuw.hash.slice(0, 12)}</code> (
+        <strong>Oudere gegevens.</strong> U ziet de cijfers van datapakket <code>{korteHash(m.hash)}</code> ({gegevens.data!.waar}, gemaakt {formatDatum(m.aangemaakt.slice(0, 10))}
+        {m.periode ? `, uitkeringen t/m ${formatDatum(m.periode.tot)}` : ''}), waarop deze weergave is gemaakt. De nieuwste gegevens zijn datapakket <code>{korteHash(nieuw.hash)}</code> (
         {standaard.data!.waar}
         {nieuw.periode ? `, uitkeringen t/m ${formatDatum(nieuw.periode.tot)}` : ''}).
       </p>

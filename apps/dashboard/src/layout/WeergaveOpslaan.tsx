@@ -1,8 +1,11 @@
+import { korteHash } from '@pw/model';
 import { useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+
 import { WEERGAVE_PAGINAS, WEERGAVE_SCHEMA, type Weergave, type WeergavePagina } from '@pw/views';
 import { useGegevens } from '../data/hooks.ts';
+import { weergaven } from '../data/queries.ts';
 import { bewaarWeergave } from '../weergaven/opslag.ts';
 
 /** URL parameters that are not part of a view's choice (the package is recorded apart). */
@@ -41,7 +44,7 @@ export function WeergaveOpslaan() {
       aangemaakt: new Date().toISOString(),
     };
     await bewaarWeergave(w);
-    await queryClient.invalidateQueries({ queryKey: ['weergaven'] });
+    await queryClient.invalidateQueries({ queryKey: weergaven().queryKey });
     setBericht(`Weergave "${w.naam}" bewaard. U vindt haar onder Weergaven.`);
     setOpen(false);
     setNaam('');
@@ -71,7 +74,7 @@ export function WeergaveOpslaan() {
             <textarea id={`${id}-omschrijving`} value={omschrijving} maxLength={2000} rows={2} onChange={(e) => setOmschrijving(e.target.value)} />
           </div>
           <p className="hint">
-            De weergave onthoudt deze pagina, de keuze{alsTabel ? ', de tabellen' : ''} en datapakket <code>{gegevens.data.pakket.manifest.hash.slice(0, 12)}</code>: wie haar later opent, ziet dezelfde
+            De weergave onthoudt deze pagina, de keuze{alsTabel ? ', de tabellen' : ''} en datapakket <code>{korteHash(gegevens.data.pakket.manifest.hash)}</code>: wie haar later opent, ziet dezelfde
             cijfers.
           </p>
           <button type="submit" className="knop">

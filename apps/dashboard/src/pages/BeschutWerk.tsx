@@ -1,10 +1,10 @@
 import { tijdgrafiek, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatProcent } from '@pw/format';
-import { beschutWerkRealisatie, gebiedCode, gemiddelde, laatsteRealisatiejaar, vergelijkingsgroep, type Figuur } from '@pw/metrics';
+import { beschutWerkRangorde, beschutWerkRealisatie, gebiedCode, groepsgemiddelde, laatsteRealisatiejaar, vergelijkingsgroepVoor, type Figuur } from '@pw/metrics';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
-import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 
@@ -20,7 +20,7 @@ function achterstandTekst(achterstand: number): string {
 export function BeschutWerk() {
   const [keuze] = useKeuze();
   const manifest = useGegevens().data!.pakket.manifest;
-  const { jaar } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const { jaar } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: INDICATOREN });
   const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
@@ -113,20 +113,16 @@ function PerGebied({ rijen, code, naam, bron }: { rijen: readonly Figuur[]; code
 
 function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | undefined; rijen: readonly Figuur[]; gebieden: ReadonlyArray<{ code: string; naam: string }>; jaar: number; bron: string }) {
   if (!alle) return <Laden tekst="Vergelijking met andere gemeenten berekenen…" />;
-  const codes = [...new Set(alle.filter((r) => r.indicator === 'beschut_werk_taakstelling').map((r) => r.gemeente_code))];
-  const perGemeente = codes
-    .map((c) => ({ code: c, naam: alle.find((r) => r.gemeente_code === c)!.gemeente_naam, j: beschutWerkRealisatie(alle, c).find((r) => r.jaar === jaar) }))
-    .filter((x) => x.j && x.j.percentage !== null)
-    .sort((a, b) => b.j!.percentage! - a.j!.percentage! || a.naam.localeCompare(b.naam, 'nl'));
+  const perGemeente = beschutWerkRangorde(alle, jaar);
   if (!perGemeente.length) return <GeenGegevens>Nog geen realisatie van beschut werk bekend voor {jaar}.</GeenGegevens>;
-  const groep = vergelijkingsgroep([...alle, ...rijen.filter((r) => r.indicator === 'inwoners')], gebieden[0]!.code, jaar);
-  const gem = groep ? gemiddelde(perGemeente.filter((x) => groep.codes.includes(x.code)).map((x) => x.j!.percentage)) : null;
+  const groep = vergelijkingsgroepVoor(alle, rijen, gebieden[0]!.code, jaar);
+  const gem = groep ? groepsgemiddelde(perGemeente.map((x) => ({ code: x.code, waarde: x.jaar.percentage })), groep) : null;
   const gekozen = new Set(gebieden.map((g) => g.code));
   const tabel: TabelData = {
     bijschrift: `Realisatie beschut werk in % van de taakstelling per gemeente, ${jaar}, hoogste eerst`,
     kolommen: ['Gemeente', 'Taakstelling', 'Realisatie', 'Realisatie in %'],
     rijen: [
-      ...perGemeente.map((x) => [`${x.naam}${gekozen.has(x.code) ? ' (gekozen)' : ''}`, x.j!.taakstelling, x.j!.realisatie, x.j!.percentage] as TabelData['rijen'][number]),
+      ...perGemeente.map((x) => [`${x.naam}${gekozen.has(x.code) ? ' (gekozen)' : ''}`, x.jaar.taakstelling, x.jaar.realisatie, x.jaar.percentage] as TabelData['rijen'][number]),
       ...(gem && groep ? [[`Gemiddelde gemeenten met ${groep.klasse.naam} (${gem.n})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
     ],
     eenheid: 'plaatsen',

@@ -3,9 +3,9 @@ import { formatDatum, formatEuro, formatMaand, formatProcent } from '@pw/format'
 import { BUDGET_INDICATOREN, budgetSaldo, reeksBereik, gebiedCode, uitputting, type BudgetJaar, type Figuur, type Uitputting } from '@pw/metrics';
 import type { IsoDatum } from '@pw/model';
 import { Bron, GeenGegevens, Grafiek, Tegel } from '@pw/ui';
-import { useGegevens, useFiguren } from '../data/hooks.ts';
+import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 
@@ -31,7 +31,7 @@ function maandenTekst(u: Uitputting): string {
 export function Budget() {
   const [keuze] = useKeuze();
   const manifest = useGegevens().data!.pakket.manifest;
-  const { peildatum, jaar } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const { peildatum, jaar } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN });
   const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
   const eersteJaarPakket = (manifest.periode?.van ?? '').slice(0, 4);

@@ -1,10 +1,11 @@
+import { korteHash } from '@pw/model';
 import { useQuery } from '@tanstack/react-query';
 import type { Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum } from '@pw/format';
-import { EXTRACT_TOTALEN_SQL, INDELING_NAAM, standAansluiting, type Extracttotaal } from '@pw/metrics';
+import { INDELING_NAAM, standAansluiting } from '@pw/metrics';
 import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
-import { metPakket } from '../data/bron.ts';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { extractTotalen } from '../data/queries.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
 
@@ -15,18 +16,13 @@ import { useDocumenttitel } from '../titel.ts';
  */
 export function Controle() {
   const [keuze] = useKeuze();
-  const gegevens = useGegevens();
-  const { manifest } = gegevens.data!.pakket;
+  const { manifest } = useGegevens().data!.pakket;
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: ['uitkeringen', 'instroom', 'uitstroom'] });
-  const totalen = useQuery({
-    queryKey: ['extract-totalen', manifest.hash],
-    queryFn: () => metPakket(gegevens.data!, (e) => e.query<Extracttotaal>(EXTRACT_TOTALEN_SQL)),
-    staleTime: Infinity,
-  });
+  const totalen = useQuery(extractTotalen(manifest.hash));
   useDocumenttitel('Controle');
 
   const bronnen: TabelData = {
-    bijschrift: `Bronbestanden van datapakket ${manifest.hash.slice(0, 12)}`,
+    bijschrift: `Bronbestanden van datapakket ${korteHash(manifest.hash)}`,
     kolommen: ['Bestand en sha256', 'Regels'],
     rijen: manifest.bronnen.map((b) => [`${b.naam}${b.zelfdeAls ? ` (zelfde inhoud als ${b.zelfdeAls}; één keer geteld)` : ''} · sha256 ${b.sha256.slice(0, 16)}…`, b.rijen]),
     eenheid: 'aantal',
@@ -35,7 +31,7 @@ export function Controle() {
   return (
     <>
       <h1>
-        Controle <span className="kop-datum">datapakket {manifest.hash.slice(0, 12)}</span>
+        Controle <span className="kop-datum">datapakket {korteHash(manifest.hash)}</span>
       </h1>
       <p className="uitleg">
         Gemaakt op {formatDatum(manifest.aangemaakt.slice(0, 10))}

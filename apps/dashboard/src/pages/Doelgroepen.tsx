@@ -1,11 +1,11 @@
 import { categoriegrafiek, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum } from '@pw/format';
-import { gebiedCode, gemiddelde, vergelijkingsgroep, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
-import { AFSTAND_NAAM, LEEFTIJDSKLASSEN, LOONWAARDEGROEP_NAAM } from '@pw/model';
+import { gebiedCode, gemiddeldeVerdeling, vergelijkingsgroepVoor, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
+import { AFSTAND_NAAM, jaarVan, LEEFTIJDSKLASSEN, LOONWAARDEGROEP_NAAM } from '@pw/model';
 import { GeenGegevens, Grafiek, Tabel, Tegel } from '@pw/ui';
-import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 
@@ -71,7 +71,7 @@ const INDICATOREN = ['uitkeringen', 'doelgroepenregister', 'inwoners'];
 export function Doelgroepen() {
   const [keuze] = useKeuze();
   const manifest = useGegevens().data!.pakket.manifest;
-  const { peildatum } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const { peildatum } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN, van: peildatum, tot: peildatum });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: INDICATOREN, van: peildatum, tot: peildatum });
   const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
@@ -80,7 +80,7 @@ export function Doelgroepen() {
   return (
     <Pagina titel="Doelgroepen" wanneer={wanneer} figuren={figuren}>
       {(rijen) => {
-        const groep = alle.data ? vergelijkingsgroep([...alle.data, ...rijen.filter((r) => r.indicator === 'inwoners')], gebieden[0]!.code, Number(peildatum.slice(0, 4))) : null;
+        const groep = alle.data ? vergelijkingsgroepVoor(alle.data, rijen, gebieden[0]!.code, jaarVan(peildatum)) : null;
         return (
           <>
             <p className="uitleg">
@@ -132,7 +132,7 @@ function OnderdeelWeergave(props: {
   const categorieen = o.categorieen.filter((c) => c.code !== 'onbekend' || metGegevens.some((g) => g.delen!.some((d) => d.categorie === 'onbekend' && d.aantal > 0)));
   const benchmark =
     props.groep && props.alle
-      ? new Map(categorieen.map((c) => [c.code, gemiddelde(props.groep!.codes.map((code) => verdeling(props.alle!, cel(code), volgorde)?.find((d) => d.categorie === c.code)?.aandeel))?.waarde ?? null]))
+      ? gemiddeldeVerdeling(props.alle, props.groep.codes, { indicator: o.indicator, periode: peildatum, dimensie: o.dimensie }, categorieen.map((c) => c.code))
       : null;
   const wat = o.indicator === 'doelgroepenregister' ? 'het doelgroepenregister' : 'uitkeringen';
   const leeg = perGebied.filter((g) => !g.delen).map((g) => geenGegevensTekst(rijen, o.indicator, g.code, g.naam, wat, peildatum));

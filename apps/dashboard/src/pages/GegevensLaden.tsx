@@ -3,8 +3,8 @@ import { useId, useState, type DragEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Pakket } from '@pw/datapackage';
 import { Gelukt } from '@pw/ui';
-import { wisselPakket } from '../data/bron.ts';
 import { useGegevens } from '../data/hooks.ts';
+import { wisselPakket } from '../data/queries.ts';
 import { mappingsVoorLaden } from '../laden/kolomkeuze.ts';
 import { Koppelingen } from '../laden/Koppelingen.tsx';
 import { Laaduitkomst } from '../laden/Laaduitkomst.tsx';
@@ -48,14 +48,12 @@ export function GegevensLaden() {
   }
 
   async function gebruik(pakket: Pakket): Promise<void> {
-    const nieuw = await wisselPakket(pakket);
-    queryClient.setQueryData(['gegevens', null], nieuw);
+    const nieuw = await wisselPakket(queryClient, pakket);
     zetBericht(`Het dashboard gebruikt nu ${nieuw.waar}.`);
   }
 
   async function verwijder(): Promise<void> {
-    const nieuw = await wisselPakket(null);
-    queryClient.setQueryData(['gegevens', null], nieuw);
+    const nieuw = await wisselPakket(queryClient, null);
     zetBericht('De geladen gegevens zijn verwijderd uit deze browser; het dashboard toont weer het demodatapakket.');
   }
 

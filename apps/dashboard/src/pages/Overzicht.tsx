@@ -1,19 +1,19 @@
 import { uitkeringenPerRegeling } from '@pw/charts';
 import { KERNCIJFERS } from '@pw/publicatie';
 import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatProcent, formatVerschil } from '@pw/format';
-import { gebiedCode, indicator, veranderingJaar, waardeVan } from '@pw/metrics';
+import { gebiedCode, veranderingJaar, waardeVan } from '@pw/metrics';
 import { Fout, GeenGegevens, Grafiek, Laden, Tegel } from '@pw/ui';
-import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useKeuze } from '../keuze.ts';
+import { bronVan } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
 
 export function Overzicht() {
   const [keuze] = useKeuze();
-  const gegevens = useGegevens();
-  const manifest = gegevens.data!.pakket.manifest;
-  const { peildatum, jaar } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const manifest = useGegevens().data!.pakket.manifest;
+  const { peildatum, jaar } = useEffectieveKeuze();
   const gebied = keuze.gebieden[0]!;
   const code = gebiedCode(gebied);
   const naam = gebiedNaam(gebied);
@@ -58,7 +58,7 @@ export function Overzicht() {
   const budget = (soort: string) => ({ begroot: cel('budget_begroot', String(jaar), 'soort', soort), gerealiseerd: cel('budget_gerealiseerd', String(jaar), 'soort', soort) });
   const buig = budget('BUIG');
   const participatie = budget('Participatie');
-  const bron = (ind: string) => `${indicator(ind).bron}, datapakket ${manifest.hash.slice(0, 8)}`;
+  const bron = (ind: string) => bronVan(ind, manifest);
   const grafiek = uitkeringenPerRegeling(rijen.filter((r) => r.gemeente_code === code), naam);
 
   return (

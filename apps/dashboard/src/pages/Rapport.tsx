@@ -1,23 +1,18 @@
+import { korteHash } from '@pw/model';
 import { useEffect, useMemo, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { formatDatum } from '@pw/format';
+import { formatDatum, opsomming } from '@pw/format';
 import { gebiedCode } from '@pw/metrics';
 import { biedAan, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden } from '@pw/ui';
-import { keuzeUitUrl, leesRapport, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave } from '@pw/views';
+import { keuzeUitUrl, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave } from '@pw/views';
 import { KLEIN_AANTAL_UITLEG } from '@pw/export';
-import { laadGegevens, PakketNietBeschikbaar } from '../data/bron.ts';
-import { gebiedNaam, opsomming } from '../gebieden.ts';
+import { PakketNietBeschikbaar } from '../data/bron.ts';
+import { gegevens as gegevensVan, rapport as rapportVan } from '../data/queries.ts';
+import { gebiedNaam } from '../gebieden.ts';
 import { KeuzeOverride } from '../keuze.ts';
-import { alleRapporten } from '../weergaven/opslag.ts';
-import { WEERGAVE_COMPONENTEN } from './weergavepaginas.ts';
+import { WEERGAVE_COMPONENTEN } from './paginas.ts';
 import { useDocumenttitel } from '../titel.ts';
-
-declare global {
-  interface Window {
-    /** A report handed in by `npm run report` (the CLI), instead of one stored in this browser. */
-    __PW_RAPPORT__?: unknown;
-  }
-}
 
 /** Paragraphs from plain text (blank line between); text only, never markup. */
 function Alineas({ tekst }: { tekst: string }) {
@@ -34,19 +29,10 @@ function Alineas({ tekst }: { tekst: string }) {
   );
 }
 
-async function leesGevraagdRapport(): Promise<RapportData> {
-  if (window.__PW_RAPPORT__ !== undefined) return leesRapport(window.__PW_RAPPORT__, 'het rapportbestand');
-  const id = new URLSearchParams(location.search).get('id');
-  const { goed } = await alleRapporten();
-  const r = goed.find((x) => x.id === id);
-  if (!r) throw new Weergavefout([`Er is geen rapport ${id ? `met id ${id} ` : ''}in deze browser. Kies een rapport op de pagina Rapporten.`]);
-  return r;
-}
-
 /** One saved view inside the report: its page, with the view's choice and data package, in print mode. */
 function Weergavesectie({ w, toelichting, nummer }: { w: Weergave; toelichting: string; nummer: number }) {
   const keuze = useMemo(() => ({ ...keuzeUitUrl(new URLSearchParams(w.zoek)), pakket: w.datapakket.hash }), [w]);
-  const gegevens = useQuery({ queryKey: ['gegevens', w.datapakket.hash], queryFn: () => laadGegevens(w.datapakket.hash), staleTime: Infinity, retry: false });
+  const gegevens = useQuery(gegevensVan(w.datapakket.hash));
   const Pagina = WEERGAVE_COMPONENTEN[w.pagina];
   return (
     <section className="rapport-sectie" data-klaar={gegevens.data ? 'ja' : undefined} aria-labelledby={`sectie-${nummer}`}>
@@ -56,14 +42,14 @@ function Weergavesectie({ w, toelichting, nummer }: { w: Weergave; toelichting: 
       {w.omschrijving ? <p className="hint">{w.omschrijving}</p> : null}
       {toelichting ? <Alineas tekst={toelichting} /> : null}
       <p className="hint">
-        {WEERGAVE_PAGINAS[w.pagina]} · datapakket <code>{w.datapakket.hash.slice(0, 12)}</code>
+        {WEERGAVE_PAGINAS[w.pagina]} · datapakket <code>{korteHash(w.datapakket.hash)}</code>
         {w.datapakket.naam ? ` (${w.datapakket.naam})` : ''}
       </p>
       {gegevens.error ? (
         <Fout titel="Het datapakket van deze weergave ontbreekt">
           <p>
             {gegevens.error instanceof PakketNietBeschikbaar
-              ? `Datapakket ${w.datapakket.hash.slice(0, 12)} is niet beschikbaar. Laad het op de pagina Gegevens laden, of geef het met --pakket aan npm run report.`
+              ? `Datapakket ${korteHash(w.datapakket.hash)} is niet beschikbaar. Laad het op de pagina Gegevens laden, of geef het met --pakket aan npm run report.`
               : String(gegevens.error)}
           </p>
         </Fout>
@@ -132,7 +118,8 @@ function alsHtml(titel: string): string {
  * are masked. Print it from the browser, or let `npm run report` make the PDF.
  */
 export function Rapport() {
-  const rapport = useQuery({ queryKey: ['rapport', location.search], queryFn: leesGevraagdRapport, staleTime: Infinity, retry: false });
+  const { search } = useLocation();
+  const rapport = useQuery(rapportVan(search));
   const r = rapport.data;
   const weergaven = (r?.blokken ?? []).filter((b): b is Extract<RapportData['blokken'][number], { soort: 'weergave' }> => b.soort === 'weergave');
   useKlaarsignaal(weergaven.length, rapport.isError);
@@ -159,7 +146,7 @@ export function Rapport() {
   const gebieden = [...new Map(keuzes.flatMap((k) => k.gebieden).map((g) => [gebiedCode(g), gebiedNaam(g)])).values()];
   const pakketten = [...new Map(weergaven.map((b) => [b.weergave.datapakket.hash, b.weergave.datapakket])).values()];
   const peildata = [...new Set(weergaven.map((b, i) => keuzes[i]!.peildatum ?? b.weergave.datapakket.peildatum).filter((d): d is string => !!d))].sort();
-  const voet = `Peildatum ${peildata.map(formatDatum).join(', ') || '–'} · datapakket ${pakketten.map((p) => p.hash.slice(0, 12)).join(', ')}`;
+  const voet = `Peildatum ${peildata.map(formatDatum).join(', ') || '–'} · datapakket ${pakketten.map((p) => korteHash(p.hash)).join(', ')}`;
   let nummer = 0;
   const blokken: ReactNode[] = r.blokken.map((b, i) =>
     b.soort === 'tekst' ? (

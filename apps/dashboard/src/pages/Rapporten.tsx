@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDatum } from '@pw/format';
 import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { leesRapport, RAPPORT_SCHEMA, Weergavefout, type Rapport, type Rapportblok } from '@pw/views';
-import { alleRapporten, alleWeergaven, bewaarRapport, verwijderRapport } from '../weergaven/opslag.ts';
+import { rapporten as rapportenVraag, weergaven as weergavenVraag } from '../data/queries.ts';
+import { bewaarRapport, verwijderRapport } from '../weergaven/opslag.ts';
 import { useDocumenttitel } from '../titel.ts';
 
 function nieuwRapport(): Rapport {
@@ -22,8 +23,8 @@ const rapportbestand = (r: Rapport) => `${JSON.stringify(r, null, 2)}\n`;
 export function Rapporten() {
   const id = useId();
   const queryClient = useQueryClient();
-  const rapporten = useQuery({ queryKey: ['rapporten'], queryFn: alleRapporten });
-  const weergaven = useQuery({ queryKey: ['weergaven'], queryFn: alleWeergaven });
+  const rapporten = useQuery(rapportenVraag());
+  const weergaven = useQuery(weergavenVraag());
   const [bewerk, setBewerk] = useState<Rapport | null>(null);
   const [fouten, setFouten] = useState<string[]>([]);
   const [bericht, setBericht] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function Rapporten() {
 
   const bewaar = async (r: Rapport) => {
     await bewaarRapport(leesRapport(r));
-    await queryClient.invalidateQueries({ queryKey: ['rapporten'] });
+    await queryClient.invalidateQueries({ queryKey: rapportenVraag().queryKey });
     setBericht(`Rapport "${r.titel}" bewaard.`);
   };
   const wijzig = (w: Partial<Rapport>) => setBewerk((r) => (r ? { ...r, ...w } : r));
@@ -58,7 +59,7 @@ export function Rapporten() {
         setFouten(e instanceof Weergavefout ? e.meldingen : [`${f.name} is geen rapportbestand van pw-monitor (${String(e)}).`]);
       }
     }
-    await queryClient.invalidateQueries({ queryKey: ['rapporten'] });
+    await queryClient.invalidateQueries({ queryKey: rapportenVraag().queryKey });
   };
 
   return (
@@ -92,7 +93,7 @@ export function Rapporten() {
                   className="knop-klein"
                   onClick={async () => {
                     await verwijderRapport(r.id);
-                    await queryClient.invalidateQueries({ queryKey: ['rapporten'] });
+                    await queryClient.invalidateQueries({ queryKey: rapportenVraag().queryKey });
                   }}
                 >
                   Verwijderen

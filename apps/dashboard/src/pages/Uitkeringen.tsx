@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { categoriegrafiek, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil } from '@pw/format';
-import { gebiedCode, gemiddeldeReeks, rangorde, vergelijkingsgroep, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
-import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
+import { gebiedCode, gemiddeldeReeks, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
+import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, jaarVan, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
-import { useFiguren, useGegevens } from '../data/hooks.ts';
+import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst, ontbrekendeReeksen } from '../teksten.ts';
 
@@ -15,16 +15,11 @@ const INDICATOREN = ['uitkeringen', 'instroom', 'uitstroom', 'uitkeringen_per_10
 /** "inwoners", "inwoners van 18 jaar en ouder": the base as it reads after "per 1.000". */
 const PER_1000: Record<Inwonersbasis, string> = { totaal: 'inwoners', '18plus': INWONERSBASIS_NAAM['18plus'], '15-aow': INWONERSBASIS_NAAM['15-aow'] };
 
-/** The cell of `uitkeringen_per_1000_inwoners` for a population base. */
-export function per1000Cel(basis: Inwonersbasis): { indicator: string; dimensie: string; categorie: string } {
-  return { indicator: 'uitkeringen_per_1000_inwoners', dimensie: basis === 'totaal' ? 'totaal' : 'basis', categorie: basis === 'totaal' ? 'totaal' : basis };
-}
-
 export function Uitkeringen() {
   const [keuze, wijzig] = useKeuze();
   const id = useId();
   const manifest = useGegevens().data!.pakket.manifest;
-  const { peildatum } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const { peildatum } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: ['uitkeringen_per_1000_inwoners', 'inwoners'] });
   const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
@@ -169,9 +164,9 @@ function tijdStroom(rijen: readonly Figuur[], gebieden: Gebieden, peildatum: str
 function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen: readonly Figuur[]; alle: Figuur[] | undefined; gebieden: Gebieden; peildatum: string; basis: Inwonersbasis; bron: string }) {
   if (!alle) return <Laden tekst="Vergelijking met andere gemeenten berekenen…" />;
   const cel = per1000Cel(basis);
-  const jaar = Number(peildatum.slice(0, 4));
+  const jaar = jaarVan(peildatum);
   const eerste = gebieden[0]!;
-  const groep = vergelijkingsgroep([...alle, ...rijen.filter((r) => r.indicator === 'inwoners')], eerste.code, jaar);
+  const groep = vergelijkingsgroepVoor(alle, rijen, eerste.code, jaar);
   const reeksen = gebieden.map((g) => ({ naam: g.naam, waarden: waardenPerPeriode(rijen, g.code, cel.indicator, cel.dimensie, cel.categorie) }));
   if (groep) {
     const gem = gemiddeldeReeks(alle, groep.codes, cel);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { createParser, useQueryState } from 'nuqs';
 import { verdeelsleutelgrafiek } from '@pw/charts';
-import { formatAantal, formatDatum, formatEuro, formatProcent, formatVerschil } from '@pw/format';
+import { formatAantal, formatDatum, formatEuro, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import {
   inwonersjaren,
   leesBedrag,
@@ -18,9 +18,8 @@ import {
 } from '@pw/metrics';
 import { gemeenteNaam, REGELINGEN, type IsoDatum } from '@pw/model';
 import { Bron, Grafiek } from '@pw/ui';
-import { useFiguren, useGegevens } from '../data/hooks.ts';
-import { opsomming } from '../gebieden.ts';
-import { effectief, useKeuze } from '../keuze.ts';
+import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
+import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 
 // The page's own choices in the URL (`?voorstel=not-projectkosten&bedrag=22000&inwonersjaar=2020`);
@@ -44,7 +43,7 @@ export function Verdeelsleutel() {
   const [keuze] = useKeuze();
   const id = useId();
   const manifest = useGegevens().data!.pakket.manifest;
-  const { peildatum, jaar } = effectief(keuze, manifest.periode?.tot ?? '2024-12-01');
+  const { peildatum, jaar } = useEffectieveKeuze();
   const [voorstelId, zetVoorstel] = useQueryState('voorstel', voorstelParser);
   const [bedragUrl, zetBedrag] = useQueryState('bedrag', bedragParser);
   const [jaarUrl, zetJaar] = useQueryState('inwonersjaar', jaarParser);
@@ -129,7 +128,7 @@ function Bedragveld({ id, bedrag, zet }: { id: string; bedrag: number; zet: (n: 
   useEffect(() => {
     // Follow the URL (back button, shared link) unless the field already says this amount.
     if (leesBedrag(tekst) !== bedrag) zetTekst(formatAantal(bedrag));
-  }, [bedrag]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [bedrag]); // eslint-disable-line react-hooks/exhaustive-deps -- follows the URL's amount only, not every keystroke
   return (
     <div className="veld">
       <label htmlFor={id}>Bedrag in hele euro's</label>

@@ -1,3 +1,4 @@
+import { korteHash } from '@pw/model';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -5,7 +6,8 @@ import { formatDatum } from '@pw/format';
 import { leesWeergave, leesWeergavebestand, Weergavefout, WEERGAVE_PAGINAS, weergavebestand, type Weergave } from '@pw/views';
 import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { useGegevens } from '../data/hooks.ts';
-import { alleWeergaven, bewaarWeergave, verwijderWeergave, weergaveUrl } from '../weergaven/opslag.ts';
+import { weergaven as weergavenVraag } from '../data/queries.ts';
+import { bewaarWeergave, verwijderWeergave, weergaveUrl } from '../weergaven/opslag.ts';
 import { useDocumenttitel } from '../titel.ts';
 
 /**
@@ -17,7 +19,7 @@ export function Weergaven() {
   const id = useId();
   const queryClient = useQueryClient();
   const gegevens = useGegevens();
-  const weergaven = useQuery({ queryKey: ['weergaven'], queryFn: alleWeergaven });
+  const weergaven = useQuery(weergavenVraag());
   const [fouten, setFouten] = useState<string[]>([]);
   const [bericht, setBericht] = useState<string | null>(null);
   useDocumenttitel('Weergaven');
@@ -50,7 +52,7 @@ export function Weergaven() {
       return;
     }
     for (const w of nieuw) await bewaarWeergave(w);
-    await queryClient.invalidateQueries({ queryKey: ['weergaven'] });
+    await queryClient.invalidateQueries({ queryKey: weergavenVraag().queryKey });
     setBericht(`${nieuw.length} weergave${nieuw.length === 1 ? '' : 'n'} geïmporteerd.`);
   };
 
@@ -102,7 +104,7 @@ function WeergaveRegel({ w, eigen, huidig }: { w: Weergave; eigen: boolean; huid
       {w.omschrijving ? <p>{w.omschrijving}</p> : null}
       <p className="hint">
         {WEERGAVE_PAGINAS[w.pagina]}
-        {w.tabel ? ' (als tabel)' : ''} · datapakket <code>{w.datapakket.hash.slice(0, 12)}</code>
+        {w.tabel ? ' (als tabel)' : ''} · datapakket <code>{korteHash(w.datapakket.hash)}</code>
         {w.datapakket.peildatum ? ` (gegevens t/m ${formatDatum(w.datapakket.peildatum)})` : ''}
         {huidig && huidig !== w.datapakket.hash ? ' · gemaakt op andere gegevens dan de huidige' : ''} · bewaard {formatDatum(w.aangemaakt.slice(0, 10))}
       </p>
@@ -122,7 +124,7 @@ function WeergaveRegel({ w, eigen, huidig }: { w: Weergave; eigen: boolean; huid
             className="knop-klein"
             onClick={async () => {
               await verwijderWeergave(w.id);
-              await queryClient.invalidateQueries({ queryKey: ['weergaven'] });
+              await queryClient.invalidateQueries({ queryKey: weergavenVraag().queryKey });
             }}
           >
             Verwijderen

@@ -36,6 +36,26 @@ export const verwijderWeergave = (id: string) => wis(WEERGAVEN, id);
 export const alleRapporten = (): Promise<Gelezen<Rapport>> => leesAlles(RAPPORTEN, leesRapport, 'opgeslagen rapport');
 
 export const bewaarRapport = (r: Rapport) => zet(RAPPORTEN, r.id, r);
+
+declare global {
+  interface Window {
+    /** A report handed in by `npm run report` (the CLI), instead of one stored in this browser. */
+    __PW_RAPPORT__?: unknown;
+  }
+}
+
+/**
+ * The report a print page shows: the one `npm run report` handed in, else the stored report whose
+ * id the address names (`zoek`: `?id=…`). Throws a Weergavefout saying what to do when there is none.
+ */
+export async function leesGevraagdRapport(zoek: string): Promise<Rapport> {
+  if (typeof window !== 'undefined' && window.__PW_RAPPORT__ !== undefined) return leesRapport(window.__PW_RAPPORT__, 'het rapportbestand');
+  const id = new URLSearchParams(zoek).get('id');
+  const { goed } = await alleRapporten();
+  const r = goed.find((x) => x.id === id);
+  if (!r) throw new Weergavefout([`Er is geen rapport ${id ? `met id ${id} ` : ''}in deze browser. Kies een rapport op de pagina Rapporten.`]);
+  return r;
+}
 export const verwijderRapport = (id: string) => wis(RAPPORTEN, id);
 
 /** The address that opens a view: its page, its choice, its data package, chart or table. */

@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import { IDBFactory } from 'fake-indexeddb';
+import { QueryClient } from '@tanstack/react-query';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Pakket } from '@pw/datapackage';
+import { leesPakketMap } from '@pw/datapackage/node';
+import { PakketNietBeschikbaar } from '../src/data/bron.ts';
+import { gegevens, wisselPakket } from '../src/data/queries.ts';
+import { leesBewaardPakket } from '../src/laden/opslag.ts';
+
+const DEMO_MAP = new URL('../../../data/demo-package/', import.meta.url);
+let demo: Pakket;
+let geladen: Pakket;
+/** What the app fetched from its own origin. */
+let gehaald: string[] = [];
+
+beforeAll(async () => {
+  demo = await leesPakketMap(DEMO_MAP.pathname);
+  // A package loaded on "Gegevens laden": here the demo tables under another hash, with 3 source files.
+  geladen = { manifest: { ...demo.manifest, hash: 'c'.repeat(64), aangemaakt: '2026-11-23T10:00:00.000Z' }, bestanden: demo.bestanden };
+  // The app's own origin: the demo package under /data/demo/, nothing under /data/extra/.
+  vi.stubGlobal('fetch', async (url: string) => {
+    gehaald.push(url);
+    const naam = /^\/data\/demo\/([a-z_]+\.(?:json|arrow))$/.exec(url)?.[1];
+    if (!naam) return new Response('niet gevonden', { status: 404 });
+    return new Response(await readFile(new URL(naam, DEMO_MAP)), { headers: { 'content-type': naam.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+  });
+});
+afterAll(() => vi.unstubAllGlobals());
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  gehaald = [];
+});
+
+const kern275 = (g: { kerncijfers: Array<{ indicator: string; gemeente_code: string; periode: string; dimensie: string; waarde: number }> }) =>
+  g.kerncijfers.find((r) => r.indicator === 'uitkeringen' && r.gemeente_code === 'GM1774' && r.periode === '2019-12-01' && r.dimensie === 'totaal')?.waarde;
+
+describe('which data package the dashboard shows', () => {
+  it('shows the demo package when nothing was loaded, with its kerncijfers readable before DuckDB starts', async () => {
+    const client = new QueryClient();
+    const g = await client.fetchQuery(gegevens(null));
+    expect(g).toMatchObject({ waar: 'demodatapakket', demo: true });
+    expect(g.pakket.manifest.hash).toBe(demo.manifest.hash);
+    expect(kern275(g)).toBe(275);
+  });
+
+  it('knows the default package also by its hash, without fetching it again', async () => {
+    const client = new QueryClient();
+    await client.fetchQuery(gegevens(null));
+    const n = gehaald.length;
+    expect((await client.fetchQuery(gegevens(demo.manifest.hash))).demo).toBe(true);
+    expect(gehaald.length).toBe(n);
+  });
+
+  it('switches to a loaded package, keeps it for the next visit, and back to the demo package', async () => {
+    const client = new QueryClient();
+    await client.fetchQuery(gegevens(null));
+    const nieuw = await wisselPakket(client, geladen);
+    expect(client.getQueryData(gegevens(null).queryKey)).toBe(nieuw);
+    expect(client.getQueryData(gegevens(geladen.manifest.hash).queryKey)).toBe(nieuw);
+    expect(nieuw.waar).toBe(`geladen extracten (${demo.manifest.bronnen.filter((b) => !b.zelfdeAls).length} bestanden, 23-11-2026)`);
+
+    // The next visit (a new cache) starts on the loaded package, and a view on the demo package still opens.
+    const volgende = new QueryClient();
+    expect((await volgende.fetchQuery(gegevens(null))).pakket.manifest.hash).toBe(geladen.manifest.hash);
+    expect((await volgende.fetchQuery(gegevens(demo.manifest.hash))).demo).toBe(true);
+
+    const terug = await wisselPakket(volgende, null);
+    expect(terug.demo).toBe(true);
+    expect(volgende.getQueryData(gegevens(null).queryKey)?.demo).toBe(true);
+    expect(await leesBewaardPakket()).toBeNull();
+  });
+
+  it('says a saved view’s package is not in this browser, naming its short hash', async () => {
+    const client = new QueryClient();
+    const fout = await client.fetchQuery(gegevens('d'.repeat(64))).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(PakketNietBeschikbaar);
+    expect((fout as Error).message).toBe('Datapakket dddddddddddd is niet in deze browser.');
+    // It looked next to the app too (where npm run report puts a report's packages).
+    expect(gehaald).toContain(`/data/extra/${'d'.repeat(64)}/manifest.json`);
+  });
+});

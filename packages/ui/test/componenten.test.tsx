@@ -1,0 +1,82 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Tabel as TabelData } from '@pw/charts';
+import { ExportContext } from '../src/Export.tsx';
+import { GrafiekInstelling } from '../src/instelling.ts';
+import { Foutenlijst, Gelukt } from '../src/Status.tsx';
+import { Tabel } from '../src/Tabel.tsx';
+import { Tegel } from '../src/Tegel.tsx';
+
+const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
+
+// Demo figures on 1-12-2019: Pw benefits by afstand (Dinkelland has none of unknown afstand) and benefits by regeling.
+const afstand: TabelData = {
+  bijschrift: 'Afstand tot de arbeidsmarkt, 1-12-2019',
+  kolommen: ['Afstand', 'Dinkelland', 'Alkmaar'],
+  rijen: [
+    ['Kort', 85, 706],
+    ['Lang', 160, 1341],
+    ['Onbekend', null, 85],
+  ],
+  eenheid: 'aantal',
+};
+const regeling: TabelData = {
+  bijschrift: 'Uitkeringen per regeling, Dinkelland, 1-12-2019',
+  kolommen: ['Regeling', 'Aantal'],
+  rijen: [
+    ['Pw', 245],
+    ['IOAZ', 2],
+  ],
+  eenheid: 'aantal',
+};
+
+describe('Tabel', () => {
+  it('shows Dutch numbers, a dash where there is no figure, and export buttons on screen', () => {
+    const html = renderToStaticMarkup(<Tabel tabel={afstand} />);
+    expect(html).toContain('<caption>Afstand tot de arbeidsmarkt, 1-12-2019</caption>');
+    expect(html).toContain('<td class="getal">1.341</td>');
+    expect(html).toContain('<td class="getal">–</td>');
+    expect(html).toContain('CSV (Excel NL)');
+    // On screen the count itself; masking applies where figures leave the screen.
+    expect(renderToStaticMarkup(<Tabel tabel={regeling} />)).toContain('<td class="getal">2</td>');
+  });
+
+  it('masks small counts in print when the setting is on, without export buttons', () => {
+    const html = renderToStaticMarkup(
+      <ExportContext.Provider value={{ toelichting: { keuze: [], bronnen: [], datapakket: '' }, afschermen: true }}>
+        <GrafiekInstelling.Provider value={{ tabellen: true, druk: true }}>
+          <Tabel tabel={regeling} />
+        </GrafiekInstelling.Provider>
+      </ExportContext.Provider>,
+    );
+    expect(html).toContain('<td class="getal">&lt;5</td>');
+    expect(html).not.toContain('CSV (Excel NL)');
+  });
+});
+
+describe('Tegel', () => {
+  it('shows the figure with its source and period', () => {
+    const html = nbsp(renderToStaticMarkup(<Tegel titel="Uitkeringen" waarde="275" toelichting="245 Pw, 24 IOAW, 2 IOAZ en 4 Bbz" bron="uitkeringsextracten, datapakket bf25fb03e6c1" periode="peildatum 1-12-2019" />));
+    expect(html).toContain('<p class="tegel-waarde">275</p>');
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Bron: uitkeringsextracten, datapakket bf25fb03e6c1 · peildatum 1-12-2019');
+  });
+
+  it('says in words that there is no figure, never zero', () => {
+    const html = renderToStaticMarkup(<Tegel titel="Uitkeringen" waarde={null} leeg="Geen gegevens over uitkeringen voor Tubbergen vóór 1-1-2017." bron="uitkeringsextracten" />);
+    expect(html).toContain('<p class="tegel-leeg">Geen gegevens over uitkeringen voor Tubbergen vóór 1-1-2017.</p>');
+    expect(html).not.toContain('tegel-waarde');
+  });
+});
+
+describe('states', () => {
+  it('show nothing when there is nothing to report', () => {
+    expect(renderToStaticMarkup(<Foutenlijst titel="Dit bestand is niet geïmporteerd" meldingen={[]} />)).toBe('');
+    expect(renderToStaticMarkup(<Gelukt>{null}</Gelukt>)).toBe('');
+  });
+
+  it('list every problem under one announced heading', () => {
+    const html = renderToStaticMarkup(<Foutenlijst titel="Dit bestand is niet geïmporteerd" meldingen={['weergave.pagina: moet een van /, /uitkeringen zijn.']} />);
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('<li>weergave.pagina: moet een van /, /uitkeringen zijn.</li>');
+  });
+});

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatWaarde, type Eenheid } from '@pw/format';
 
 /** Okabe–Ito: distinguishable with protanopia, deuteranopia and tritanopia, and in grey print. */
-export const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
 
 export interface Reeks {
   naam: string;
@@ -70,7 +70,7 @@ function beschrijf(invoer: Grafiekinvoer): string {
   return `${invoer.titel}. ${invoer.yNaam} naar ${invoer.xNaam.toLowerCase()}. ${delen.join('; ')}. Alle getallen staan in de tabel achter de knop Toon als tabel.`;
 }
 
-export function maakTabel(invoer: Grafiekinvoer): Tabel {
+function maakTabel(invoer: Grafiekinvoer): Tabel {
   return {
     bijschrift: invoer.titel,
     kolommen: [invoer.xNaam, ...invoer.reeksen.map((r) => r.naam)],

@@ -14,7 +14,7 @@ export const CHROMIUM = '/usr/bin/chromium';
  * Headless, without the sandbox (which needs privileges a container lacks) or the GPU, and without
  * any background traffic (component updates, first-run pages, sync): nothing may leave localhost.
  */
-export const CHROMIUM_VLAGGEN: readonly string[] = [
+const CHROMIUM_VLAGGEN: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -82,7 +82,7 @@ function maakTabel(invoer: Grafiekinvoer): Tabel {
 
 /** The ECharts option for a chart: axes with names and units, a legend, Dutch number labels, aria on. */
 export function maakGrafiek(invoer: Grafiekinvoer, opties: Grafiekopties = {}): Grafiek {
-  const fmt = (v: unknown) => (typeof v === 'number' ? formatWaarde(v, invoer.eenheid) : String(v ?? '–'));
+  const fmt = (v: number | string | null | undefined) => (typeof v === 'number' ? formatWaarde(v, invoer.eenheid) : (v ?? '–'));
   const categorieAs = { type: 'category', name: invoer.xNaam, nameLocation: 'middle', nameGap: invoer.liggend ? 110 : 30, data: invoer.categorieen, axisLabel: { hideOverlap: true } };
   const waardeAs = { type: 'value', name: invoer.yNaam, nameLocation: 'middle', nameGap: invoer.liggend ? 30 : 64, axisLabel: { formatter: fmt } };
   const beschrijving = beschrijf(invoer);

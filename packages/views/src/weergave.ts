@@ -28,7 +28,7 @@ const PADEN = Object.keys(WEERGAVE_PAGINAS) as [WeergavePagina, ...WeergavePagin
 const HASH = /^[0-9a-f]{64}$/;
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 /** Control characters other than tab and newline have no place in a name or a text. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const GEEN_STUURTEKENS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const tekst = (max: number) => z.string().max(max, `mag hoogstens ${max} tekens lang zijn`).regex(GEEN_STUURTEKENS, 'bevat stuurtekens');
 

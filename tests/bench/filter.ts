@@ -2,18 +2,14 @@
 // Chromium on the built app with the demo package. Reports median and p95 over repeated changes per
 // page, next to a baseline measured in the same browser: a re-render that changes no figures.
 // Target (issue 3): every chart updated within 100 ms.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { serveerGebouwdeApp, startChromium } from '@pw/headless';
+import type { Page } from 'playwright-core';
 
-const root = fileURLToPath(new URL('../../apps/dashboard', import.meta.url));
-if (!existsSync(`${root}/dist/index.html`)) throw new Error('Bouw eerst het dashboard: npx turbo run build --filter=@pw/dashboard');
 const herhalingen = Number(process.env.HERHALINGEN ?? 20);
 
-const server = await preview({ root, logLevel: 'silent', preview: { port: 4329, strictPort: false, host: 'localhost' } });
-const url = (server.resolvedUrls?.local[0] ?? 'http://localhost:4329/').replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const server = await serveerGebouwdeApp(4329);
+const { url } = server;
+const browser = await startChromium();
 
 /**
  * Changes a select in the choice bar and resolves when the page has settled: the heading names
@@ -95,4 +91,4 @@ for (const [pad, naam] of <Array<[string, string]>>[
 }
 console.log('  doel: elke grafiek bijgewerkt binnen 100 ms');
 await browser.close();
-await server.close();
+await server.sluit();

@@ -2,26 +2,21 @@
 // in headless Chromium (ingest in a Web Worker), to be read next to part 1's command-line time for the
 // same kind of file. Also records whether the progress bar moved and the longest gap of the page's
 // main thread (a 50 ms timer) during the load.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { schrijfGrootUitkeringenCsv } from '@pw/demo-data';
+import { serveerGebouwdeApp, startChromium } from '@pw/headless';
 
-const root = fileURLToPath(new URL('../../apps/dashboard', import.meta.url));
-if (!existsSync(`${root}/dist/index.html`)) throw new Error('Bouw eerst het dashboard: npx turbo run build --filter=@pw/dashboard');
 const rijen = Number(process.env.RIJEN ?? 1_000_000);
 
 const map = await mkdtemp(join(tmpdir(), 'pw-bench-laden-'));
 const bestand = join(map, 'uitkeringen-groot.csv');
 await writeFile(bestand, schrijfGrootUitkeringenCsv(rijen));
 
-const server = await preview({ root, logLevel: 'silent', preview: { port: 4349, strictPort: false, host: 'localhost' } });
-const url = (server.resolvedUrls?.local[0] ?? 'http://localhost:4349/').replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const server = await serveerGebouwdeApp(4349);
+const { url } = server;
+const browser = await startChromium();
 const page = await browser.newPage();
 await page.goto(`${url}/gegevens-laden`);
 await page.getByText('Rekenmachine start…').waitFor({ state: 'detached', timeout: 60_000 });
@@ -56,5 +51,5 @@ console.log(`  voortgangsbalk:               ${stappen} verschillende standen`);
 console.log(`  langste hapering hoofdthread: ${b.gaten.toFixed(0)} ms (timer van 50 ms)`);
 console.log('  vergelijk: de volledige ingest op de opdrachtregel in deel 1 hierboven');
 await browser.close();
-await server.close();
+await server.sluit();
 await rm(map, { recursive: true, force: true });

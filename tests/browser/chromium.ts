@@ -1,14 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-/** Debian's chromium, headless, with no background traffic (the network here is closed). */
-export function startChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-}
+// Debian's chromium, headless, with no background traffic: the same launcher as npm run report.
+export { startChromium } from '@pw/headless';
 
 export interface Bezoek {
   page: Page;

@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PakketFout } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
-import { korteHash } from '@pw/model';
+import { korteHash, sha256Hex } from '@pw/model';
+import { CHROMIUM, DASHBOARD, isGebouwd, serveerGebouwdeApp, startChromium } from '@pw/headless';
 import { leesRapport, Weergavefout, type Rapport } from '@pw/views';
 import type { Browser, Route } from 'playwright-core';
 import { voerUit } from './uitvoeren.ts';
@@ -27,7 +28,6 @@ Chromium (/usr/bin/chromium). Opties:
   --wachttijd <s>       hoe lang op het dashboard wordt gewacht (standaard 120 seconden)`;
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
-const DASHBOARD = join(REPO, 'apps/dashboard');
 const DIST = join(DASHBOARD, 'dist');
 
 /** A problem the user can fix: the message (in Dutch, naming the file) and the exit code. */
@@ -96,14 +96,14 @@ async function demoHash(): Promise<string> {
 }
 
 function bouwDashboard(): void {
-  if (existsSync(join(DIST, 'index.html'))) return;
+  if (isGebouwd()) return;
   console.error(`Het dashboard is nog niet gebouwd (${DIST}); het wordt nu gebouwd…`);
   const r = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@pw/dashboard', '--output-logs=errors-only'], {
     cwd: REPO,
     stdio: ['ignore', process.stderr, process.stderr],
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1' },
   });
-  if (r.status !== 0 || !existsSync(join(DIST, 'index.html'))) throw new Probleem(`Het dashboard kon niet worden gebouwd (${DIST}/index.html ontbreekt). Oplossing: bouw het met npx turbo run build --filter=@pw/dashboard en lees de foutmelding daarvan.`);
+  if (r.status !== 0 || !isGebouwd()) throw new Probleem(`Het dashboard kon niet worden gebouwd (${DIST}/index.html ontbreekt). Oplossing: bouw het met npx turbo run build --filter=@pw/dashboard en lees de foutmelding daarvan.`);
 }
 
 const LOKAAL = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -170,17 +170,15 @@ async function main(): Promise<number> {
     throw new Probleem([`${bron}: niet elk datapakket van het rapport is beschikbaar:`, ...regels, `Oplossing: geef de map van elk genoemd pakket mee met --pakket <map> (het demodatapakket ${korteHash(demo)}… zit in het dashboard).`].join('\n'), 2);
   }
 
-  const { preview } = await import('vite');
-  const { chromium } = await import('playwright-core');
-  const server = await preview({ root: DASHBOARD, logLevel: 'silent', preview: { port: 4330, strictPort: false, host: 'localhost', open: false } });
+  const server = await serveerGebouwdeApp(4330);
   let browser: Browser | undefined;
   const problemen: string[] = [];
   try {
-    const basis = (server.resolvedUrls?.local[0] ?? 'http://localhost:4330/').replace(/\/$/, '');
+    const basis = server.url;
     try {
-      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+      browser = await startChromium();
     } catch (e) {
-      throw new Probleem(`Chromium kon niet starten (/usr/bin/chromium): ${(e instanceof Error ? e.message : String(e)).split('\n')[0]} Oplossing: installeer het met sudo apt-get install -y chromium.`);
+      throw new Probleem(`Chromium kon niet starten (${CHROMIUM}): ${(e instanceof Error ? e.message : String(e)).split('\n')[0]} Oplossing: installeer het met sudo apt-get install -y chromium.`);
     }
     const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1240, height: 1754 } });
     await context.route('**/*', async (route: Route) => {
@@ -204,8 +202,9 @@ async function main(): Promise<number> {
     page.on('console', (m) => {
       if (m.type() === 'error') problemen.push(`console: ${m.text().slice(0, 300)}`);
     });
+    // Runs in the page (this file has Node's types, not the DOM's).
     await page.addInitScript((r) => {
-      (window as unknown as { __PW_RAPPORT__: unknown }).__PW_RAPPORT__ = r;
+      (globalThis as unknown as { __PW_RAPPORT__: unknown }).__PW_RAPPORT__ = r;
     }, json);
 
     const tot = Date.now() + wachttijd * 1000;
@@ -217,17 +216,17 @@ async function main(): Promise<number> {
     };
     try {
       await page.goto(`${basis}/rapport`, { waitUntil: 'domcontentloaded', timeout: Math.max(1, tot - Date.now()) });
-      await page.waitForFunction(() => ['klaar', 'fout'].includes(document.documentElement.dataset.rapport ?? ''), null, { timeout: Math.max(1, tot - Date.now()), polling: 250 });
+      await page.locator('html[data-rapport="klaar"], html[data-rapport="fout"]').waitFor({ state: 'attached', timeout: Math.max(1, tot - Date.now()) });
     } catch (e) {
       if (e instanceof Error && e.name === 'TimeoutError') throw await teLaat();
       throw e;
     }
-    const stand = await page.evaluate(() => document.documentElement.dataset.rapport);
+    const stand = await page.locator('html').getAttribute('data-rapport');
     if (stand === 'fout') {
       const melding = ((await page.locator('main').first().innerText({ timeout: 5000 }).catch(() => '')) || '(geen melding)').trim();
       throw new Probleem([`Het dashboard kon het rapport ${bron} niet maken:`, ...melding.split('\n').filter((l) => l.trim()).map((l) => `  ${l.trim()}`), 'Oplossing: herstel wat de melding noemt (bijvoorbeeld: geef het datapakket mee met --pakket <map>), of open het rapport in het dashboard.'].join('\n'));
     }
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     for (const p of problemen) console.error(`Waarschuwing: ${p}`);
     await schrijfAtomair(uit, pdf);
@@ -236,7 +235,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await browser?.close().catch(() => undefined);
-    await server.close().catch(() => undefined);
+    await server.sluit().catch(() => undefined);
   }
 }
 

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatWaarde, type Eenheid } from '@pw/format';
 
 /** Okabe–Ito: distinguishable with protanopia, deuteranopia and tritanopia, and in grey print. */
-export const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
+const KLEUREN = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#F0E442'];
 
 export interface Reeks {
   naam: string;
@@ -70,7 +70,7 @@ function beschrijf(invoer: Grafiekinvoer): string {
   return `${invoer.titel}. ${invoer.yNaam} naar ${invoer.xNaam.toLowerCase()}. ${delen.join('; ')}. Alle getallen staan in de tabel achter de knop Toon als tabel.`;
 }
 
-export function maakTabel(invoer: Grafiekinvoer): Tabel {
+function maakTabel(invoer: Grafiekinvoer): Tabel {
   return {
     bijschrift: invoer.titel,
     kolommen: [invoer.xNaam, ...invoer.reeksen.map((r) => r.naam)],
@@ -82,7 +82,7 @@ export function maakTabel(invoer: Grafiekinvoer): Tabel {
 
 /** The ECharts option for a chart: axes with names and units, a legend, Dutch number labels, aria on. */
 export function maakGrafiek(invoer: Grafiekinvoer, opties: Grafiekopties = {}): Grafiek {
-  const fmt = (v: unknown) => (typeof v === 'number' ? formatWaarde(v, invoer.eenheid) : String(v ?? '–'));
+  const fmt = (v: number | string | null | undefined) => (typeof v === 'number' ? formatWaarde(v, invoer.eenheid) : (v ?? '–'));
   const categorieAs = { type: 'category', name: invoer.xNaam, nameLocation: 'middle', nameGap: invoer.liggend ? 110 : 30, data: invoer.categorieen, axisLabel: { hideOverlap: true } };
   const waardeAs = { type: 'value', name: invoer.yNaam, nameLocation: 'middle', nameGap: invoer.liggend ? 30 : 64, axisLabel: { formatter: fmt } };
   const beschrijving = beschrijf(invoer);

@@ -57,8 +57,6 @@ export function sqlLijst(waarden: readonly string[]): string {
   return waarden.length ? `(${waarden.map(sqlString).join(', ')})` : '(NULL)';
 }
 
-const MS_PER_DAG = 86_400_000;
-
 function isoVanMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -136,5 +134,3 @@ export function arrowNaarRijen<T extends object = Rij>(tabel: Table): T[] {
   }
   return uit;
 }
-
-export { MS_PER_DAG };

@@ -10,7 +10,7 @@ import { indicator, type Figuur } from '@pw/metrics';
 export const KLEIN_AANTAL_MARKER = '<5';
 export const KLEIN_AANTAL_UITLEG = 'Aantallen van 1 tot en met 4 zijn afgeschermd en staan als <5.';
 
-export function isKleinAantal(w: number | null | undefined): boolean {
+function isKleinAantal(w: number | null | undefined): boolean {
   return typeof w === 'number' && w >= 1 && w <= 4;
 }
 

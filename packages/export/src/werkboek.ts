@@ -54,7 +54,7 @@ function vulBlad(blad: Worksheet, t: Werkbladtabel): void {
 }
 
 /** Sheet names: at most 31 characters, none of `\ / ? * [ ] :`. */
-export function bladnaam(titel: string): string {
+function bladnaam(titel: string): string {
   return titel.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || 'Cijfers';
 }
 

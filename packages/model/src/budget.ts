@@ -29,6 +29,3 @@ s('kinderopvang', 'Kinderopvang');
 export function herkenBudgetsoort(tekst: string): Budgetsoort | undefined {
   return SYNONIEMEN[normaliseer(tekst)];
 }
-export function budgetsoortSynoniemen(): Array<[string, Budgetsoort]> {
-  return Object.entries(SYNONIEMEN);
-}

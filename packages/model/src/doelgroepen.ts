@@ -1,7 +1,7 @@
 import { normaliseer } from './text.ts';
 
 /** Afstand tot de arbeidsmarkt, as source 002 splits the Pw caseload (85 kort, 160 lang). */
-export const AFSTANDEN = ['kort', 'lang'] as const;
+const AFSTANDEN = ['kort', 'lang'] as const;
 export type Afstand = (typeof AFSTANDEN)[number];
 export const AFSTAND_NAAM: Record<Afstand, string> = {
   kort: 'Korte afstand tot de arbeidsmarkt',
@@ -22,15 +22,12 @@ export const LOONWAARDEGROEP_NAAM: Record<Loonwaardegroep, string> = {
 };
 
 /** Registers of target groups that often have no benefit. */
-export const REGISTERS = ['doelgroepenregister', 'beschut_werk'] as const;
+const REGISTERS = ['doelgroepenregister', 'beschut_werk'] as const;
 export type Register = (typeof REGISTERS)[number];
 export const REGISTER_NAAM: Record<Register, string> = {
   doelgroepenregister: 'Doelgroepenregister (banenafspraak)',
   beschut_werk: 'Beschut werk',
 };
-
-/** The category written for a value an extract did not give. */
-export const ONBEKEND = 'onbekend';
 
 const AFSTAND_SYNONIEMEN: Record<string, Afstand> = {};
 for (const n of ['kort', 'korte afstand', 'korte afstand tot de arbeidsmarkt', 'k', 'ka', 'klein', 'kleine afstand', 'arbeidsmarktfit'])
@@ -40,9 +37,6 @@ for (const n of ['lang', 'lange afstand', 'lange afstand tot de arbeidsmarkt', '
 
 export function herkenAfstand(tekst: string): Afstand | undefined {
   return AFSTAND_SYNONIEMEN[normaliseer(tekst)];
-}
-export function afstandSynoniemen(): Array<[string, Afstand]> {
-  return Object.entries(AFSTAND_SYNONIEMEN);
 }
 
 const LW_SYNONIEMEN: Record<string, Loonwaardegroep> = {};
@@ -62,9 +56,6 @@ export function herkenLoonwaardegroep(tekst: string): Loonwaardegroep | undefine
   }
   return LW_SYNONIEMEN[normaliseer(tekst)];
 }
-export function loonwaardegroepSynoniemen(): Array<[string, Loonwaardegroep]> {
-  return Object.entries(LW_SYNONIEMEN);
-}
 
 const REGISTER_SYNONIEMEN: Record<string, Register> = {};
 for (const n of ['doelgroepenregister', 'doelgroep register', 'dgr', 'banenafspraak', 'garantiebaan', 'banenafspraak doelgroepenregister'])
@@ -74,9 +65,6 @@ for (const n of ['beschut werk', 'beschut', 'beschutwerk', 'nieuw beschut', 'bes
 
 export function herkenRegister(tekst: string): Register | undefined {
   return REGISTER_SYNONIEMEN[normaliseer(tekst)];
-}
-export function registerSynoniemen(): Array<[string, Register]> {
-  return Object.entries(REGISTER_SYNONIEMEN);
 }
 
 const JA = new Set(['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x']);
@@ -88,5 +76,3 @@ export function herkenJaNee(tekst: string): boolean | undefined {
   if (NEE.has(t)) return false;
   return undefined;
 }
-export const JA_WAARDEN = [...JA];
-export const NEE_WAARDEN = [...NEE];

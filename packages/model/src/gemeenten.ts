@@ -104,11 +104,6 @@ export function voorgangers(code: GemeenteCode): Gemeente[] {
   return uit.sort((a, b) => (b.geldigTot ?? '').localeCompare(a.geldigTot ?? '') || a.naam.localeCompare(b.naam));
 }
 
-/** The herindeling by which `code` was dissolved, if any. */
-export function herindelingVan(code: GemeenteCode): Herindeling | undefined {
-  return HERINDELINGEN.find((h) => h.opgeheven.includes(code));
-}
-
 export type GemeenteZoekresultaat =
   | { soort: 'gevonden'; gemeente: Gemeente }
   | { soort: 'dubbelzinnig'; kandidaten: Gemeente[] }

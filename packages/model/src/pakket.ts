@@ -6,7 +6,7 @@
  */
 export const PAKKET_SCHEMA_VERSIE = 1;
 
-export type Kolomtype = 'VARCHAR' | 'DATE' | 'INTEGER' | 'DOUBLE';
+type Kolomtype = 'VARCHAR' | 'DATE' | 'INTEGER' | 'DOUBLE';
 
 export interface Tabeldefinitie {
   omschrijving: string;
@@ -154,7 +154,7 @@ export const PAKKET_TABELLEN = {
 export type PakketTabel = keyof typeof PAKKET_TABELLEN;
 export const PAKKET_TABELNAMEN = Object.keys(PAKKET_TABELLEN) as PakketTabel[];
 
-/** `CREATE TABLE` for a package table, for ingest and for loading a package into an engine. */
+/** `CREATE TABLE` for a package table (names and types from this fixed list, never from data). */
 export function createTableSql(tabel: PakketTabel, naam: string = tabel): string {
   const kolommen = PAKKET_TABELLEN[tabel].kolommen.map(([k, t]) => `"${k}" ${t}`).join(', ');
   return `CREATE TABLE "${naam}" (${kolommen})`;

@@ -7,20 +7,6 @@ import { normaliseer } from './text.ts';
 export const REGELINGEN = ['Pw', 'IOAW', 'IOAZ', 'Bbz'] as const;
 export type Regeling = (typeof REGELINGEN)[number];
 
-export const REGELING_NAAM: Record<Regeling, string> = {
-  Pw: 'Participatiewet (bijstand)',
-  IOAW: 'IOAW',
-  IOAZ: 'IOAZ',
-  Bbz: 'Bbz',
-};
-
-export const REGELING_OMSCHRIJVING: Record<Regeling, string> = {
-  Pw: 'Algemene bijstand op grond van de Participatiewet (tot 2015 de WWB).',
-  IOAW: 'Inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers.',
-  IOAZ: 'Inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen.',
-  Bbz: 'Besluit bijstandverlening zelfstandigen 2004 (levensonderhoud).',
-};
-
 const SYNONIEMEN: Record<string, Regeling> = {};
 const voeg = (r: Regeling, ...namen: string[]) => namen.forEach((n) => (SYNONIEMEN[normaliseer(n)] = r));
 voeg('Pw', 'Pw', 'P-wet', 'Participatiewet', 'Bijstand', 'Algemene bijstand', 'Bijstand levensonderhoud', 'WWB', 'Wet werk en bijstand', 'WWB/Pw', 'Pw levensonderhoud', 'PW algemene bijstand', 'WIJ', 'ABW');
@@ -31,9 +17,4 @@ voeg('Bbz', 'Bbz', 'BBZ 2004', 'Bbz levensonderhoud', 'Besluit bijstandverlening
 /** Recognises the way a source system writes a regeling ("Algemene bijstand", "BBZ 2004", "IOAW"). */
 export function herkenRegeling(tekst: string): Regeling | undefined {
   return SYNONIEMEN[normaliseer(tekst)];
-}
-
-/** Synonym table for SQL lookups (normalised text → regeling). */
-export function regelingSynoniemen(): Array<[string, Regeling]> {
-  return Object.entries(SYNONIEMEN);
 }

@@ -61,8 +61,3 @@ export function huidigeLeden(s: Samenwerking): GemeenteCode[] {
     (gemeente(a)?.naam ?? a).localeCompare(gemeente(b)?.naam ?? b, 'nl'),
   );
 }
-
-export function samenwerkingenVan(code: GemeenteCode): Samenwerking[] {
-  const huidig = huidigeGemeente(code);
-  return SAMENWERKINGEN.filter((s) => s.leden.includes(code) || huidigeLeden(s).includes(huidig));
-}

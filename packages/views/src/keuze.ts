@@ -31,7 +31,7 @@ const GEMEENTECODE = /^GM\d{4}$/;
 const SAMENWERKING = new RegExp(`^${SAMENWERKING_PREFIX}[a-z0-9-]{1,40}$`);
 
 /** Parses an area list (`GM1774,GM0183` or `SV-noord-oost-twente`); invalid entries are dropped. */
-export function leesGebieden(tekst: string | null | undefined): Gebied[] | null {
+function leesGebieden(tekst: string | null | undefined): Gebied[] | null {
   if (!tekst) return null;
   const codes = [...new Set(tekst.split(',').map((s) => s.trim()).filter((s) => GEMEENTECODE.test(s) || SAMENWERKING.test(s)))].slice(0, 12);
   if (codes.length === 0) return null;

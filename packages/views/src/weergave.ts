@@ -9,9 +9,9 @@ import { z } from 'zod';
  * are plain text (rendered as text, escaped in HTML exports), and older versions are migrated.
  */
 export const WEERGAVE_SCHEMA = 'pw-monitor-weergave';
-export const WEERGAVE_VERSIE = 2;
+const WEERGAVE_VERSIE = 2;
 export const RAPPORT_SCHEMA = 'pw-monitor-rapport';
-export const RAPPORT_VERSIE = 1;
+const RAPPORT_VERSIE = 1;
 
 /** Pages a view can show, with their Dutch names. */
 export const WEERGAVE_PAGINAS = {
@@ -28,14 +28,14 @@ const PADEN = Object.keys(WEERGAVE_PAGINAS) as [WeergavePagina, ...WeergavePagin
 const HASH = /^[0-9a-f]{64}$/;
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 /** Control characters other than tab and newline have no place in a name or a text. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const GEEN_STUURTEKENS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const tekst = (max: number) => z.string().max(max, `mag hoogstens ${max} tekens lang zijn`).regex(GEEN_STUURTEKENS, 'bevat stuurtekens');
 
 const WeergaveV2 = z
   .object({
     schema: z.literal(WEERGAVE_SCHEMA),
-    versie: z.literal(2),
+    versie: z.literal(WEERGAVE_VERSIE),
     id: z.string().regex(/^[A-Za-z0-9-]{6,64}$/, 'is geen geldige id'),
     naam: tekst(120).trim().min(1, 'ontbreekt'),
     omschrijving: tekst(2000).default(''),
@@ -78,7 +78,7 @@ function migreerV1(v: z.infer<typeof WeergaveV1>): unknown {
   const [pad, zoek = ''] = v.url.split('?') as [string, string?];
   return {
     schema: WEERGAVE_SCHEMA,
-    versie: 2,
+    versie: WEERGAVE_VERSIE,
     id: kortId(`${v.naam}|${v.url}|${v.pakket}`),
     naam: v.naam,
     omschrijving: '',
@@ -121,7 +121,7 @@ export function leesWeergave(json: unknown, waar = 'weergave'): Weergave {
 }
 
 /** The file a user exports and a colleague imports: one or more views. */
-export interface Weergavebestand {
+interface Weergavebestand {
   schema: 'pw-monitor-weergaven';
   weergaven: Weergave[];
 }
@@ -154,7 +154,7 @@ const WeergaveBlok = z.object({ soort: z.literal('weergave'), weergave: z.unknow
 const RapportV1 = z
   .object({
     schema: z.literal(RAPPORT_SCHEMA),
-    versie: z.literal(1),
+    versie: z.literal(RAPPORT_VERSIE),
     id: z.string().regex(/^[A-Za-z0-9-]{6,64}$/, 'is geen geldige id'),
     titel: tekst(200).trim().min(1, 'ontbreekt'),
     inleiding: tekst(20000).default(''),
@@ -166,7 +166,7 @@ const RapportV1 = z
 export type Rapportblok = { soort: 'tekst'; kop: string; tekst: string } | { soort: 'weergave'; weergave: Weergave; toelichting: string };
 export interface Rapport {
   schema: typeof RAPPORT_SCHEMA;
-  versie: 1;
+  versie: typeof RAPPORT_VERSIE;
   id: string;
   titel: string;
   inleiding: string;

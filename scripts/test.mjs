@@ -5,6 +5,7 @@ import { run, zorgVoorChromium, zorgVoorPakketten, zorgVoorPdftotext } from './l
 zorgVoorPakketten();
 zorgVoorChromium();
 zorgVoorPdftotext();
+run('npm', ['run', 'lint']);
 run('npx', ['turbo', 'run', 'typecheck', 'test', '--concurrency=2', '--output-logs=errors-only', '--continue=never']);
 run('npx', ['turbo', 'run', 'build', '--filter=@pw/dashboard', '--output-logs=errors-only']);
 run('npx', ['vitest', 'run', '--root', 'tests']);

@@ -5,8 +5,8 @@ import { Rng } from './rng.ts';
 import type { Uitkering } from './uitkeringen.ts';
 
 /** The budget soorten as the controller's workbook names them. */
-export const SOORTEN = ['BUIG', 'Participatiebudget', 'Uitvoeringskosten', 'Re-integratie trajecten', 'Kinderopvang'] as const;
-export type Soort = (typeof SOORTEN)[number];
+const SOORTEN = ['BUIG', 'Participatiebudget', 'Uitvoeringskosten', 'Re-integratie trajecten', 'Kinderopvang'] as const;
+type Soort = (typeof SOORTEN)[number];
 
 export interface BudgetRij {
   gemeente: GemeenteCode;
@@ -46,7 +46,7 @@ const BRON_003_REINTEGRATIE: Record<GemeenteCode, readonly number[]> = {
 };
 
 /** Monthly cost of one running benefit (before the municipality's own factor). */
-export function kostenPerMaand(jaar: number): number {
+function kostenPerMaand(jaar: number): number {
   return 1050 * Math.pow(1.02, jaar - 2015);
 }
 
@@ -54,7 +54,7 @@ const BUIG_SEIZOEN = [1, 1, 1, 1, 1, 1, 0.985, 0.985, 1, 1, 1, 1.03];
 const SEIZOEN = [0.85, 0.95, 1, 1, 1, 1, 0.7, 0.65, 1, 1.05, 1.1, 1.7];
 
 /** Stock of running benefits per municipality on every 1st of the month (index: months since 2000). */
-export function voorraden(uitkeringen: readonly Uitkering[]): Map<GemeenteCode, Int32Array> {
+function voorraden(uitkeringen: readonly Uitkering[]): Map<GemeenteCode, Int32Array> {
   const n = maandIndex(dag(2025, 1, 1)) + 1;
   const uit = new Map<GemeenteCode, Int32Array>();
   for (const u of uitkeringen) {
@@ -80,7 +80,7 @@ function stockInJaar(v: Int32Array, jaar: number): number[] {
 }
 
 /** Splits an amount in cents over 12 months by weight, exactly (largest remainder). */
-export function verdeel(cent: number, gewichten: readonly number[]): number[] {
+function verdeel(cent: number, gewichten: readonly number[]): number[] {
   const som = gewichten.reduce((a, b) => a + b, 0);
   const ruw = gewichten.map((w) => (cent * w) / som);
   const deel = ruw.map((x) => Math.floor(x));

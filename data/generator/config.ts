@@ -1,13 +1,13 @@
-import { gemeenteNaam, INWONERS, type GemeenteCode, type Regeling } from '@pw/model';
+import { INWONERS, type GemeenteCode, type Regeling } from '@pw/model';
 import { dag, type Dag } from './dag.ts';
 
 /** The extracts are "as of" this day: nothing ends later, running benefits have no einddatum. */
 export const EXTRACT_DATUM: Dag = dag(2024, 12, 31);
 /** Last peildatum of every series. */
-export const LAATSTE_PEILDATUM: Dag = dag(2024, 12, 1);
+const LAATSTE_PEILDATUM: Dag = dag(2024, 12, 1);
 
 /** The source system that holds a municipality's benefits (one extract file each). */
-export type Systeem = 'almelo' | 'oldenzaal' | 'alkmaar';
+type Systeem = 'almelo' | 'oldenzaal' | 'alkmaar';
 
 export interface GemeenteDef {
   code: GemeenteCode;
@@ -97,10 +97,6 @@ export function gemeenteDef(code: GemeenteCode): GemeenteDef {
   const g = GEMEENTEN.find((x) => x.code === code);
   if (!g) throw new Error(`onbekende gemeente ${code}`);
   return g;
-}
-
-export function naam(code: GemeenteCode): string {
-  return gemeenteNaam(code);
 }
 
 /**

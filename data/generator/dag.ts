@@ -10,10 +10,6 @@ export function dag(jaar: number, maand: number, dagVanMaand: number): Dag {
   return Math.round(Date.UTC(jaar, maand - 1, dagVanMaand) / MS_PER_DAG);
 }
 
-export function vanIso(iso: string): Dag {
-  return dag(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
-
 export interface Delen {
   jaar: number;
   maand: number;
@@ -52,11 +48,6 @@ export function alsDate(d: Dag): Date {
 export function maandIndex(d: Dag): number {
   const p = delen(d);
   return (p.jaar - 2000) * 12 + (p.maand - 1);
-}
-
-/** First day of the month with that index. */
-export function eersteVanMaand(index: number): Dag {
-  return dag(2000 + Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
 export function plusMaanden(d: Dag, maanden: number): Dag {

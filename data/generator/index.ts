@@ -13,8 +13,8 @@ import {
 import { bouwWereld, type Wereld } from './wereld.ts';
 
 export { schrijfGrootUitkeringenCsv } from './groot.ts';
-export { bouwWereld, type Wereld } from './wereld.ts';
-export { ZAAD } from './rng.ts';
+
+
 
 /** The extract files, relative to the output folder, in the order they are written. */
 export const BESTANDEN = [
@@ -27,10 +27,10 @@ export const BESTANDEN = [
   'budget/budgetten.xlsx',
   'budget/realisatie-per-maand.csv',
 ] as const;
-export type Bestand = (typeof BESTANDEN)[number];
+type Bestand = (typeof BESTANDEN)[number];
 
 /** The bytes of every extract file. */
-export async function extractBestanden(wereld: Wereld = bouwWereld()): Promise<Record<Bestand, Uint8Array>> {
+async function extractBestanden(wereld: Wereld = bouwWereld()): Promise<Record<Bestand, Uint8Array>> {
   return {
     'twente/uitkeringen-almelo-2024-12.csv': almeloCsv(wereld.uitkeringen),
     'twente/uitkeringen-oldenzaal-2024-12.csv': oldenzaalCsv(wereld.uitkeringen),

@@ -14,7 +14,7 @@ export interface Persoon {
 }
 
 /** AOW age by year of birth (simplified from the statutory steps), in months. */
-export function aowLeeftijdMaanden(geboortejaar: number): number {
+function aowLeeftijdMaanden(geboortejaar: number): number {
   if (geboortejaar < 1948) return 65 * 12;
   if (geboortejaar === 1948) return 65 * 12 + 1;
   if (geboortejaar === 1949) return 65 * 12 + 3;

@@ -33,7 +33,7 @@ const KNOPEN: ReadonlyArray<readonly [Dag, number]> = [
   [dag(2025, 6, 1), 1.06],
 ];
 
-export function trend(d: Dag): number {
+function trend(d: Dag): number {
   if (d <= KNOPEN[0]![0]) return KNOPEN[0]![1];
   for (let i = 1; i < KNOPEN.length; i++) {
     const [d1, v1] = KNOPEN[i]!;
@@ -55,9 +55,9 @@ export function inwonersOp(gebied: GemeenteCode, d: Dag): number {
 }
 
 /** The first and last peildatum of every series (the simulations run from warm-up to 1-1-2025). */
-export const REEKS_VAN = dag(2000, 1, 1);
+const REEKS_VAN = dag(2000, 1, 1);
 export const REEKS_TOT = dag(2025, 1, 1);
-export const REEKS_LENGTE = maandIndex(REEKS_TOT) - maandIndex(REEKS_VAN) + 1;
+const REEKS_LENGTE = maandIndex(REEKS_TOT) - maandIndex(REEKS_VAN) + 1;
 export const peildatumVan = (i: number): Dag => dag(2000 + Math.floor(i / 12), (i % 12) + 1, 1);
 export const indexVan = (d: Dag): number => maandIndex(d) - maandIndex(REEKS_VAN);
 
@@ -80,7 +80,7 @@ export interface GebiedReeks {
   zonderAfstand: number[];
 }
 
-export function gebiedReeks(g: GebiedDef): GebiedReeks {
+function gebiedReeks(g: GebiedDef): GebiedReeks {
   const rng = Rng.voor(`reeks:${g.code}`);
   const gemeen = ruis(rng, 0.96, 0.009);
   const som = REGELINGEN.reduce((s, r) => s + g.aandelen[r], 0);

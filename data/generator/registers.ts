@@ -1,7 +1,7 @@
 import type { GemeenteCode, Register } from '@pw/model';
 import type { BeschutRij } from './beschut.ts';
 import { DGR_ANKER, EXTRACT_DATUM, GEMEENTEN, gemeenteDef, type GemeenteDef } from './config.ts';
-import { dag, delen, type Dag } from './dag.ts';
+import { dag, type Dag } from './dag.ts';
 import type { Identiteiten, Persoon } from './personen.ts';
 import { indexVan, inwonersOp, peildatumVan, REEKS_TOT } from './reeksen.ts';
 import { Rng } from './rng.ts';
@@ -34,7 +34,7 @@ function splitsBijHerindeling(i: Inschrijving): Inschrijving[] {
 }
 
 /** Active on a peildatum (same rule as benefits). */
-export function telt(p: { start: Dag; eind: Dag | null }, peildatum: Dag): boolean {
+function telt(p: { start: Dag; eind: Dag | null }, peildatum: Dag): boolean {
   return p.start <= peildatum && (p.eind === null || p.eind >= peildatum);
 }
 
@@ -262,8 +262,4 @@ export function beschutWerkRegister(
 export function inDekking(i: Inschrijving): boolean {
   const g: GemeenteDef = gemeenteDef(i.gemeente);
   return i.start <= EXTRACT_DATUM && (i.eind === null || i.eind >= g.dekkingVan);
-}
-
-export function jaarVan(d: Dag): number {
-  return delen(d).jaar;
 }

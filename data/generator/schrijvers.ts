@@ -4,9 +4,8 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 import iconv from 'iconv-lite';
 import type { BeschutRij } from './beschut.ts';
 import type { BudgetRij } from './budget.ts';
-import { GEMEENTEN } from './config.ts';
+import { EXTRACT_DATUM, GEMEENTEN } from './config.ts';
 import { alsDate, ddmmjjjj, dmjjjj, iso, leeftijdOp } from './dag.ts';
-import { EXTRACT_DATUM } from './config.ts';
 import type { Inschrijving } from './registers.ts';
 import type { Lwg, Uitkering } from './uitkeringen.ts';
 
@@ -17,11 +16,11 @@ const ZIP_DATUM = new Date(2024, 11, 31, 12, 0, 0);
 
 const BOM = '\uFEFF';
 
-export function utf8(tekst: string, bom = false): Uint8Array {
+function utf8(tekst: string, bom = false): Uint8Array {
   return new TextEncoder().encode((bom ? BOM : '') + tekst);
 }
 
-export function windows1252(tekst: string): Uint8Array {
+function windows1252(tekst: string): Uint8Array {
   const buf = iconv.encode(tekst, 'win1252');
   // iconv-lite writes "?" for characters outside the code page: refuse instead
   const terug = iconv.decode(buf, 'win1252');
@@ -39,7 +38,7 @@ const isDgr = (u: Uitkering) => u.regeling === 'Pw' && u.persoon.dgr === true;
 
 const ALMELO_REGELING: Record<Regeling, string> = { Pw: 'Algemene bijstand', IOAW: 'IOAW', IOAZ: 'IOAZ', Bbz: 'BBZ 2004' };
 const ALMELO_AFSTAND = { kort: 'Korte afstand', lang: 'Lange afstand', '': '' } as const;
-export const ALMELO_TITEL = 'Uitkeringen Dinkelland en Tubbergen, lopend op of na 1-1-2015, aangemaakt 31-12-2024';
+const ALMELO_TITEL = 'Uitkeringen Dinkelland en Tubbergen, lopend op of na 1-1-2015, aangemaakt 31-12-2024';
 export const ALMELO_KOP =
   'BSN;Achternaam;Geboortedatum;Gemeente;Regeling;Ingangsdatum;Einddatum;Afstand tot arbeidsmarkt;Loonwaardegroep;Doelgroepenregister;Beschut werk;Reden beëindiging';
 
@@ -81,7 +80,7 @@ export function almeloCsv(uitkeringen: readonly Uitkering[]): Uint8Array {
 // 2. Oldenzaal
 
 const OLDENZAAL_WET: Record<Regeling, string> = { Pw: 'PW', IOAW: 'IOAW', IOAZ: 'IOAZ', Bbz: 'BBZ' };
-export const OLDENZAAL_KOP = 'Burgerservicenummer;Gemeentecode;Wet;Begindatum;Beëindigingsdatum;Afstand;Loonwaarde;DGR;Beschut;Leeftijd;Uitstroomreden';
+const OLDENZAAL_KOP = 'Burgerservicenummer;Gemeentecode;Wet;Begindatum;Beëindigingsdatum;Afstand;Loonwaarde;DGR;Beschut;Leeftijd;Uitstroomreden';
 
 function loonwaardeTekst(lwg: Lwg, procent: number): string {
   if (lwg === '') return '';
@@ -139,8 +138,8 @@ const ALKMAAR_LWG: Record<Lwg, string> = {
   '4': 'zorg',
   '': '',
 };
-export const ALKMAAR_TITEL = 'Klantenbestand regio Alkmaar (lopend op of na 1-1-2011)';
-export const ALKMAAR_KOP = [
+const ALKMAAR_TITEL = 'Klantenbestand regio Alkmaar (lopend op of na 1-1-2011)';
+const ALKMAAR_KOP = [
   'Klantnummer',
   'Woongemeente',
   'Uitkeringssoort',
@@ -193,7 +192,7 @@ export async function alkmaarXlsx(uitkeringen: readonly Uitkering[]): Promise<Ui
 
 // 7. Budget
 
-export const BUDGET_KOP = ['Gemeente', 'Jaar', 'Soort', 'Begroot', 'Gerealiseerd', 'Bron'];
+const BUDGET_KOP = ['Gemeente', 'Jaar', 'Soort', 'Begroot', 'Gerealiseerd', 'Bron'];
 
 export async function budgetXlsx(rijen: readonly BudgetRij[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -223,8 +222,8 @@ const volgordeInschrijving = (a: Inschrijving, b: Inschrijving) =>
   a.start - b.start ||
   cmp(a.persoon.id, b.persoon.id);
 
-export const DOELGROEPEN_TWENTE_KOP = 'BSN;Gemeente;Register;Begindatum;Einddatum';
-export const DOELGROEPEN_ALKMAAR_KOP = 'Klantnummer;Gemeentecode;Doelgroep;Startdatum;Einddatum';
+const DOELGROEPEN_TWENTE_KOP = 'BSN;Gemeente;Register;Begindatum;Einddatum';
+const DOELGROEPEN_ALKMAAR_KOP = 'Klantnummer;Gemeentecode;Doelgroep;Startdatum;Einddatum';
 
 export function doelgroepenTwenteCsv(inschrijvingen: readonly Inschrijving[]): Uint8Array {
   const regels = [DOELGROEPEN_TWENTE_KOP];
@@ -257,7 +256,7 @@ export function doelgroepenAlkmaarCsv(inschrijvingen: readonly Inschrijving[]): 
 // ---------------------------------------------------------------------------------------------
 // 6. Beschut werk
 
-export const BESCHUT_KOP = 'Gemeente;Jaar;Taakstelling;Realisatie;Bron';
+const BESCHUT_KOP = 'Gemeente;Jaar;Taakstelling;Realisatie;Bron';
 
 export function beschutWerkCsv(rijen: readonly BeschutRij[]): Uint8Array {
   const regels = [BESCHUT_KOP];
@@ -271,10 +270,10 @@ export function beschutWerkCsv(rijen: readonly BeschutRij[]): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // 8. Realisatie per maand
 
-export const MAAND_KOP = 'Gemeente;Jaar;Maand;Soort;Gerealiseerd';
+const MAAND_KOP = 'Gemeente;Jaar;Maand;Soort;Gerealiseerd';
 
 /** `€ 272.840,17` */
-export function euroTekst(cent: number): string {
+function euroTekst(cent: number): string {
   const teken = cent < 0 ? '-' : '';
   const abs = Math.abs(cent);
   const euro = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');

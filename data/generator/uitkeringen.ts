@@ -6,7 +6,7 @@ import { alleGebiedReeksen, indexVan, peildatumVan, REEKS_TOT } from './reeksen.
 import { Rng } from './rng.ts';
 import { simuleerVoorraad, type Periode } from './voorraad.ts';
 
-export type Afstand = '' | 'kort' | 'lang';
+type Afstand = '' | 'kort' | 'lang';
 export type Lwg = '' | '1' | '2' | '3' | '4';
 
 export interface Uitkering extends Periode {
@@ -24,7 +24,7 @@ export interface Uitkering extends Periode {
 }
 
 /** Cells of the simulation: Pw split by afstand, then the other regelingen. */
-export const CELLEN: ReadonlyArray<{ regeling: Regeling; afstand: Afstand }> = [
+const CELLEN: ReadonlyArray<{ regeling: Regeling; afstand: Afstand }> = [
   { regeling: 'Pw', afstand: 'kort' },
   { regeling: 'Pw', afstand: 'lang' },
   { regeling: 'Pw', afstand: '' },
@@ -33,8 +33,8 @@ export const CELLEN: ReadonlyArray<{ regeling: Regeling; afstand: Afstand }> = [
   { regeling: 'Bbz', afstand: '' },
 ];
 
-export const HERINDELING = 'Herindeling';
-export const PENSIOEN = 'Pensioen/AOW';
+const HERINDELING = 'Herindeling';
+const PENSIOEN = 'Pensioen/AOW';
 
 const REDENEN: Record<Regeling, ReadonlyArray<readonly [string, number]>> = {
   Pw: [['Werk', 42], ['Inkomen partner', 10], ['Verhuizing', 12], ['Overlijden', 3], ['Overig', 33]],
@@ -61,7 +61,7 @@ function simulatieVan(g: GemeenteDef): Dag {
 }
 
 /** Integer targets per cell on every peildatum of a municipality (sum of its areas). */
-export function doelen(g: GemeenteDef, peildata: Dag[]): number[][] {
+function doelen(g: GemeenteDef, peildata: Dag[]): number[][] {
   const reeksen = alleGebiedReeksen();
   const uit: number[][] = CELLEN.map(() => []);
   for (const p of peildata) {

@@ -36,7 +36,7 @@ export const GRENZEN = {
   // Never React or the UI.
   '@pw/metrics': {
     map: 'packages/metrics',
-    mag: ['@pw/model', '@pw/engine'],
+    mag: ['@pw/model', '@pw/engine', '@pw/format'],
     per: { 'test/**': [...TEST, '@pw/engine/node', '@pw/ingest'] },
   },
   '@pw/charts': { map: 'packages/charts', mag: ['@pw/format', '@pw/metrics', '@pw/model', 'type:echarts'], per: { 'test/**': TEST } },
@@ -47,27 +47,33 @@ export const GRENZEN = {
   '@pw/datapackage': {
     map: 'packages/datapackage',
     mag: ['@pw/model', '@pw/engine', 'apache-arrow', 'zod'],
-    per: { 'src/node.ts': [NODE], 'test/**': [...TEST, '@pw/engine/node', '@pw/ingest'] },
+    per: { 'src/node.ts': [NODE], 'test/**': [...TEST, '@pw/engine/node', '@pw/ingest', 'fast-check'] },
+  },
+  // Data package with its derived tables: an ingest result plus the figures of metrics (kerncijfers).
+  '@pw/publicatie': {
+    map: 'packages/publicatie',
+    mag: ['@pw/datapackage', '@pw/engine', '@pw/ingest', '@pw/metrics', '@pw/model'],
+    per: { 'test/**': [...TEST, '@pw/engine/node', '@pw/datapackage/node'] },
   },
   // Renders what charts and format give; never SQL, never the engine.
-  '@pw/ui': { map: 'packages/ui', mag: ['@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': TEST } },
+  '@pw/ui': { map: 'packages/ui', mag: ['@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': [...TEST, 'react-dom'] } },
   '@pw/headless': { map: 'packages/headless', mag: [NODE, 'playwright-core', 'vite'], per: { 'test/**': TEST } },
   // The browser app: every package's browser side, none of their Node entry points.
   '@pw/dashboard': {
     map: 'apps/dashboard',
     mag: [
       '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
-      '@pw/metrics', '@pw/model', '@pw/ui', '@pw/views',
+      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],
-    per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react'], 'test/**': TEST },
+    per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react'], 'test/**': [...TEST, 'fake-indexeddb', '@pw/datapackage/node', '@pw/engine/node'] },
   },
   // The command line: a thin shell over the packages, on their Node entry points.
   '@pw/cli': {
     map: 'apps/cli',
     mag: [
       NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/node', '@pw/export', '@pw/headless',
-      '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/views', 'type:playwright-core',
+      '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/views', 'type:playwright-core',
     ],
   },
   '@pw/demo-data': {
@@ -80,7 +86,7 @@ export const GRENZEN = {
     map: 'tests',
     mag: [
       ...TEST, '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/node', '@pw/export',
-      '@pw/headless', '@pw/ingest', '@pw/metrics', '@pw/model', '@axe-core/playwright', 'exceljs', 'playwright-core',
+      '@pw/headless', '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@axe-core/playwright', 'exceljs', 'playwright-core',
     ],
   },
   // The root: npm start, npm test, npm run bench, npm run lint.

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PakketFout } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
-import { korteHash, sha256Hex } from '@pw/model';
+import { korteHash } from '@pw/model';
 import { CHROMIUM, DASHBOARD, isGebouwd, serveerGebouwdeApp, startChromium } from '@pw/headless';
 import { leesRapport, Weergavefout, type Rapport } from '@pw/views';
 import type { Browser, Route } from 'playwright-core';

@@ -98,10 +98,10 @@ const isoDatum = (t: string) => {
 };
 function celDatum(v: ExcelJS.CellValue): string | null {
   if (v === null || v === undefined || v === '') return null;
-  if (!(v instanceof Date)) throw new Error(`geen datumcel: ${String(v)}`);
+  if (!(v instanceof Date)) throw new Error(`geen datumcel: ${JSON.stringify(v)}`);
   return v.toISOString().slice(0, 10);
 }
-const celTekst = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v));
+const celTekst = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 const heeftBom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
 /**

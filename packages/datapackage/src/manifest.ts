@@ -177,7 +177,7 @@ const ManifestSchema = z.strictObject({
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type Tabelbestand = z.infer<typeof Tabelbestand>;
 export type PakketBron = z.infer<typeof Bron>;
-export type Validatiemelding = z.infer<typeof Validatiemelding>;
+type Validatiemelding = z.infer<typeof Validatiemelding>;
 export type Validatie = Manifest['validatie'];
 
 /** A problem with a data package the user can act on: what is wrong and what to do. */

@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 
 type Pad = Array<string | number>;
-const kopie = <T>(x: T): T => structuredClone(x);
 /** The manifest as plain JSON, to be changed by a test. */
 const json = () => JSON.parse(manifestJson(pakket.manifest)) as Record<string, unknown>;
 
@@ -233,7 +232,7 @@ describe('a hostile manifest', () => {
     m['\u001b[31mrood\u202Eevil'] = 1;
     const { fout } = await weiger(m);
     expect(fout.message).toContain('onbekend veld "[31mroodevil"');
-    expect(fout.message).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect(Array.from(fout.message, (c) => c.codePointAt(0)!).some((c) => c < 0x20 || c === 0x202e)).toBe(false);
   });
 
   it('refuses text that is no JSON, or no UTF-8, or no package', async () => {

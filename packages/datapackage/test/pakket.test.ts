@@ -82,7 +82,7 @@ describe('data package', () => {
     await schrijfPakket(doel, oud);
     const nieuw = await pakketMet(3);
     const kapot: Pakket = { ...nieuw, bestanden: new Map([...nieuw.bestanden, ['../../niet/hier/x.arrow', new Uint8Array(1)]]) };
-    await expect(schrijfPakket(doel, kapot)).rejects.toThrow();
+    await expect(schrijfPakket(doel, kapot)).rejects.toThrow(/./);
     expect((await leesPakketMap(doel)).manifest.hash).toBe(oud.manifest.hash);
     await schrijfPakket(doel, nieuw);
     expect((await leesPakketMap(doel)).manifest.hash).toBe(nieuw.manifest.hash);
@@ -92,7 +92,7 @@ describe('data package', () => {
     const p = await pakketMet(2);
     const vreemd = { ...p, manifest: { ...p.manifest, tabellen: [...p.manifest.tabellen.slice(1), { ...p.manifest.tabellen[0]!, bestand: '../buiten.arrow' }] } };
     await expect(schrijfPakket(join(map, 'e'), vreemd)).rejects.toThrow(/tabellen\[12\]\.bestand: bevat een map/);
-    await expect(readFile(join(map, 'e', 'manifest.json'))).rejects.toThrow();
+    await expect(readFile(join(map, 'e', 'manifest.json'))).rejects.toThrow(/ENOENT/);
   });
 
   it('loads tables under the names of the model, whatever a manifest in memory says', async () => {

@@ -1,5 +1,4 @@
 import type { Engine } from '@pw/engine';
-import type { IsoDatum } from '@pw/model';
 import type { Mapping } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
 import type { Gelezen } from './lezen.ts';
@@ -40,4 +39,4 @@ export const T = {
 /** Canonical table of one part. */
 export const deelTabel = (soort: 'u' | 'd' | 'b' | 'w', id: number) => `ingest_${soort}_${id}`;
 
-export type { IsoDatum };
+

@@ -59,7 +59,7 @@ export async function leesDoelgroepen(ctx: Context, onderdeel: Onderdeel, id: nu
   return { deel, info: { referentie, vanaf: titel.vanaf ?? null } };
 }
 
-export const DOELGROEP_GELDIG = `NOT persoon_leeg AND gemeente_code IS NOT NULL AND NOT starts_with(gemeente_code, '?') AND register IS NOT NULL AND NOT starts_with(register, '?')
+const DOELGROEP_GELDIG = `NOT persoon_leeg AND gemeente_code IS NOT NULL AND NOT starts_with(gemeente_code, '?') AND register IS NOT NULL AND NOT starts_with(register, '?')
   AND ingang IS NOT NULL AND NOT ingang_fout AND NOT einde_fout AND (einde IS NULL OR einde >= ingang)`;
 
 /** All registrations → `ingest_dg` (small): the same registration loaded twice counts once; overlaps are errors. */

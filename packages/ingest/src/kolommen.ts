@@ -32,7 +32,7 @@ export const VELDEN = {
 } as const;
 
 export type Veld = keyof typeof VELDEN;
-export const ALLE_VELDEN = Object.keys(VELDEN) as Veld[];
+const ALLE_VELDEN = Object.keys(VELDEN) as Veld[];
 
 /** Kinds of extract, with the fields each needs and may have. */
 export const EXTRACTSOORTEN = {
@@ -69,7 +69,7 @@ export interface Mapping {
   waarden?: Partial<Record<Veld, Record<string, string>>>;
 }
 
-export interface Kolom {
+interface Kolom {
   index: number;
   kop: string;
   veld: Veld | null;

@@ -5,11 +5,11 @@ import type { Meldingen } from './melding.ts';
 import type { Onderdeel } from './onderdeel.ts';
 import { beginVanRegel, rijPosities, splitsRegel, verdeelInStukken } from './tekst.ts';
 
-export const DATUMVELDEN: readonly Veld[] = ['ingangsdatum', 'einddatum', 'geboortedatum', 'peildatum'];
+const DATUMVELDEN: readonly Veld[] = ['ingangsdatum', 'einddatum', 'geboortedatum', 'peildatum'];
 /** Fields whose values are personal data: never shown in a message, never copied out of the read. */
-export const PERSOONSVELDEN: readonly Veld[] = ['persoon', 'naam', 'geboortedatum'];
+const PERSOONSVELDEN: readonly Veld[] = ['persoon', 'naam', 'geboortedatum'];
 
-export interface Bronkolom {
+interface Bronkolom {
   index: number;
   kop: string;
   veld: Veld | null;
@@ -82,7 +82,7 @@ export interface Gelezen {
 export type Voortgang = (stap: { fase: string; bestand: string; rijen?: number; fractie?: number }) => void;
 
 /** SQL flags every canonical table carries: the "Totaal" row, and rows with nothing in any known column. */
-export function rijvlaggen(plan: Kolomplan): string {
+function rijvlaggen(plan: Kolomplan): string {
   const eerste = plan.kolommen[0]!;
   const eersteTekst = eerste.type === 'VARCHAR' ? sqlIdent(eerste.sql) : `CAST(${sqlIdent(eerste.sql)} AS VARCHAR)`;
   // read_csv gives NULL for an empty cell, so an empty row is all NULLs (no string work per row).
@@ -92,7 +92,7 @@ export function rijvlaggen(plan: Kolomplan): string {
 }
 
 /** Chunk size for reading: small enough for a moving progress bar, large enough not to cost much. */
-export const STANDAARD_STUK = 32 << 20;
+const STANDAARD_STUK = 32 << 20;
 
 /**
  * Reads a part with one read_csv per chunk of ~32 MB straight into its canonical table: `select`
@@ -213,7 +213,7 @@ export function ongeldigeDatum(waarde: string | undefined, kop: string): string 
   return `${waarde === undefined ? 'Ongeldige datum' : `Ongeldige datum "${waarde}"`} in kolom ${kop}.`;
 }
 
-export function isTotaal(cellen: readonly string[]): boolean {
+function isTotaal(cellen: readonly string[]): boolean {
   const eerste = cellen.find((c) => c.trim() !== '');
   return eerste !== undefined && /^totaal\b/i.test(eerste.trim());
 }

@@ -118,8 +118,9 @@ function celTekst(waarde: ExcelJS.CellValue): string {
     if ('result' in waarde) return celTekst((waarde as { result?: ExcelJS.CellValue }).result ?? null);
     if ('text' in waarde) return String((waarde as { text: unknown }).text);
     if ('error' in waarde) return '';
+    return '';
   }
-  return String(waarde);
+  return String(waarde as string | number);
 }
 
 function csvCel(v: string): string {

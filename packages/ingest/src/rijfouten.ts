@@ -14,7 +14,7 @@ export interface Rijcontrole {
    * Which value to show: `ruw` takes the cell from the source line (never for personal data), a
    * string is a SQL expression on `c`; absent: none.
    */
-  waarde?: 'ruw' | string;
+  waarde?: string;
   reden: (waarde: string | undefined) => string;
   oplossing: string;
 }

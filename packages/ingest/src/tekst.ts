@@ -5,7 +5,8 @@ import { detect } from 'chardet';
  * and line bookkeeping. Works on bytes so a 1,000,000-row file is never turned into one JS string.
  */
 
-export type Codering = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | string;
+/** A WHATWG encoding label: `utf-8`, `windows-1252`, `utf-16le`, `utf-16be`, or another that chardet named. */
+type Codering = string;
 
 export interface Utf8Tekst {
   /** UTF-8 bytes without BOM. */

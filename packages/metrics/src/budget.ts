@@ -17,7 +17,7 @@ export const BUDGET_INDICATOREN = ['budget_begroot', 'budget_gerealiseerd', 'bud
 const MAANDNAMEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
 
 /** "juni" for month 6. */
-export function maandnaam(maand: number): string {
+function maandnaam(maand: number): string {
   return MAANDNAMEN[maand - 1] ?? String(maand);
 }
 
@@ -61,7 +61,7 @@ export interface Uitputtingkeuze {
   peildatum: IsoDatum;
 }
 
-export interface Seizoensprognose {
+interface Seizoensprognose {
   /** Expected spending over the whole year: gerealiseerdTotNu / aandeel. */
   bedrag: number;
   /** The earlier complete years whose pattern was used, oldest first. */
@@ -70,7 +70,7 @@ export interface Seizoensprognose {
   aandeel: number;
 }
 
-export interface Uitputtingsmaand {
+interface Uitputtingsmaand {
   /** `2024-03` */
   maand: string;
   /** Spending from January to the end of this month; null after the last counted month. */
@@ -114,7 +114,7 @@ export interface Uitputting {
 }
 
 /** How many previous years at most give the seasonal pattern. */
-export const SEIZOEN_JAREN = 3;
+const SEIZOEN_JAREN = 3;
 
 function maandbedragen(rijen: readonly Figuur[], code: string, soort: string, jaar: number): Array<number | undefined> {
   const bedragen: Array<number | undefined> = new Array(12).fill(undefined);

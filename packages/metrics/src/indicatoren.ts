@@ -2,16 +2,16 @@ import type { Eenheid } from '@pw/format';
 import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import type { Indeling } from './gebied.ts';
 
-export type Periodesoort = 'peildatum' | 'maand' | 'jaar';
+type Periodesoort = 'peildatum' | 'maand' | 'jaar';
 
-export interface Dimensie {
+interface Dimensie {
   id: string;
   naam: string;
   /** Categories in display order; a category not listed sorts after these. */
   categorieen: readonly string[];
 }
 
-export interface SqlContext {
+interface SqlContext {
   indeling: Indeling;
 }
 
@@ -260,8 +260,6 @@ export const INDICATOREN: readonly Indicator[] = [
       FROM t JOIN i ON i.gebied_code = t.gebied_code AND i.jaar = year(t.peildatum) WHERE i.n > 0`,
   },
 ];
-
-export type IndicatorId = (typeof INDICATOREN)[number]['id'];
 
 /** The cell of `uitkeringen_per_1000_inwoners` for a population base: the total, or the category of dimension `basis`. */
 export function per1000Cel(basis: Inwonersbasis): { indicator: string; dimensie: string; categorie: string } {

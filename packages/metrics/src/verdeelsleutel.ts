@@ -85,7 +85,7 @@ export function leesBedrag(tekst: string | null | undefined): number | null {
 export type Sleutel = 'inwoners' | 'uitkeringen' | 'vast';
 export const SLEUTELS: readonly Sleutel[] = ['inwoners', 'uitkeringen', 'vast'];
 
-export interface Verdeelpartij {
+interface Verdeelpartij {
   gebied: Gebied;
   /** Code in the figures: `GM0173`, `SV-noaberkracht`. */
   code: string;
@@ -216,14 +216,14 @@ export interface Deel {
   bedrag: number;
 }
 
-export interface Lidgrondslag {
+interface Lidgrondslag {
   code: GemeenteCode;
   naam: string;
   inwoners: number | undefined;
   uitkeringen: number | undefined;
 }
 
-export interface Partijverdeling {
+interface Partijverdeling {
   partij: Verdeelpartij;
   /** The party's weights: inhabitants in the chosen year, benefits on the peildatum; undefined when absent. */
   inwoners: number | undefined;
@@ -236,7 +236,7 @@ export interface Partijverdeling {
   verschil: Record<Exclude<Sleutel, 'inwoners'>, number | null>;
 }
 
-export interface Sleutelstand {
+interface Sleutelstand {
   sleutel: Sleutel;
   /** "Naar inwoners 1-1-2020", "Naar uitkeringen 1-12-2024", "Vast 60% / 40%". */
   naam: string;

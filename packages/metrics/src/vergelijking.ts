@@ -7,7 +7,7 @@ import { SAMENWERKING_PREFIX } from './gebied.ts';
  * Benchmarks: how an area compares with the other municipalities in the data, and with the
  * average of the municipalities of similar size (CBS size classes, `GROOTTEKLASSEN` in @pw/model).
  */
-export function grootteklasse(inwoners: number): Klasse {
+function grootteklasse(inwoners: number): Klasse {
   return klasseVan(GROOTTEKLASSEN, inwoners)!;
 }
 
@@ -28,7 +28,7 @@ const inwonersIn = (rijen: readonly Figuur[], code: string, jaar: number) =>
  * classed by the sum of its members). Membership is fixed by that one year, so an average over
  * time follows the same municipalities. Null when the area's inhabitants are unknown that year.
  */
-export function vergelijkingsgroep(alle: readonly Figuur[], code: string, jaar: number): Vergelijkingsgroep | null {
+function vergelijkingsgroep(alle: readonly Figuur[], code: string, jaar: number): Vergelijkingsgroep | null {
   const eigen = inwonersIn(alle, code, jaar);
   if (eigen === undefined) return null;
   const klasse = grootteklasse(eigen);
@@ -50,7 +50,7 @@ export function vergelijkingsgroepVoor(alleGemeenten: readonly Figuur[], gekozen
 }
 
 /** The unweighted mean of the municipalities' values (each municipality counts once, as a benchmark does), with how many had one. */
-export function gemiddelde(waarden: ReadonlyArray<number | undefined | null>): { waarde: number; n: number } | null {
+function gemiddelde(waarden: ReadonlyArray<number | undefined | null>): { waarde: number; n: number } | null {
   const w = waarden.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
   return w.length ? { waarde: w.reduce((a, b) => a + b, 0) / w.length, n: w.length } : null;
 }

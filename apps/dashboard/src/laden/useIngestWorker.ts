@@ -14,5 +14,5 @@ export function useIngestWorker(): IngestWorker {
   const [toestand, stap] = useReducer(werkerStap, BEGINTOESTAND);
   const [verbinding] = useState(() => ingestVerbinding(() => new Worker(new URL('./ingest.worker.ts', import.meta.url), { type: 'module' }), stap));
   useEffect(() => () => verbinding.sluit(), [verbinding]);
-  return { toestand, bekijk: verbinding.bekijk, leeg: verbinding.leeg, laad: verbinding.laad, annuleer: verbinding.annuleer };
+  return { toestand, bekijk: (...a) => verbinding.bekijk(...a), leeg: () => verbinding.leeg(), laad: (...a) => verbinding.laad(...a), annuleer: () => verbinding.annuleer() };
 }

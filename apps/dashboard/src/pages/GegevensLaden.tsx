@@ -53,7 +53,7 @@ export function GegevensLaden() {
   }
 
   async function verwijder(): Promise<void> {
-    const nieuw = await wisselPakket(queryClient, null);
+    await wisselPakket(queryClient, null);
     zetBericht('De geladen gegevens zijn verwijderd uit deze browser; het dashboard toont weer het demodatapakket.');
   }
 

@@ -110,10 +110,12 @@ export function Overzicht() {
           bron={bron('beschut_werk_realisatie')}
           periode={`jaar ${jaar}`}
         />
-        {[
-          ['BUIG', buig, 'uitgegeven aan uitkeringen'],
-          ['Participatiebudget', participatie, 'besteed'],
-        ].map(([titel, b, werkwoord]) => {
+        {(
+          [
+            ['BUIG', buig, 'uitgegeven aan uitkeringen'],
+            ['Participatiebudget', participatie, 'besteed'],
+          ] as const
+        ).map(([titel, b, werkwoord]) => {
           const { begroot, gerealiseerd } = b as { begroot?: number; gerealiseerd?: number };
           const saldo = begroot !== undefined && gerealiseerd !== undefined ? begroot - gerealiseerd : undefined;
           return (

@@ -147,7 +147,8 @@ export function Rapport() {
   const pakketten = [...new Map(weergaven.map((b) => [b.weergave.datapakket.hash, b.weergave.datapakket])).values()];
   const peildata = [...new Set(weergaven.map((b, i) => keuzes[i]!.peildatum ?? b.weergave.datapakket.peildatum).filter((d): d is string => !!d))].sort();
   const voet = `Peildatum ${peildata.map(formatDatum).join(', ') || '–'} · datapakket ${pakketten.map((p) => korteHash(p.hash)).join(', ')}`;
-  let nummer = 0;
+  // Views are numbered 1, 2, … in order; text blocks take no number.
+  const nummers = r.blokken.map((_, i) => r.blokken.slice(0, i + 1).filter((b) => b.soort !== 'tekst').length);
   const blokken: ReactNode[] = r.blokken.map((b, i) =>
     b.soort === 'tekst' ? (
       <section key={i} className="rapport-tekst">
@@ -155,7 +156,7 @@ export function Rapport() {
         <Alineas tekst={b.tekst} />
       </section>
     ) : (
-      <Weergavesectie key={i} w={b.weergave} toelichting={b.toelichting} nummer={++nummer} />
+      <Weergavesectie key={i} w={b.weergave} toelichting={b.toelichting} nummer={nummers[i]!} />
     ),
   );
 

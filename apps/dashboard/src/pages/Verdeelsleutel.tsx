@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { createParser, useQueryState } from 'nuqs';
 import { verdeelsleutelgrafiek } from '@pw/charts';
 import { formatAantal, formatDatum, formatEuro, formatProcent, formatVerschil, opsomming } from '@pw/format';
@@ -124,11 +124,14 @@ export function Verdeelsleutel() {
 /** The amount, typed the Dutch way (`22.000`); a wrong entry is refused in words and the last valid amount stays in use. */
 function Bedragveld({ id, bedrag, zet }: { id: string; bedrag: number; zet: (n: number) => void }) {
   const [tekst, zetTekst] = useState(formatAantal(bedrag));
-  const gelezen = leesBedrag(tekst);
-  useEffect(() => {
-    // Follow the URL (back button, shared link) unless the field already says this amount.
+  const [gevolgd, zetGevolgd] = useState(bedrag);
+  if (gevolgd !== bedrag) {
+    // Follow the URL (back button, shared link) unless the field already says this amount: state
+    // adjusted while rendering, as React advises instead of an effect.
+    zetGevolgd(bedrag);
     if (leesBedrag(tekst) !== bedrag) zetTekst(formatAantal(bedrag));
-  }, [bedrag]); // eslint-disable-line react-hooks/exhaustive-deps -- follows the URL's amount only, not every keystroke
+  }
+  const gelezen = leesBedrag(tekst);
   return (
     <div className="veld">
       <label htmlFor={id}>Bedrag in hele euro's</label>

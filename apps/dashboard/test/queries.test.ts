@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { IDBFactory } from 'fake-indexeddb';
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Pakket } from '@pw/datapackage';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { maakPakket, tabelBestand, type Pakket } from '@pw/datapackage';
+import { PAKKET_TABELNAMEN, type PakketTabel } from '@pw/model';
 import { leesPakketMap } from '@pw/datapackage/node';
 import { PakketNietBeschikbaar } from '../src/data/bron.ts';
 import { gegevens, wisselPakket } from '../src/data/queries.ts';
@@ -17,8 +19,14 @@ let gehaald: string[] = [];
 
 beforeAll(async () => {
   demo = await leesPakketMap(DEMO_MAP.pathname);
-  // A package loaded on "Gegevens laden": here the demo tables under another hash, with 3 source files.
-  geladen = { manifest: { ...demo.manifest, hash: 'c'.repeat(64), aangemaakt: '2026-11-23T10:00:00.000Z' }, bestanden: demo.bestanden };
+  // A package loaded on "Gegevens laden": the demo tables with one row fewer in extract_totalen (so
+  // another hash, as the reader recomputes it), made on 23-11-2026.
+  const tabellen = Object.fromEntries(PAKKET_TABELNAMEN.map((t) => [t, demo.bestanden.get(tabelBestand(t))!])) as Record<PakketTabel, Uint8Array>;
+  const totalen = tableFromIPC(tabellen.extract_totalen);
+  tabellen.extract_totalen = tableToIPC(totalen.slice(0, totalen.numRows - 1), 'file');
+  const rijen = Object.fromEntries(demo.manifest.tabellen.map((t) => [t.naam, t.naam === 'extract_totalen' ? t.rijen - 1 : t.rijen]));
+  const kern = demo.manifest.afgeleid.map((t) => ({ naam: t.naam as 'kerncijfers', bytes: demo.bestanden.get(t.bestand)!, rijen: t.rijen, omschrijving: t.omschrijving ?? '' }));
+  geladen = await maakPakket({ ...demo.manifest, tabellen, rijen, afgeleid: kern, aangemaakt: '2026-11-23T10:00:00.000Z' });
   // The app's own origin: the demo package under /data/demo/, nothing under /data/extra/.
   vi.stubGlobal('fetch', async (url: string) => {
     gehaald.push(url);

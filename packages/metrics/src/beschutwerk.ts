@@ -1,13 +1,16 @@
 import type { Figuur } from './figuren.ts';
 import { waardeVan } from './afgeleid.ts';
 import { SAMENWERKING_PREFIX } from './gebied.ts';
+import { BESCHUT_WERK_SINDS } from './indicatoren.ts';
 
 export interface BeschutWerkJaar {
   jaar: number;
   /** Cumulative places the Rijk sets for the year. */
   taakstelling: number;
-  /** Cumulative places realised at year end; null for years after the last known realisation (target only). */
+  /** People in a beschut-werk dienstbetrekking on 31 December; null for years after the last known realisation (target only). */
   realisatie: number | null;
+  /** Where the realisatie comes from: the beschut-werk register (its stock on 1 January of the next year) or the figure typed in the beschut-werk extract. */
+  herkomst: 'register' | 'opgave' | null;
   /** taakstelling − realisatie in places (positive: behind). */
   achterstand: number | null;
   /** realisatie / taakstelling (1 = on target); null when either is missing or the target is 0. */
@@ -24,10 +27,12 @@ export function beschutWerkRealisatie(rijen: readonly Figuur[], code: string): B
   return jaren.map((jaar) => {
     const taakstelling = waardeVan(rijen, { indicator: 'beschut_werk_taakstelling', gemeente_code: code, periode: String(jaar) })!;
     const realisatie = waardeVan(rijen, { indicator: 'beschut_werk_realisatie', gemeente_code: code, periode: String(jaar) }) ?? null;
+    const uitRegister = waardeVan(rijen, { indicator: 'beschut_werk_realisatie', gemeente_code: code, periode: String(jaar), dimensie: 'herkomst', categorie: 'register' });
     return {
       jaar,
       taakstelling,
       realisatie,
+      herkomst: realisatie === null ? null : uitRegister !== undefined ? 'register' : 'opgave',
       achterstand: realisatie === null ? null : taakstelling - realisatie,
       percentage: realisatie === null || taakstelling === 0 ? null : realisatie / taakstelling,
     };
@@ -53,4 +58,36 @@ export function beschutWerkRangorde(alle: readonly Figuur[], jaar: number): Arra
     if (j && j.percentage !== null) uit.push({ code, naam, jaar: { ...j, percentage: j.percentage } });
   }
   return uit.sort((a, b) => b.jaar.percentage - a.jaar.percentage || a.naam.localeCompare(b.naam, 'nl'));
+}
+
+/**
+ * Beschut werk on Controle (issue 11): where the beschut-werk extract types a realisatie and a
+ * beschut-werk register is loaded for the same municipality (as recorded) and covers 1 January of
+ * the next year, the typed figure next to the register's stock on that day (the ultimo rule). The
+ * dashboard shows the register's figure; a difference means one of the two is incomplete.
+ */
+export const BESCHUT_WERK_AANSLUITING_SQL = `WITH geladen AS (SELECT DISTINCT gemeente_code FROM doelgroepen_stand WHERE register = 'beschut_werk'),
+    b AS (SELECT gemeente_code, jaar, realisatie, make_date(jaar + 1, 1, 1) AS peildatum FROM beschut_werk
+          WHERE realisatie IS NOT NULL AND jaar >= ${BESCHUT_WERK_SINDS} AND gemeente_code IN (SELECT gemeente_code FROM geladen))
+  SELECT b.gemeente_code, g.naam AS gemeente_naam, b.jaar, b.realisatie AS opgegeven,
+    coalesce((SELECT sum(s.aantal) FROM doelgroepen_stand s WHERE s.gemeente_code = b.gemeente_code AND s.peildatum = b.peildatum AND s.register = 'beschut_werk'), 0) AS register
+  FROM b JOIN gemeenten g ON g.code = b.gemeente_code
+  WHERE EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = 'doelgroepen' AND k.gemeente_code = b.gemeente_code AND b.peildatum BETWEEN k.van AND k.tot)
+  ORDER BY b.gemeente_code, b.jaar`;
+
+export interface BeschutWerkAansluiting {
+  gemeente_code: string;
+  gemeente_naam: string;
+  jaar: number;
+  /** Realisatie as typed in the beschut-werk extract. */
+  opgegeven: number;
+  /** People in the beschut-werk register on 1 January of the next year. */
+  register: number;
+}
+
+/** The rows of {@link BESCHUT_WERK_AANSLUITING_SQL} as numbers, with register − opgegeven, sorted by name and year. */
+export function beschutWerkAansluitingen(rijen: readonly BeschutWerkAansluiting[]): Array<BeschutWerkAansluiting & { verschil: number }> {
+  return rijen
+    .map((r) => ({ ...r, jaar: Number(r.jaar), opgegeven: Number(r.opgegeven), register: Number(r.register), verschil: Number(r.register) - Number(r.opgegeven) }))
+    .sort((a, b) => a.gemeente_naam.localeCompare(b.gemeente_naam, 'nl') || a.jaar - b.jaar);
 }

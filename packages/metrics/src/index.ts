@@ -9,3 +9,5 @@ export * from './budget.ts';
 export * from './verdeelsleutel.ts';
 export * from './controle.ts';
 export * from './inwoners.ts';
+export * from './begroting.ts';
+export * from './brontotalen.ts';

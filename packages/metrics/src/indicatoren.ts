@@ -227,7 +227,8 @@ export const INDICATOREN: readonly Indicator[] = [
     titel: 'Budget begroot',
     eenheid: 'euro',
     periode: 'jaar',
-    definitie: 'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom.',
+    definitie:
+      'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom. Een samenwerking telt de leden die de taak van die soort met haar delen. Een totaal van meer gemeenten is altijd de som van hun regels; bron 003 drukt de totalen van de re-integratiebudgetten 2012, 2014 en 2015 € 1 tot € 2 hoger dan die som (afronding in de bron): die gedrukte totalen staan ernaast, zoals gedrukt.',
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [SOORT],

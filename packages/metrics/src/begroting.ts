@@ -255,9 +255,14 @@ const KOPNAMEN = {
  * `file:line: reason. Oplossing: …` (XLSX: `file (blad X, rij n)`), and a file with any problem
  * gives no budget: the page keeps the one it had.
  */
-export function leesBegroting(rijen: readonly Celrij[], partijen: readonly Begrotingspartij[], bron: { bestand: string; blad?: string }): { begroting: Begroting | null; fouten: string[] } {
-  const plaats = (regel: number | null) =>
-    bron.blad ? `${bron.bestand} (blad ${bron.blad}${regel !== null ? `, rij ${regel}` : ''})` : regel !== null ? `${bron.bestand}:${regel}` : bron.bestand;
+export function leesBegroting(
+  rijen: readonly Celrij[],
+  partijen: readonly Begrotingspartij[],
+  bron: { bestand: string; blad?: string; /** How a message names a place, for lines entered on the page ("Regel 3"). */ plaats?: (regel: number | null) => string },
+): { begroting: Begroting | null; fouten: string[] } {
+  const plaats =
+    bron.plaats ??
+    ((regel: number | null) => (bron.blad ? `${bron.bestand} (blad ${bron.blad}${regel !== null ? `, rij ${regel}` : ''})` : regel !== null ? `${bron.bestand}:${regel}` : bron.bestand));
   const fouten: string[] = [];
   const fout = (regel: number | null, reden: string, oplossing: string) => {
     if (fouten.length < 50) fouten.push(`${plaats(regel)}: ${reden} Oplossing: ${oplossing}`);

@@ -27,12 +27,12 @@ export function beschutWerkRealisatie(rijen: readonly Figuur[], code: string): B
   return jaren.map((jaar) => {
     const taakstelling = waardeVan(rijen, { indicator: 'beschut_werk_taakstelling', gemeente_code: code, periode: String(jaar) })!;
     const realisatie = waardeVan(rijen, { indicator: 'beschut_werk_realisatie', gemeente_code: code, periode: String(jaar) }) ?? null;
-    const uitRegister = waardeVan(rijen, { indicator: 'beschut_werk_realisatie', gemeente_code: code, periode: String(jaar), dimensie: 'herkomst', categorie: 'register' });
+    const herkomst = (categorie: string) => waardeVan(rijen, { indicator: 'beschut_werk_realisatie', gemeente_code: code, periode: String(jaar), dimensie: 'herkomst', categorie });
     return {
       jaar,
       taakstelling,
       realisatie,
-      herkomst: realisatie === null ? null : uitRegister !== undefined ? 'register' : 'opgave',
+      herkomst: realisatie === null ? null : herkomst('register') !== undefined ? 'register' : herkomst('opgave') !== undefined ? 'opgave' : null,
       achterstand: realisatie === null ? null : taakstelling - realisatie,
       percentage: realisatie === null || taakstelling === 0 ? null : realisatie / taakstelling,
     };
@@ -91,3 +91,12 @@ export function beschutWerkAansluitingen(rijen: readonly BeschutWerkAansluiting[
     .map((r) => ({ ...r, jaar: Number(r.jaar), opgegeven: Number(r.opgegeven), register: Number(r.register), verschil: Number(r.register) - Number(r.opgegeven) }))
     .sort((a, b) => a.gemeente_naam.localeCompare(b.gemeente_naam, 'nl') || a.jaar - b.jaar);
 }
+
+/**
+ * Said wherever loonwaardegroep 3 and beschut werk appear together (Doelgroepen, Beschut werk):
+ * source 003's group 3 "beschut" (a wage value below 20%, a 2012 classification of the bijstand
+ * target group) is not beschut werk under the Participatiewet (since 2015: a dienstbetrekking after
+ * an indication, against the Rijk's taakstelling), and neither counts the other.
+ */
+export const LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK =
+  'Loonwaardegroep 3 ("beschut", loonwaarde onder 20%) is een indeling van de bijstandsdoelgroep uit de notitie van de regio Alkmaar (bron 003, 2012). Dat is iets anders dan beschut werk onder de Participatiewet: sinds 2015 een dienstbetrekking na een indicatie, waarvoor het Rijk een taakstelling geeft. Wie in loonwaardegroep 3 zit, telt niet mee in de realisatie beschut werk, en omgekeerd.';

@@ -15,8 +15,8 @@ import { gemeente, huidigeGemeente, type GemeenteCode } from './gemeenten.ts';
 export const TAKEN = ['pw', 're-integratie', 'wsw'] as const;
 export type Taak = (typeof TAKEN)[number];
 export const TAAK_NAAM: Record<Taak, string> = {
-  pw: 'Participatiewet (uitkeringen)',
-  're-integratie': 're-integratie',
+  pw: 'uitkeringen (Participatiewet)',
+  're-integratie': 're-integratie, Participatiebudget en doelgroepenregister',
   wsw: 'Wsw en beschut werk',
 };
 
@@ -80,7 +80,7 @@ export const SAMENWERKINGEN: readonly Samenwerking[] = [
       pw: { leden: NOT, bron: 'bron 000' },
       're-integratie': {
         leden: [],
-        toelichting: 'Noord-Oost Twente deelt alleen de backoffice van de uitkeringen; re-integratie voeren Oldenzaal en Noaberkracht (Dinkelland en Tubbergen) elk zelf uit',
+        toelichting: 'Noord-Oost Twente deelt alleen de backoffice van de uitkeringen; re-integratie doen Oldenzaal en Noaberkracht elk zelf',
         bron: 'bron 000',
       },
       wsw: {

@@ -10,7 +10,7 @@ import { leesBedrag, MAX_BEDRAG, verdeel } from './verdeelsleutel.ts';
  * and reads and writes such a table (entered on the page, or a CSV or XLSX file: hostile input,
  * validated here).
  */
-export interface Begrotingsregel {
+interface Begrotingsregel {
   /** The heading the line stands under ("Werkgroep Backoffice"); '' when none. */
   groep: string;
   /** "Personele inzet". */
@@ -37,7 +37,7 @@ export interface Begrotingssleutel {
   gewichten: number[];
 }
 
-export interface Regeluitkomst {
+interface Regeluitkomst {
   regel: Begrotingsregel;
   /** Per party the amount the totals use: the source's amounts where given, otherwise the key's split; null when the line cannot be used (see `fout`). */
   bedragen: number[] | null;
@@ -290,7 +290,8 @@ export function leesBegroting(
   let gedruktTotaal: Array<number | null> | null = null;
   const cel = (r: Celrij, k: number) => (k >= 0 ? (r.cellen[k] ?? '').trim() : '');
   const tekst = (r: Celrij, k: number, naam: string): string => {
-    const t = cel(r, k).replace(/[\u0000-\u001f\u007f]/g, ' ');
+    // Control characters (a line break, a tab, …) have no place in a cell's text: each becomes a space.
+    const t = Array.from(cel(r, k), (c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('');
     if (t.length > MAX_TEKST) fout(r.regel, `${naam} is langer dan ${MAX_TEKST} tekens.`, 'Kort de omschrijving in.');
     return t.slice(0, MAX_TEKST);
   };

@@ -11,7 +11,7 @@ import { SAMENWERKING_PREFIX } from './gebied.ts';
  * the eight municipalities: rounding in the source (its figures were "overgenomen uit de presentatie
  * van de financiële werkgroep, november 2011").
  */
-export interface Brontotaal {
+interface Brontotaal {
   /** The area in the figures' code: `SV-regio-alkmaar`. */
   gebied: string;
   indicator: string;
@@ -34,7 +34,7 @@ const reintegratie = (jaar: number, gedrukt: number): Brontotaal => ({
   bron: 'bron 003, Kengetallen: regionale budgetten re-integratie, regel Totaal',
 });
 
-export const BRONTOTALEN: readonly Brontotaal[] = [
+const BRONTOTALEN: readonly Brontotaal[] = [
   reintegratie(2011, 10_495_165),
   reintegratie(2012, 3_957_242),
   reintegratie(2013, 3_547_872),

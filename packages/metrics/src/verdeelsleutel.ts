@@ -190,7 +190,7 @@ export const VERDEELVOORSTELLEN: readonly Verdeelvoorstel[] = [
   ),
 ];
 
-export const STANDAARD_VOORSTEL = 'not-projectkosten';
+const STANDAARD_VOORSTEL = 'not-projectkosten';
 
 export function verdeelvoorstel(id: string): Verdeelvoorstel | undefined {
   return VERDEELVOORSTELLEN.find((v) => v.id === id);

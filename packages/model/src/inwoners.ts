@@ -200,7 +200,7 @@ export const INWONERS: readonly Inwoners[] = TABEL.map(([gemeente, jaar, totaal,
  * document (`bron`), from CBS (`cbs`), or an estimate (`schatting`); `onbekend` when the package
  * names a source this rule does not know. Never call an estimate "CBS".
  */
-export const INWONERSSTATUSSEN = ['bron', 'cbs', 'schatting', 'onbekend'] as const;
+const INWONERSSTATUSSEN = ['bron', 'cbs', 'schatting', 'onbekend'] as const;
 export type Inwonersstatus = (typeof INWONERSSTATUSSEN)[number];
 export const INWONERSSTATUS_NAAM: Record<Inwonersstatus, string> = {
   bron: 'uit het brondocument',

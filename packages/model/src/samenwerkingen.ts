@@ -30,7 +30,7 @@ export const TAAK_VAN_BUDGETSOORT: Record<Budgetsoort, Taak> = {
 };
 
 /** One task of a cooperation: for which members it holds the task, and who executes it. */
-export interface Taakleden {
+interface Taakleden {
   /** Members for which the cooperation holds this task (codes as recorded); [] when it holds it for none. */
   leden: GemeenteCode[];
   /** Who executes the task for them, when that is another organisation (WNK). */

@@ -273,7 +273,7 @@ export const INDICATOREN: readonly Indicator[] = [
     periode: 'jaar',
     definitie:
       'Inwoners op 1 januari; naast alle inwoners ook die van 18 jaar en ouder en die van 15 jaar tot de AOW-leeftijd. Elk inwonertal zegt waar het vandaan komt (dimensies bron, bron-18plus en bron-15-aow): gedrukt in een brondocument (bron 000, bron 003), van het CBS, of een schatting.',
-    bron: 'referentiegegevens: brondocumenten, CBS of schatting (de herkomst staat bij elk cijfer)',
+    bron: 'referentiegegevens: brondocumenten, CBS of schatting',
     totaal: true,
     dimensies: [BASIS, ...INWONERSBRON],
     sql: () => `WITH w AS (

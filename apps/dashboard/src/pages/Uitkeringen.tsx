@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { categoriegrafiek, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
-import { gebiedCode, gemiddeldeReeks, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
+import { gebiedCode, gemiddeldeReeks, inwonersHerkomst, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
 import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, jaarVan, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
@@ -95,7 +95,8 @@ export function Uitkeringen() {
             </div>
             <p id={`${id}-basis-uitleg`} className="uitleg hint">
               Het aantal uitkeringen op de peildatum gedeeld door het aantal {INWONERSBASIS_NAAM[basis]} op 1 januari van dat jaar, maal 1.000. CBS en Waar staat je gemeente
-              rekenen met alle inwoners of met 18 jaar en ouder; begrotingen vaak met de beroepsbevolking van 15 jaar tot de AOW-leeftijd.
+              rekenen met alle inwoners of met 18 jaar en ouder; begrotingen vaak met de beroepsbevolking van 15 jaar tot de AOW-leeftijd.{' '}
+              {inwonersHerkomstZin(rijen, gebieden, jaarVan(peildatum), basis)}
             </p>
             <Vergelijking rijen={rijen} alle={alle.data} gebieden={gebieden} peildatum={peildatum} basis={basis} bron={bron('uitkeringen_per_1000_inwoners')} />
 
@@ -113,6 +114,15 @@ export function Uitkeringen() {
       }}
     </Pagina>
   );
+}
+
+/** "Inwoners op 1-1-2024: Dinkelland schatting." — where the inhabitants behind the rate come from (never "CBS" for an estimate). */
+function inwonersHerkomstZin(rijen: readonly Figuur[], gebieden: Gebieden, jaar: number, basis: Inwonersbasis): string {
+  const delen = gebieden.flatMap((g) => {
+    const h = inwonersHerkomst(rijen, g.code, jaar, basis);
+    return h ? [`${g.naam} ${h.status === 'cbs' ? 'CBS' : h.tekst}`] : [];
+  });
+  return delen.length ? `Herkomst van het aantal ${INWONERSBASIS_NAAM[basis]} op 1-1-${jaar}: ${opsomming(delen)}.` : '';
 }
 
 function Melding({ zinnen }: { zinnen: string[] }) {

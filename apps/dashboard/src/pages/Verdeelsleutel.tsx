@@ -359,7 +359,7 @@ function Grondslagen({ v, rijen }: { v: Verdeling; rijen: readonly Figuur[] }) {
 function Bronnen({ voorstel, inwonersjaar, inwoners, peildatum, bron }: { voorstel: Verdeelvoorstel; inwonersjaar: number; inwoners: string; peildatum: IsoDatum; bron: (indicator: string) => string }) {
   return (
     <>
-      <Bron bron={`inwoners: ${inwoners} (${bron('inwoners')})`} periode={`1 januari ${inwonersjaar}`} />
+      <Bron bron={`inwoners (${inwoners}): ${bron('inwoners')}`} periode={`1 januari ${inwonersjaar}`} />
       <Bron bron={`uitkeringen: ${bron('uitkeringen')}`} periode={`peildatum ${formatDatum(peildatum)}`} />
       <Bron bron={`vaste sleutel: ${voorstel.bron}`} />
     </>

@@ -156,7 +156,7 @@ function OnderdeelWeergave(props: {
     categorieen,
     reeksen: [
       ...metGegevens.map((g) => ({ naam: g.naam, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
-      ...(benchmark ? [{ naam: `Gemiddelde ${props.groep!.codes.length} vergelijkbare gemeenten`, waarden: benchmark }] : []),
+      ...(benchmark ? [{ naam: `Gemiddelde ${props.groep!.codes.length} vergelijkbare gemeenten (${props.groep!.klasse.naam})`, waarden: benchmark }] : []),
     ],
   });
   const tabel: TabelData = {

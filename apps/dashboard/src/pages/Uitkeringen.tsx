@@ -181,7 +181,7 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
   if (groep) {
     // A fixed group: the average only where all of its municipalities have a figure (the line breaks elsewhere).
     const gem = gemiddeldeReeks(alle, groep.codes, cel);
-    reeksen.push({ naam: `Gemiddelde ${groep.codes.length} vergelijkbare gemeenten`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), doel: true } as (typeof reeksen)[number]);
+    reeksen.push({ naam: `Gemiddelde ${groep.codes.length} vergelijkbare gemeenten (${groep.klasse.naam})`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), doel: true } as (typeof reeksen)[number]);
   }
   const groepsnamen = groep ? groep.codes.map((c) => alle.find((r) => r.gemeente_code === c)?.gemeente_naam ?? c).sort((a, b) => a.localeCompare(b, 'nl')) : [];
   const grafiek = tijdgrafiek({

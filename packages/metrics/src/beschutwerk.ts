@@ -64,14 +64,16 @@ export function beschutWerkRangorde(alle: readonly Figuur[], jaar: number): Arra
  * Beschut werk on Controle (issue 11): where the beschut-werk extract types a realisatie and a
  * beschut-werk register is loaded for the same municipality (as recorded) and covers 1 January of
  * the next year, the typed figure next to the register's stock on that day (the ultimo rule). The
- * dashboard shows the register's figure; a difference means one of the two is incomplete.
+ * dashboard shows the register's figure; a difference means one of the two is incomplete. A
+ * municipality that no longer exists on that 1 January (Heerhugowaard for 2021: its people are in
+ * Dijk en Waard's register by then) cannot be reconciled at its own code and is left out.
  */
 export const BESCHUT_WERK_AANSLUITING_SQL = `WITH geladen AS (SELECT DISTINCT gemeente_code FROM doelgroepen_stand WHERE register = 'beschut_werk'),
     b AS (SELECT gemeente_code, jaar, realisatie, make_date(jaar + 1, 1, 1) AS peildatum FROM beschut_werk
           WHERE realisatie IS NOT NULL AND jaar >= ${BESCHUT_WERK_SINDS} AND gemeente_code IN (SELECT gemeente_code FROM geladen))
   SELECT b.gemeente_code, g.naam AS gemeente_naam, b.jaar, b.realisatie AS opgegeven,
     coalesce((SELECT sum(s.aantal) FROM doelgroepen_stand s WHERE s.gemeente_code = b.gemeente_code AND s.peildatum = b.peildatum AND s.register = 'beschut_werk'), 0) AS register
-  FROM b JOIN gemeenten g ON g.code = b.gemeente_code
+  FROM b JOIN gemeenten g ON g.code = b.gemeente_code AND b.peildatum BETWEEN coalesce(g.geldig_van, DATE '1900-01-01') AND coalesce(g.geldig_tot, DATE '9999-12-31')
   WHERE EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = 'doelgroepen' AND k.gemeente_code = b.gemeente_code AND b.peildatum BETWEEN k.van AND k.tot)
   ORDER BY b.gemeente_code, b.jaar`;
 

@@ -13,7 +13,7 @@ let engine: Engine;
 beforeAll(async () => {
   engine = await openNodeEngine();
   await laadExtracten(engine, [
-    csv('beschut.csv', ['Gemeente;Jaar;Taakstelling;Realisatie', 'Dinkelland;2019;4;4', 'Dinkelland;2020;5;6', 'Dinkelland;2021;6;6', 'Tubbergen;2019;3;2']),
+    csv('beschut.csv', ['Gemeente;Jaar;Taakstelling;Realisatie', 'Dinkelland;2019;4;4', 'Dinkelland;2020;5;6', 'Dinkelland;2021;6;6', 'Tubbergen;2019;3;2', 'Heerhugowaard;2021;2;1']),
     csv('registers.csv', [
       'Registers Dinkelland, lopend op of na 1-1-2018, aangemaakt 31-12-2021',
       'BSN;Gemeente;Register;Begindatum;Einddatum',
@@ -25,6 +25,13 @@ beforeAll(async () => {
       '5;Dinkelland;Beschut werk;01-03-2019;31-12-2019',
       '6;Dinkelland;Beschut werk;01-06-2020;',
       '7;Dinkelland;Doelgroepenregister;01-01-2019;',
+    ]),
+    // Heerhugowaard ends on 31-12-2021: on 1-1-2022 its people are in Dijk en Waard's register.
+    csv('registers-alkmaar.csv', [
+      'Registers regio Alkmaar, lopend op of na 1-1-2021, aangemaakt 31-12-2022',
+      'Klantnummer;Gemeentecode;Doelgroep;Startdatum;Einddatum',
+      'K1;GM0398;beschut werk;2021-03-01;2021-12-31',
+      'K1;GM1980;beschut werk;2022-01-01;',
     ]),
     csv('budget.csv', [
       'Gemeente;Jaar;Soort;Begroot;Gerealiseerd',
@@ -87,12 +94,19 @@ describe('beschut werk realisatie from the register', () => {
     expect(waarde(r, 'beschut_werk_realisatie', 'SV-noaberkracht', '2019', 'herkomst', 'opgave')).toBe(6);
   });
 
-  it('reconciles the typed realisatie with the register for Controle', async () => {
+  it('reconciles the typed realisatie with the register for Controle, not for a municipality gone by that 1 January', async () => {
     const rijen = beschutWerkAansluitingen(await engine.query<BeschutWerkAansluiting>(BESCHUT_WERK_AANSLUITING_SQL));
     expect(rijen.map((x) => [x.gemeente_naam, x.jaar, x.opgegeven, x.register, x.verschil])).toEqual([
       ['Dinkelland', 2019, 4, 4, 0],
       ['Dinkelland', 2020, 6, 5, -1],
     ]);
+  });
+
+  it('counts Dijk en Waard’s 2021 from its register on 1-1-2022 under today’s boundaries, and Heerhugowaard’s as typed', async () => {
+    const huidig = await figuren(engine, { gebieden: [{ soort: 'gemeente', code: 'GM1980' }], indeling: 'huidig', indicatoren: ['beschut_werk_realisatie'] });
+    expect(waarde(huidig, 'beschut_werk_realisatie', 'GM1980', '2021', 'herkomst', 'register')).toBe(1);
+    const historisch = await figuren(engine, { gebieden: [{ soort: 'gemeente', code: 'GM0398' }], indeling: 'historisch', indicatoren: ['beschut_werk_realisatie'] });
+    expect(waarde(historisch, 'beschut_werk_realisatie', 'GM0398', '2021', 'herkomst', 'opgave')).toBe(1);
   });
 });
 

@@ -211,7 +211,7 @@ function Verdeeltabel({ v }: { v: Verdeling }) {
   const af = v.totaalAfgeleid ? '≈ ' : '';
   const totaal = (k: (typeof SLEUTELS)[number]) => (s[k].ontbreekt ? 'geen gegevens' : `${af}${formatEuro(v.partijen.reduce((t, p) => t + p.delen[k]!.bedrag, 0) + s[k].onverdeeld)}${v.totaalAfgeleid ? ' (afgeleid)' : ''}`);
   const wat = v.totaalAfgeleid
-    ? `${af}${formatEuro(v.totaal)} ${v.voorstel.kosten} (afgeleid uit ${formatEuro(v.bedrag)} van ${bekendDeel(v.voorstel)})`
+    ? `${af}${formatEuro(v.totaal)} ${v.voorstel.kosten} (afgeleid uit ${formatEuro(v.bedrag)}, het deel van ${v.voorstel.partijen[v.voorstel.bedragIsDeelVan!]!.naam})`
     : `${formatEuro(v.totaal)} ${v.voorstel.kosten}`;
   return (
     <div className="tabel-container" tabIndex={0} role="region" aria-label={`Tabel: verdeling van ${wat}`}>

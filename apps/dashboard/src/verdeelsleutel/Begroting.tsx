@@ -15,7 +15,7 @@ import {
   type Sleutel,
   type Verdeling,
 } from '@pw/metrics';
-import { biedAan, Bron, ExportContext } from '@pw/ui';
+import { biedAan, Bron, ExportContext, GrafiekInstelling } from '@pw/ui';
 
 /** One line as the user edits it: texts, read by the same function as a file (`leesBegroting`). */
 interface Invoerregel {
@@ -46,6 +46,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  */
 export function Begrotingsdeel({ v }: { v: Verdeling }) {
   const id = useId();
+  // In a report (print) the budget is shown, not edited, imported or exported.
+  const { druk } = useContext(GrafiekInstelling);
   const voorstel = v.voorstel;
   const partijen = begrotingspartijen(voorstel);
   const namen = partijen.map((p) => p.naam);
@@ -99,19 +101,21 @@ export function Begrotingsdeel({ v }: { v: Verdeling }) {
             ))}
           </select>
         </div>
-        <div className="veld">
-          <label htmlFor={`${id}-bestand`}>Begroting inlezen (CSV of XLSX)</label>
-          <input
-            id={`${id}-bestand`}
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = '';
-              if (f) void importeer(f);
-            }}
-          />
-        </div>
+        {druk ? null : (
+          <div className="veld">
+            <label htmlFor={`${id}-bestand`}>Begroting inlezen (CSV of XLSX)</label>
+            <input
+              id={`${id}-bestand`}
+              type="file"
+              accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                e.target.value = '';
+                if (f) void importeer(f);
+              }}
+            />
+          </div>
+        )}
       </div>
       {importMelding ? (
         <p className="signaal signaal-ok" role="status">
@@ -138,96 +142,98 @@ export function Begrotingsdeel({ v }: { v: Verdeling }) {
           </ul>
         </div>
       ) : null}
-      {verdeling ? <Uitkomst v={verdeling} /> : null}
+      {verdeling ? <Uitkomst v={verdeling} druk={druk} /> : null}
       <Bron bron={basis.bron} periode={sleutel ? `verdeeld ${sleutel.naam}` : undefined} />
 
-      <details className="paneel begroting-invoer">
-        <summary>Regels bewerken</summary>
-        <div className="tabel-container" tabIndex={0} role="region" aria-label="Regels van de begroting bewerken">
-          <table>
-            <caption>Regels van de begroting (bedragen in hele euro's; bij Ja mogen de bedragen per partij leeg blijven)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Regel</th>
-                <th scope="col">Groep</th>
-                <th scope="col">Post</th>
-                <th scope="col">Kosten totaal</th>
-                <th scope="col">Verdeelsleutel</th>
-                {namen.map((n) => (
-                  <th key={n} scope="col">
-                    {n}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="alleen-schermlezer">Verwijderen</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {invoer.map((r, i) => (
-                <tr key={i}>
-                  <th scope="row">{i + 1}</th>
-                  <td>
-                    <input aria-label={`Regel ${i + 1}: groep`} value={r.groep} maxLength={120} onChange={(e) => wijzig(i, { groep: e.target.value })} />
-                  </td>
-                  <td>
-                    <input aria-label={`Regel ${i + 1}: post`} value={r.post} maxLength={120} onChange={(e) => wijzig(i, { post: e.target.value })} />
-                  </td>
-                  <td>
-                    <input aria-label={`Regel ${i + 1}: kosten totaal`} inputMode="numeric" value={r.bedrag} size={10} onChange={(e) => wijzig(i, { bedrag: e.target.value })} />
-                  </td>
-                  <td>
-                    <select aria-label={`Regel ${i + 1}: verdeelsleutel`} value={r.sleutel} onChange={(e) => wijzig(i, { sleutel: e.target.value as 'Ja' | 'Nee' })}>
-                      <option value="Ja">Ja</option>
-                      <option value="Nee">Nee</option>
-                    </select>
-                  </td>
-                  {namen.map((n, k) => (
-                    <td key={n}>
-                      <input
-                        aria-label={`Regel ${i + 1}: ${n}`}
-                        inputMode="numeric"
-                        size={10}
-                        value={r.partijen[k] ?? ''}
-                        onChange={(e) => wijzig(i, { partijen: r.partijen.map((x, j) => (j === k ? e.target.value : x)) })}
-                      />
-                    </td>
+      {druk ? null : (
+        <details className="paneel begroting-invoer">
+          <summary>Regels bewerken</summary>
+          <div className="tabel-container" tabIndex={0} role="region" aria-label="Regels van de begroting bewerken">
+            <table>
+              <caption>Regels van de begroting (bedragen in hele euro's; bij Ja mogen de bedragen per partij leeg blijven)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Regel</th>
+                  <th scope="col">Groep</th>
+                  <th scope="col">Post</th>
+                  <th scope="col">Kosten totaal</th>
+                  <th scope="col">Verdeelsleutel</th>
+                  {namen.map((n) => (
+                    <th key={n} scope="col">
+                      {n}
+                    </th>
                   ))}
-                  <td>
-                    <button type="button" className="knop-klein" onClick={() => zetInvoer(invoer.filter((_, j) => j !== i))}>
-                      Verwijder regel {i + 1}
-                    </button>
-                  </td>
+                  <th scope="col">
+                    <span className="alleen-schermlezer">Verwijderen</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="knoppen">
-          <button type="button" className="knop-klein" onClick={() => zetInvoer([...invoer, { groep: '', post: '', bedrag: '', sleutel: 'Ja', partijen: namen.map(() => '') }])}>
-            Regel toevoegen
-          </button>
-          <button
-            type="button"
-            className="knop-klein"
-            onClick={() => {
-              const bron = begrotingVoor(voorstel.id);
-              zetBasis(bron);
-              zetInvoer(naarInvoer(bron));
-              zetImportfouten([]);
-              zetImportMelding(null);
-            }}
-          >
-            Terug naar {begrotingVoor(voorstel.id).regels.length ? 'de begroting van de bron' : 'een lege begroting'}
-          </button>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {invoer.map((r, i) => (
+                  <tr key={i}>
+                    <th scope="row">{i + 1}</th>
+                    <td>
+                      <input aria-label={`Regel ${i + 1}: groep`} value={r.groep} maxLength={120} onChange={(e) => wijzig(i, { groep: e.target.value })} />
+                    </td>
+                    <td>
+                      <input aria-label={`Regel ${i + 1}: post`} value={r.post} maxLength={120} onChange={(e) => wijzig(i, { post: e.target.value })} />
+                    </td>
+                    <td>
+                      <input aria-label={`Regel ${i + 1}: kosten totaal`} inputMode="numeric" value={r.bedrag} size={10} onChange={(e) => wijzig(i, { bedrag: e.target.value })} />
+                    </td>
+                    <td>
+                      <select aria-label={`Regel ${i + 1}: verdeelsleutel`} value={r.sleutel} onChange={(e) => wijzig(i, { sleutel: e.target.value as 'Ja' | 'Nee' })}>
+                        <option value="Ja">Ja</option>
+                        <option value="Nee">Nee</option>
+                      </select>
+                    </td>
+                    {namen.map((n, k) => (
+                      <td key={n}>
+                        <input
+                          aria-label={`Regel ${i + 1}: ${n}`}
+                          inputMode="numeric"
+                          size={10}
+                          value={r.partijen[k] ?? ''}
+                          onChange={(e) => wijzig(i, { partijen: r.partijen.map((x, j) => (j === k ? e.target.value : x)) })}
+                        />
+                      </td>
+                    ))}
+                    <td>
+                      <button type="button" className="knop-klein" onClick={() => zetInvoer(invoer.filter((_, j) => j !== i))}>
+                        Verwijder regel {i + 1}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="knoppen">
+            <button type="button" className="knop-klein" onClick={() => zetInvoer([...invoer, { groep: '', post: '', bedrag: '', sleutel: 'Ja', partijen: namen.map(() => '') }])}>
+              Regel toevoegen
+            </button>
+            <button
+              type="button"
+              className="knop-klein"
+              onClick={() => {
+                const bron = begrotingVoor(voorstel.id);
+                zetBasis(bron);
+                zetInvoer(naarInvoer(bron));
+                zetImportfouten([]);
+                zetImportMelding(null);
+              }}
+            >
+              Terug naar {begrotingVoor(voorstel.id).regels.length ? 'de begroting van de bron' : 'een lege begroting'}
+            </button>
+          </div>
+        </details>
+      )}
     </>
   );
 }
 
 /** The split budget: per line the amounts used, the key's split and the flags; totals; the printed total; export. */
-function Uitkomst({ v }: { v: Begrotingsverdeling }) {
+function Uitkomst({ v, druk }: { v: Begrotingsverdeling; druk: boolean }) {
   const omgeving = useContext(ExportContext);
   const blad = begrotingWerkblad(v);
   const bestandsnaam = 'begroting-verdeeld';
@@ -325,25 +331,27 @@ function Uitkomst({ v }: { v: Begrotingsverdeling }) {
             : ''}
         </p>
       ) : null}
-      <div className="export" role="group" aria-label={`Exporteer: ${blad.titel}`}>
-        <span className="export-label">Exporteer:</span>
-        <button type="button" className="knop-klein" onClick={() => biedAan(csv('nl'), `${bestandsnaam}.csv`, 'text/csv;charset=utf-8')}>
-          CSV (Excel NL)
-        </button>
-        <button type="button" className="knop-klein" onClick={() => biedAan(csv('rfc4180'), `${bestandsnaam}-rfc4180.csv`, 'text/csv;charset=utf-8')}>
-          CSV (RFC 4180)
-        </button>
-        <button
-          type="button"
-          className="knop-klein"
-          onClick={async () => {
-            const toelichting: Toelichting = omgeving?.toelichting ?? { keuze: [], bronnen: [], datapakket: '' };
-            biedAan(await maakWerkboek(blad, { ...toelichting, opmerkingen: [...(toelichting.opmerkingen ?? []), `Begroting: ${v.begroting.bron}; verdeeld ${v.sleutel.naam}.`] }), `${bestandsnaam}.xlsx`, XLSX);
-          }}
-        >
-          Excel (XLSX)
-        </button>
-      </div>
+      {druk ? null : (
+        <div className="export" role="group" aria-label={`Exporteer: ${blad.titel}`}>
+          <span className="export-label">Exporteer:</span>
+          <button type="button" className="knop-klein" onClick={() => biedAan(csv('nl'), `${bestandsnaam}.csv`, 'text/csv;charset=utf-8')}>
+            CSV (Excel NL)
+          </button>
+          <button type="button" className="knop-klein" onClick={() => biedAan(csv('rfc4180'), `${bestandsnaam}-rfc4180.csv`, 'text/csv;charset=utf-8')}>
+            CSV (RFC 4180)
+          </button>
+          <button
+            type="button"
+            className="knop-klein"
+            onClick={async () => {
+              const toelichting: Toelichting = omgeving?.toelichting ?? { keuze: [], bronnen: [], datapakket: '' };
+              biedAan(await maakWerkboek(blad, { ...toelichting, opmerkingen: [...(toelichting.opmerkingen ?? []), `Begroting: ${v.begroting.bron}; verdeeld ${v.sleutel.naam}.`] }), `${bestandsnaam}.xlsx`, XLSX);
+            }}
+          >
+            Excel (XLSX)
+          </button>
+        </div>
+      )}
     </>
   );
 }

@@ -29,6 +29,9 @@ const DEMO = 'demo';
 const DINKELLAND_BUIG: Record<number, number> = { 2020: 3274086, 2021: 3376733, 2022: 3451906, 2023: 3505956, 2024: 3505956 };
 const DINKELLAND_PARTICIPATIE: Record<number, number> = { 2020: 2203601, 2021: 2137807, 2022: 2039510, 2023: 1916142, 2024: 1813381 };
 const DINKELLAND_UITVOERING = 567357;
+/** 43% where Dinkelland's 567.357 is 56%: 567.357 × 43 / 56 = 435.649,1 (derived, as the Verdeelsleutel page shows it). */
+const TUBBERGEN_UITVOERING = Math.round((DINKELLAND_UITVOERING * 43) / 56);
+const BRON_002_AFGELEID = 'demo, afgeleid uit bron 002 (43% op de sleutel van Noaberkracht)';
 /** The source prints 289.255 for 2024, but its own total (293.995) shows 289.225 is meant. */
 const DINKELLAND_REINTEGRATIE = 289225;
 const DINKELLAND_KINDEROPVANG = 4770;
@@ -162,11 +165,15 @@ export function budgetten(uitkeringen: readonly Uitkering[]): BudgetRij[] {
           : Math.round(inw * participatiePerInwoner(jaar) * fParticipatie * (1 + 0.02 * rng.normaal()));
       rijen.push(rij(jaar, 'Participatiebudget', participatie, isD && jaar >= 2020 ? MEICIRCULAIRE : DEMO, [0.85, 1.05]));
 
-      const uitvoering =
+      let uitvoering =
         isD && jaar >= 2020
           ? DINKELLAND_UITVOERING
           : Math.round(gem * uitvoeringPerUitkering * Math.pow(1.02, jaar - 2020) * fUitvoering * (1 + 0.03 * rng.normaal()));
-      rijen.push(rij(jaar, 'Uitvoeringskosten', uitvoering, isD && jaar >= 2020 ? BRON_002 : DEMO, [0.95, 1.04]));
+      // Tubbergen's share of the same execution cost on the Noaberkracht key (bron 002: Dinkelland
+      // 56%, Tubbergen 43%): derived from Dinkelland's 567.357, not printed (issue 11).
+      const tubbergenAfgeleid = g.code === 'GM0183' && jaar >= 2020;
+      if (tubbergenAfgeleid) uitvoering = TUBBERGEN_UITVOERING;
+      rijen.push(rij(jaar, 'Uitvoeringskosten', uitvoering, isD && jaar >= 2020 ? BRON_002 : tubbergenAfgeleid ? BRON_002_AFGELEID : DEMO, [0.95, 1.04]));
 
       const bron003 = BRON_003_REINTEGRATIE[g.code];
       let reintegratie: number;

@@ -53,7 +53,8 @@ describe('exports', () => {
     const csv = await download(page, per1000.getByRole('button', { name: 'CSV (Excel NL)' }));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = csv.toString('utf8').slice(1).split('\r\n');
-    expect(regels[0]).toBe('Peildatum (1e van de maand);Dinkelland;Gemiddelde gemeenten met 20.000 tot 50.000 inwoners');
+    // The average of the other municipalities of Dinkelland's size: Tubbergen, Oldenzaal, Bergen, Castricum and Heiloo.
+    expect(regels[0]).toBe('Peildatum (1e van de maand);Dinkelland;Gemiddelde 5 vergelijkbare gemeenten (20.000 tot 50.000 inwoners)');
     expect(regels.find((r) => r.startsWith('2019-12-01;'))).toMatch(/^2019-12-01;\d+,\d+;\d+,\d+$/);
 
     const regeling = page.locator('figure.grafiek', { has: page.getByRole('heading', { name: /Uitkeringen per regeling, Dinkelland/ }) });

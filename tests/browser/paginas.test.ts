@@ -125,15 +125,75 @@ describe('the figures on the pages are those of npm run figures', () => {
 });
 
 describe('Verdeelsleutel', () => {
-  it('reproduces source 000: € 22.000 by inhabitants 2020 gives € 13.200 Noaberkracht and € 8.800 Oldenzaal', async () => {
+  // Texts with the no-break space after € made plain, on both sides of a comparison.
+  const gewoon = (t: string) => t.replace(/\u00a0/g, ' ');
+  const e = (n: number) => gewoon(euro(n));
+  const tekstVan = async (page: Page) => gewoon((await page.locator('main').textContent())!);
+
+  it('reproduces source 000 from the default view: € 22.000 by inhabitants 2020 is € 13.200 / € 8.800, and the project budget 222.300 / 100.300 with the 57.400 line flagged', async () => {
     const { page, problemen } = await nieuwePagina(browser);
-    await page.goto(`${url}/verdeelsleutel?gebied=GM1774`);
+    await page.goto(`${url}/`);
+    await wachtOpRekenmachine(page);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Verdeelsleutel', exact: true }).click();
+    await wachtOpPagina(page);
+    expect(await page.locator('main h1').textContent()).toContain('Noaberkracht en Oldenzaal');
+    const tekst = await tekstVan(page);
+    expect(tekst).toContain(e(13_200));
+    expect(tekst).toContain(e(8_800));
+    // The project budget of Noord-Oost Twente: seven lines, direct and keyed, totals as the source prints them.
+    const begroting = await tabel(page, 'Totaalbegroting project Noord-Oost Twente');
+    expect(begroting).toHaveLength(7);
+    const totaal = (await page.locator('table.begroting tfoot tr').first().evaluate((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()))).map(gewoon);
+    expect(totaal.slice(0, 5)).toEqual(['Totaal', e(322_600), '', e(222_300), e(100_300)]);
+    const inzet = begroting.find((r) => r[0]!.includes('Werkgroep Backoffice') && r[0]!.includes('Personele inzet'))!.map(gewoon);
+    expect(inzet.slice(1, 7)).toEqual([e(57_400), 'Ja', e(41_100), e(16_300), e(34_440), e(22_960)]);
+    expect(inzet[7]).toContain('71,6% / 28,4%');
+    expect(tekst).toContain('1 regel volgt de verdeelsleutel niet of telt niet op: Personele inzet (Werkgroep Backoffice)');
+    // Inhabitants say where they come from; an estimate is never called CBS.
+    expect(tekst).toContain('47.749 (bron 000)');
+    expect(tekst).not.toContain('(CBS)');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows source 002’s uitvoeringskosten as Dinkelland’s € 567.357 (56%) and Tubbergen’s ≈ € 435.649 (43%, afgeleid), never splitting the 567.357 again', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/verdeelsleutel?gebied=SV-noaberkracht`);
     await wachtOpRekenmachine(page);
     await wachtOpPagina(page);
-    const tekst = (await page.locator('main').textContent())!;
-    expect(tekst).toContain(euro(13_200));
-    expect(tekst).toContain(euro(8_800));
-    expect(await page.locator('main h1').textContent()).toContain('Noaberkracht en Oldenzaal');
+    expect(await page.locator('main h1').textContent()).toContain('Dinkelland en Tubbergen');
+    const rijen = (await tabel(page, 'Verdeling van ≈')).map((r) => r.map(gewoon));
+    const vast = (naam: string) => rijen.find((r) => r[0] === naam)![3];
+    expect(vast('Dinkelland')).toBe(`${e(567_357)} (56%)`);
+    expect(vast('Tubbergen')).toBe(`≈ ${e(435_649)} (43%, afgeleid)`);
+    const tekst = await tekstVan(page);
+    expect(tekst).toContain(`≈ ${e(1_013_138)}`);
+    // 56% and 43% of 567.357 itself: the reading the source rules out.
+    for (const fout of [Math.round(567_357 * 0.56), Math.round(567_357 * 0.43)]) expect(tekst).not.toContain(nl(fout));
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads a budget from a CSV and refuses a hostile one with file, line and fix, keeping the budget it had', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/verdeelsleutel?gebied=SV-noord-oost-twente`);
+    await wachtOpRekenmachine(page);
+    await wachtOpPagina(page);
+    const invoer = page.getByLabel('Begroting inlezen (CSV of XLSX)');
+    await invoer.setInputFiles({ name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('Post;Kosten totaal;Verdeelsleutel;Noaberkracht;Oldenzaal\r\n=HYPERLINK("x");1.000,50;Ja;;\r\n') });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'kapot.csv' }).textContent()).toContain('kapot.csv:2: Kosten totaal "1.000,50" is geen bedrag in hele euro\'s.');
+    expect(await tabel(page, 'Totaalbegroting project Noord-Oost Twente')).toHaveLength(7);
+    await invoer.setInputFiles({
+      name: 'eigen.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Post;Kosten totaal;Verdeelsleutel;Noaberkracht;Oldenzaal\r\nProjectleiding;10.000;Ja;;\r\nHuisvesting;5.000;Nee;5.000;0\r\n'),
+    });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'ingelezen' }).textContent()).toContain('eigen.csv ingelezen: 2 regels.');
+    const rijen = (await tabel(page, 'eigen.csv')).map((r) => r.map(gewoon));
+    expect(rijen.map((r) => r.slice(0, 5))).toEqual([
+      ['Projectleiding', e(10_000), 'Ja (berekend)', e(6_000), e(4_000)],
+      ['Huisvesting', e(5_000), 'Nee', e(5_000), e(0)],
+    ]);
     expect(problemen).toEqual([]);
     await page.context().close();
   });

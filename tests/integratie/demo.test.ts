@@ -36,6 +36,11 @@ describe('the figures of the source documents, from the demo extracts', () => {
     expect(waarde('doelgroepenregister', 'GM1774', '2019-12-01')).toEqual([38]);
     expect(['2019', '2020', '2021', '2022', '2023'].map((j) => waarde('beschut_werk_taakstelling', 'GM1774', j)[0])).toEqual([4, 5, 6, 7, 8]);
     expect(waarde('beschut_werk_realisatie', 'GM1774', '2019')).toEqual([4]);
+    // Counted in the beschut-werk register: the people in a dienstbetrekking on 1-1-2020 (ultimo december 2019).
+    expect(waarde('beschut_werk_realisatie', 'GM1774', '2019', 'herkomst', 'register')).toEqual([4]);
+    // The inhabitants of 2020 are those printed in source 000; their split by age is an estimate.
+    expect(waarde('inwoners', 'GM1774', '2020', 'bron', 'bron 000')).toEqual([26470]);
+    expect(waarde('inwoners', 'GM1774', '2020', 'bron-18plus', 'schatting')).toHaveLength(1);
   });
 
   it('Dinkelland: the BUIG and Participatie budgets 2020–2024 of the meicirculaire 2019', () => {

@@ -1,7 +1,7 @@
 import type { Manifest } from '@pw/datapackage';
 import { opsomming } from '@pw/format';
 import { alleGebieden, gebiedCode, type Gebied, type Indeling } from '@pw/metrics';
-import { gemeente, gemeenteNaam, huidigeLeden, samenwerking, voorgangers } from '@pw/model';
+import { gemeente, gemeenteNaam, huidigeLeden, samenwerking, TAAK_NAAM, TAKEN, voorgangers, type Taak } from '@pw/model';
 
 export interface Gebiedsoptie {
   code: string;
@@ -27,13 +27,27 @@ export function gebiedenNaam(gebieden: readonly Gebied[]): string {
   return opsomming(gebieden.map(gebiedNaam));
 }
 
-/** "Som van Dinkelland, Oldenzaal en Tubbergen.": the members of a cooperation, or what a merged municipality includes. */
+/**
+ * "Som van Dinkelland, Oldenzaal en Tubbergen.": the members of a cooperation, or what a merged
+ * municipality includes. Membership is per task: where a task has other members (the BUCH's
+ * re-integratie without Uitgeest) or none (Noord-Oost Twente shares only the Pw back office), the
+ * sentence says so, because those figures sum other members or are absent.
+ */
 export function samenstelling(g: Gebied, indeling: Indeling): string | null {
   if (g.soort === 'samenwerking') {
     const s = samenwerking(g.id);
     if (!s) return null;
-    const leden = indeling === 'huidig' ? huidigeLeden(s) : s.leden;
-    return `Som van ${opsomming(leden.map(gemeenteNaam))}.`;
+    const leden = (taak?: Taak) => (indeling === 'huidig' ? huidigeLeden(s, taak) : taak ? s.taken[taak].leden : s.leden);
+    const namen = (taak?: Taak) => opsomming(leden(taak).map(gemeenteNaam));
+    const alle = namen();
+    const afwijkend = TAKEN.filter((t) => namen(t) !== alle);
+    const zinnen = afwijkend.map((t) => {
+      const uitleg = s.taken[t].toelichting ? ` (${s.taken[t].toelichting})` : '';
+      return leden(t).length
+        ? `${TAAK_NAAM[t]}: som van ${namen(t)}${uitleg}.`
+        : `${TAAK_NAAM[t]}: geen cijfers voor ${s.naam}${uitleg}; kies daarvoor de gemeenten.`;
+    });
+    return [`Som van ${alle}.`, ...zinnen.map((z) => z.charAt(0).toUpperCase() + z.slice(1))].join(' ');
   }
   if (indeling === 'huidig') {
     const v = voorgangers(g.code);

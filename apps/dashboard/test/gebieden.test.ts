@@ -19,7 +19,12 @@ describe('the areas a user can choose', () => {
 
   it('names several areas the Dutch way and says what a cooperation or merged municipality consists of', () => {
     expect(gebiedenNaam([{ soort: 'gemeente', code: 'GM1774' }, { soort: 'gemeente', code: 'GM0183' }, { soort: 'gemeente', code: 'GM0173' }])).toBe('Dinkelland, Tubbergen en Oldenzaal');
-    expect(samenstelling({ soort: 'samenwerking', id: 'noord-oost-twente' }, 'huidig')).toBe('Som van Dinkelland, Oldenzaal en Tubbergen.');
+    expect(samenstelling({ soort: 'samenwerking', id: 'noaberkracht' }, 'huidig')).toBe('Som van Dinkelland en Tubbergen.');
+    // Membership per task: Noord-Oost Twente shares only the Pw back office; the BUCH's re-integratie is without Uitgeest.
+    expect(samenstelling({ soort: 'samenwerking', id: 'noord-oost-twente' }, 'huidig')).toBe(
+      'Som van Dinkelland, Oldenzaal en Tubbergen. Re-integratie, Participatiebudget en doelgroepenregister: geen cijfers voor Noord-Oost Twente (Noord-Oost Twente deelt alleen de backoffice van de uitkeringen; re-integratie doen Oldenzaal en Noaberkracht elk zelf); kies daarvoor de gemeenten. Wsw en beschut werk: geen cijfers voor Noord-Oost Twente (Wsw en beschut werk lopen per gemeente: Dinkelland via SPD, Tubbergen via Soweco, Oldenzaal zelf en via Larcom); kies daarvoor de gemeenten.',
+    );
+    expect(samenstelling({ soort: 'samenwerking', id: 'buch' }, 'huidig')).toContain('Re-integratie, Participatiebudget en doelgroepenregister: som van Bergen (NH.), Castricum en Heiloo (Uitgeest heeft re-integratie belegd bij IJmond Werkt!).');
     expect(samenstelling({ soort: 'gemeente', code: 'GM1980' }, 'huidig')).toBe('Inclusief Heerhugowaard en Langedijk vóór de herindeling (tot en met 2021), geteld onder Dijk en Waard.');
     expect(samenstelling({ soort: 'gemeente', code: 'GM1980' }, 'historisch')).toBeNull();
   });

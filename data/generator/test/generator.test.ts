@@ -463,6 +463,8 @@ describe('hard figures', () => {
       expect(rij('GM1774', jaar, 'Uitvoeringskosten')).toMatchObject({ begroot: 567357, bron: b002 });
       expect(rij('GM1774', jaar, 'Re-integratie trajecten')).toMatchObject({ begroot: 289225, bron: b002 });
       expect(rij('GM1774', jaar, 'Kinderopvang')).toMatchObject({ begroot: 4770, bron: b002 });
+      // 567.357 is Dinkelland's 56%; Tubbergen's 43% on the same key is derived from it: 567.357 × 43 / 56.
+      expect(rij('GM0183', jaar, 'Uitvoeringskosten')).toMatchObject({ begroot: 435649, bron: 'demo, afgeleid uit bron 002 (43% op de sleutel van Noaberkracht)' });
     }
     const bron003: Record<string, number[]> = {
       GM0361: [6688656, 2658097, 2383121, 1758970, 1540736],

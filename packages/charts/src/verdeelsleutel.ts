@@ -16,16 +16,20 @@ export function partijLabel(naam: string, leden: readonly string[]): string {
  * (inhabitants, benefits, fixed), in euros. A key that cannot be applied has no bars (null, "–" in
  * the table; the page says why in words). When a printed fixed key leaves part of the amount
  * unallocated (bron 002: 99%), a category "Niet verdeeld" shows it (0 for the keys that split all).
+ * When the amount is one party's share (bron 002), the bars split the total derived from it.
  */
 export function verdeelsleutelgrafiek(v: Verdeling, opties?: Grafiekopties): Grafiek {
   const metRest = SLEUTELS.some((s) => v.sleutels[s].onverdeeld !== 0);
-  const categorieen = [...v.partijen.map((p) => partijLabel(p.partij.naam, p.partij.leden)), ...(metRest ? ['Niet verdeeld'] : [])];
+  const categorieen = [...v.partijen.map((p) => partijLabel(p.partij.naam, p.partij.leden)), ...(metRest ? [v.totaalAfgeleid ? 'Niet toegerekend' : 'Niet verdeeld'] : [])];
   const reeksen = SLEUTELS.map((s) => {
     const stand = v.sleutels[s];
     const rest = stand.ontbreekt ? null : stand.onverdeeld;
     return { naam: stand.naam, soort: 'staaf' as const, waarden: [...v.partijen.map((p) => p.delen[s]?.bedrag ?? null), ...(metRest ? [rest] : [])] };
   });
-  const titel = `Verdeling van ${formatEuro(v.bedrag)} ${v.voorstel.kosten} naar verdeelsleutel`;
+  // Bron 002: the amount is one party's share; the total split here is derived from it, and says so.
+  const titel = v.totaalAfgeleid
+    ? `Verdeling van ≈ ${formatEuro(v.totaal)} ${v.voorstel.kosten} (afgeleid) naar verdeelsleutel`
+    : `Verdeling van ${formatEuro(v.totaal)} ${v.voorstel.kosten} naar verdeelsleutel`;
   const g = maakGrafiek({ titel, categorieen, xNaam: 'Partij', yNaam: 'Bedrag (euro)', eenheid: 'euro', reeksen, liggend: categorieen.length > 4 }, opties);
 
   // A description per key and party (the generic one reads as a series over time).

@@ -56,14 +56,15 @@ describe('chart of a cost split by key', () => {
     expect((g.option as Optie).aria.label.description).toBe(g.beschrijving);
   });
 
-  it('shows the unallocated 1% of bron 002 as its own category, and a key without data as gaps', () => {
+  it('splits the total derived from bron 002’s share, shows the unassigned 1% as its own category, and a key without data as gaps', () => {
     const zonder = rijen.filter((r) => !(r.indicator === 'uitkeringen' && r.gemeente_code === 'GM0183'));
     const g = verdeelsleutelgrafiek(verdeelsleutels(zonder, verdeelvoorstel('noaberkracht-uitvoeringskosten')!, { ...instelling, bedrag: 567_357 }));
-    expect(nbsp(g.titel)).toBe('Verdeling van € 567.357 uitvoeringskosten Participatiewet Noaberkracht naar verdeelsleutel');
+    expect(nbsp(g.titel)).toBe('Verdeling van ≈ € 1.013.138 uitvoeringskosten Participatiewet Noaberkracht (afgeleid) naar verdeelsleutel');
+    // By inhabitants 2020: 1.013.138 × 26.470 / 47.749 = 561.640,3; the fixed key: Dinkelland's 567.357 as given, Tubbergen's 43% derived.
     expect(g.tabel.rijen).toEqual([
-      ['Dinkelland', 314_518, null, 317_720],
-      ['Tubbergen', 252_839, null, 243_963],
-      ['Niet verdeeld', 0, null, 5_674],
+      ['Dinkelland', 561_640, null, 567_357],
+      ['Tubbergen', 451_498, null, 435_649],
+      ['Niet toegerekend', 0, null, 10_132],
     ]);
     expect(g.beschrijving).toContain('Naar uitkeringen 1-12-2024: geen verdeling, gegevens ontbreken');
   });

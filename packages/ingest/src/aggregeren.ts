@@ -4,6 +4,7 @@ import {
   DUURKLASSEN,
   huidigeGemeente,
   INWONERS,
+  inwonersPerBasis,
   LEEFTIJDSKLASSEN,
   PAKKET_TABELLEN,
   SAMENWERKINGEN,
@@ -166,11 +167,9 @@ export async function maakReferentietabellen(engine: Engine): Promise<void> {
   await engine.exec(`CREATE OR REPLACE TABLE ingest_samenwerkingen AS SELECT * FROM (VALUES ${SAMENWERKINGEN.flatMap((s) =>
     s.leden.map((g) => `(${sqlString(s.id)}, ${sqlString(s.naam)}, ${sqlString(g)})`),
   ).join(', ')}) t(id, naam, gemeente_code)`);
-  await engine.exec(`CREATE OR REPLACE TABLE ingest_inwoners AS SELECT * FROM (VALUES ${INWONERS.flatMap((r) => [
-    `(${sqlString(r.gemeente)}, ${r.jaar}, 'totaal', ${r.totaal}, ${sqlString(r.bron)})`,
-    `(${sqlString(r.gemeente)}, ${r.jaar}, '18plus', ${r.achttienPlus}, ${sqlString(r.bron)})`,
-    `(${sqlString(r.gemeente)}, ${r.jaar}, '15-aow', ${r.vijftienTotAow}, ${sqlString(r.bron)})`,
-  ]).join(', ')}) t(gemeente_code, jaar, basis, aantal, bron)`);
+  await engine.exec(`CREATE OR REPLACE TABLE ingest_inwoners AS SELECT * FROM (VALUES ${INWONERS.flatMap((r) =>
+    inwonersPerBasis(r).map((b) => `(${sqlString(r.gemeente)}, ${r.jaar}, ${sqlString(b.basis)}, ${b.aantal}, ${sqlString(b.bron)})`),
+  ).join(', ')}) t(gemeente_code, jaar, basis, aantal, bron)`);
 }
 
 /** The municipalities a package needs: those in its data, their successors and predecessors. */

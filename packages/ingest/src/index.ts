@@ -4,3 +4,4 @@ export { VELDEN, EXTRACTSOORTEN, type Mapping, type Veld, type Extractsoort } fr
 export type { Bronbestand } from './bron.ts';
 
 export { voorbeeldVan, VOORBEELD_BYTES, type Voorbeeld } from './voorbeeld.ts';
+export { leesCellen } from './cellen.ts';

@@ -107,7 +107,7 @@ function geenKop(bestand: string, blad: string | undefined, rijen: string[][]) {
   };
 }
 
-function celTekst(waarde: ExcelJS.CellValue): string {
+export function celTekst(waarde: ExcelJS.CellValue): string {
   if (waarde === null || waarde === undefined) return '';
   if (waarde instanceof Date) return waarde.toISOString().slice(0, 10);
   if (typeof waarde === 'number') return String(waarde);

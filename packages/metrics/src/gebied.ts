@@ -1,5 +1,5 @@
-import { sqlLijst } from '@pw/engine';
-import { huidigeGemeente, huidigeLeden, SAMENWERKINGEN, type GemeenteCode } from '@pw/model';
+import { sqlLijst, sqlString } from '@pw/engine';
+import { huidigeGemeente, huidigeLeden, samenwerking, SAMENWERKINGEN, TAAK_VAN_BUDGETSOORT, TAKEN, type GemeenteCode, type Taak } from '@pw/model';
 
 /**
  * An area a figure is about: one municipality, or a cooperation (samenwerking) whose figures are
@@ -47,11 +47,27 @@ export interface Gebiedskeuze {
   indeling: Indeling;
 }
 
+/** `(VALUES ('pw'), ('re-integratie'), ('wsw')) t(taak)`: every task, for a municipality (it holds all of them itself). */
+const ALLE_TAKEN = `(VALUES ${TAKEN.map((t) => `(${sqlString(t)})`).join(', ')}) t(taak)`;
+
 /**
- * CTEs that map the municipality codes of a package onto the chosen areas:
- * `leden(gebied_code, gebied_naam, lid_code)`: the members of each area;
- * `delen(gebied_code, lid_code, code, van, tot)`: every recorded code that counts for a member,
- * with the days that municipality existed (a predecessor only counts until its merger).
+ * The SQL expression for the task a budget row belongs to (`TAAK_VAN_BUDGETSOORT`), so a
+ * cooperation's budget figure sums the members that hold that task: `taakVanSoortSql('t.soort')`.
+ */
+export function taakVanSoortSql(kolom: string): string {
+  return `CASE ${kolom} ${Object.entries(TAAK_VAN_BUDGETSOORT).map(([soort, taak]) => `WHEN ${sqlString(soort)} THEN ${sqlString(taak)}`).join(' ')} END`;
+}
+
+/**
+ * CTEs that map the municipality codes of a package onto the chosen areas, per task (`taak`: a
+ * cooperation sums, for a figure of a task, only the members that hold that task with it; see
+ * `Samenwerking.taken` in @pw/model):
+ * `leden(gebied_code, gebied_naam, lid_code, taak)`: the members of each area per task;
+ * `delen(gebied_code, lid_code, taak, code, van, tot)`: every recorded code that counts for a
+ * member, with the days that municipality existed (a predecessor only counts until its merger);
+ * `aantal_leden(gebied_code, taak, n)`. Every indicator joins `delen` and `aantal_leden` on its task.
+ * Cooperation membership comes from @pw/model (reference knowledge of this code), not from the
+ * package's `samenwerkingen` table, which keeps all members for readers without this code.
  */
 export function gebiedCtes(keuze: Gebiedskeuze): string {
   const huidig = keuze.indeling === 'huidig';
@@ -61,33 +77,41 @@ export function gebiedCtes(keuze: Gebiedskeuze): string {
     const metGegevens = `SELECT gemeente_code FROM uitkeringen_stand UNION SELECT gemeente_code FROM doelgroepen_stand
       UNION SELECT gemeente_code FROM budget UNION SELECT gemeente_code FROM beschut_werk`;
     leden = huidig
-      ? `SELECT DISTINCT g.huidige_code AS gebied_code, h.naam AS gebied_naam, g.huidige_code AS lid_code FROM gemeenten g JOIN gemeenten h ON h.code = g.huidige_code WHERE g.code IN (${metGegevens})`
-      : `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN (${metGegevens})`;
+      ? `SELECT DISTINCT g.huidige_code AS gebied_code, h.naam AS gebied_naam, g.huidige_code AS lid_code, t.taak FROM gemeenten g JOIN gemeenten h ON h.code = g.huidige_code, ${ALLE_TAKEN} WHERE g.code IN (${metGegevens})`
+      : `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code, t.taak FROM gemeenten, ${ALLE_TAKEN} WHERE code IN (${metGegevens})`;
   } else {
     const codes = keuze.gebieden.filter((g) => g.soort === 'gemeente').map((g) => (huidig ? huidigeGemeente(g.code) : g.code));
-    const ids = keuze.gebieden.filter((g) => g.soort === 'samenwerking').map((g) => g.id);
-    leden = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN ${sqlLijst([...new Set(codes)])}
+    const ids = [...new Set(keuze.gebieden.filter((g) => g.soort === 'samenwerking').map((g) => g.id))];
+    const rijen = ids.flatMap((id) => {
+      const s = samenwerking(id);
+      return s ? TAKEN.flatMap((taak) => s.taken[taak].leden.map((lid) => `(${sqlString(`${SAMENWERKING_PREFIX}${s.id}`)}, ${sqlString(s.naam)}, ${sqlString(lid)}, ${sqlString(taak)})`)) : [];
+    });
+    const samen = rijen.length
+      ? `SELECT DISTINCT s.gebied_code, s.gebied_naam, ${huidig ? 'g.huidige_code' : 's.gemeente_code'}, s.taak
+      FROM (VALUES ${rijen.join(', ')}) s(gebied_code, gebied_naam, gemeente_code, taak) JOIN gemeenten g ON g.code = s.gemeente_code`
+      : `SELECT NULL, NULL, NULL, NULL WHERE FALSE`;
+    leden = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code, t.taak FROM gemeenten, ${ALLE_TAKEN} WHERE code IN ${sqlLijst([...new Set(codes)])}
       UNION ALL
-      SELECT DISTINCT '${SAMENWERKING_PREFIX}' || s.id, s.naam, ${huidig ? 'g.huidige_code' : 's.gemeente_code'}
-      FROM samenwerkingen s JOIN gemeenten g ON g.code = s.gemeente_code WHERE s.id IN ${sqlLijst(ids)}`;
+      ${samen}`;
   }
   const koppel = huidig ? 'g.huidige_code = l.lid_code' : 'g.code = l.lid_code';
   return `leden AS (${leden}),
-    delen AS (SELECT l.gebied_code, l.lid_code, g.code, coalesce(g.geldig_van, DATE '1900-01-01') AS van, coalesce(g.geldig_tot, DATE '9999-12-31') AS tot
+    delen AS (SELECT l.gebied_code, l.lid_code, l.taak, g.code, coalesce(g.geldig_van, DATE '1900-01-01') AS van, coalesce(g.geldig_tot, DATE '9999-12-31') AS tot
               FROM leden l JOIN gemeenten g ON ${koppel}),
-    aantal_leden AS (SELECT gebied_code, count(DISTINCT lid_code) AS n FROM leden GROUP BY gebied_code)`;
+    aantal_leden AS (SELECT gebied_code, taak, count(DISTINCT lid_code) AS n FROM leden GROUP BY gebied_code, taak)`;
 }
 
 /**
  * CTE `naam(gebied_code, peildatum)`: the peildata for which every part of an area that existed
- * on that day has data on `onderwerp`. A cooperation with one member missing has no figure.
+ * on that day and holds `taak` with it has data on `onderwerp`. A cooperation with one member
+ * missing has no figure.
  */
-export function gedektCte(naam: string, onderwerp: string): string {
+export function gedektCte(naam: string, onderwerp: string, taak: Taak): string {
   return `${naam} AS (
     SELECT a.gebied_code, p.d AS peildatum
-    FROM (SELECT DISTINCT gebied_code FROM delen) a,
+    FROM (SELECT DISTINCT gebied_code FROM delen WHERE taak = '${taak}') a,
          (SELECT DISTINCT unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS d FROM dekking WHERE onderwerp = '${onderwerp}') p
-    WHERE EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND p.d BETWEEN x.van AND x.tot)
-      AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND p.d BETWEEN x.van AND x.tot
+    WHERE EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND x.taak = '${taak}' AND p.d BETWEEN x.van AND x.tot)
+      AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND x.taak = '${taak}' AND p.d BETWEEN x.van AND x.tot
         AND NOT EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = '${onderwerp}' AND k.gemeente_code = x.code AND p.d BETWEEN k.van AND k.tot)))`;
 }

@@ -8,3 +8,6 @@ export * from './beschutwerk.ts';
 export * from './budget.ts';
 export * from './verdeelsleutel.ts';
 export * from './controle.ts';
+export * from './inwoners.ts';
+export * from './begroting.ts';
+export * from './brontotalen.ts';

@@ -1,6 +1,6 @@
 import type { Eenheid } from '@pw/format';
 import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, type Inwonersbasis } from '@pw/model';
-import type { Indeling } from './gebied.ts';
+import { taakVanSoortSql, type Indeling } from './gebied.ts';
 
 type Periodesoort = 'peildatum' | 'maand' | 'jaar';
 
@@ -17,9 +17,10 @@ interface SqlContext {
 
 /**
  * An indicator: data, not a component. Its SQL runs inside a query that defines the CTEs `leden`,
- * `delen`, `aantal_leden` (see gebied.ts), `gedekt_u` and `gedekt_d` (peildata with complete
- * benefit and target-group data per area), and must return
- * `gebied_code, periode VARCHAR, dimensie, categorie, waarde DOUBLE`.
+ * `delen`, `aantal_leden` (see gebied.ts; each indicator joins them on its task: `pw`,
+ * `re-integratie` or `wsw`), `gedekt_u`, `gedekt_d` and `gedekt_b` (peildata with complete benefit
+ * data for the Pw members, complete target-group data for the re-integratie members and for the
+ * Wsw members), and must return `gebied_code, periode VARCHAR, dimensie, categorie, waarde DOUBLE`.
  */
 export interface Indicator {
   id: string;
@@ -44,6 +45,33 @@ const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN
 const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
 const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
 const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: [] };
+const HERKOMST: Dimensie = { id: 'herkomst', naam: 'Herkomst van de realisatie', categorieen: ['register', 'opgave'] };
+/** Where each inhabitants figure comes from, per population base: the `bron` of the package (`bron 000`, `CBS 03759`, `schatting`). */
+const INWONERSBRON: Dimensie[] = [
+  { id: 'bron', naam: 'Herkomst van het aantal inwoners', categorieen: [] },
+  { id: 'bron-18plus', naam: 'Herkomst van het aantal inwoners van 18 jaar en ouder', categorieen: [] },
+  { id: 'bron-15-aow', naam: 'Herkomst van het aantal inwoners van 15 jaar tot de AOW-leeftijd', categorieen: [] },
+];
+
+/** Pw beschut werk exists since 1-1-2015 (Participatiewet); a register count is a realisatie from that year on. */
+export const BESCHUT_WERK_SINDS = 2015;
+
+/**
+ * The beschut-werk register's stock at the ultimo of December of year Y, as the realisatie of Y:
+ * by the ultimo rule (\`ultimoNaarPeildatum\` in @pw/model) the stock on 1 January Y+1, so a January
+ * peildatum P belongs to year \`year(P) - 1\`. Per area (Wsw members), only where every part that
+ * exists on P has a beschut-werk register in the package and target-group data covering P.
+ */
+const beschutWerkRegisterSql = () => `WITH geladen AS (SELECT DISTINCT gemeente_code FROM doelgroepen_stand WHERE register = 'beschut_werk'),
+    p AS (SELECT c.gebied_code, c.peildatum FROM gedekt_b c
+          WHERE month(c.peildatum) = 1 AND year(c.peildatum) - 1 >= ${BESCHUT_WERK_SINDS}
+            AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = c.gebied_code AND x.taak = 'wsw' AND c.peildatum BETWEEN x.van AND x.tot
+                            AND x.code NOT IN (SELECT gemeente_code FROM geladen))),
+    r AS (SELECT p.gebied_code, p.peildatum, coalesce(sum(s.aantal), 0) AS n
+          FROM p JOIN delen d ON d.gebied_code = p.gebied_code AND d.taak = 'wsw' AND p.peildatum BETWEEN d.van AND d.tot
+          LEFT JOIN doelgroepen_stand s ON s.gemeente_code = d.code AND s.peildatum = p.peildatum AND s.register = 'beschut_werk'
+          GROUP BY ALL)
+  SELECT gebied_code, CAST(year(peildatum) - 1 AS VARCHAR) AS periode, n AS waarde FROM r`;
 
 /** Fixed categories that are zero when a covered period has none (everything else: only when present). */
 function categorieenSql(rijen: Array<[string, string]>): string {
@@ -52,7 +80,7 @@ function categorieenSql(rijen: Array<[string, string]>): string {
 
 /** Benefits per area and peildatum from one stock table, for the covered peildata. */
 const standPerGebied = (tabel: string, kolommen: string) => `SELECT d.gebied_code, s.peildatum, ${kolommen}, sum(s.aantal) AS n
-  FROM ${tabel} s JOIN delen d ON d.code = s.gemeente_code AND s.peildatum BETWEEN d.van AND d.tot
+  FROM ${tabel} s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 'pw' AND s.peildatum BETWEEN d.van AND d.tot
   SEMI JOIN gedekt_u c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
   GROUP BY ALL`;
 const STAND_PER_GEBIED = standPerGebied('uitkeringen_stand', 's.regeling, s.afstand, s.loonwaardegroep, s.doelgroepenregister');
@@ -87,7 +115,7 @@ const uitkeringenSql = () => `WITH u AS (${STAND_PER_GEBIED}),
 const mutatieSql = (richting: 'instroom' | 'uitstroom', ctx: SqlContext) => `WITH gm AS (
     SELECT a.gebied_code, a.peildatum AS maand FROM gedekt_u a JOIN gedekt_u b ON b.gebied_code = a.gebied_code AND b.peildatum = (a.peildatum + INTERVAL 1 MONTH)::DATE),
   m AS (SELECT d.gebied_code, x.maand, x.regeling, x.reden, sum(x.aantal) AS n
-        FROM uitkeringen_mutaties x JOIN delen d ON d.code = x.gemeente_code AND x.maand BETWEEN (d.van - INTERVAL 1 MONTH)::DATE AND d.tot
+        FROM uitkeringen_mutaties x JOIN delen d ON d.code = x.gemeente_code AND d.taak = 'pw' AND x.maand BETWEEN (d.van - INTERVAL 1 MONTH)::DATE AND d.tot
         SEMI JOIN gm ON gm.gebied_code = d.gebied_code AND gm.maand = x.maand
         WHERE x.richting = '${richting}' ${ctx.indeling === 'huidig' ? "AND x.reden <> 'herindeling'" : ''}
         GROUP BY ALL),
@@ -100,10 +128,13 @@ const mutatieSql = (richting: 'instroom' | 'uitstroom', ctx: SqlContext) => `WIT
   UNION ALL
   SELECT gebied_code, strftime(maand, '%Y-%m'), dimensie, categorie, waarde FROM w WHERE (dimensie, categorie) NOT IN (SELECT (dimensie, categorie) FROM vast)`;
 
-/** Yearly figures summed over an area, only when every member has a value. */
-const jaarSql = (tabel: string, kolom: string, dimensie: string | null, waar = 'TRUE') => `
+/**
+ * Yearly figures summed over an area, only when every member that holds the task (`taak`: a SQL
+ * expression, `'wsw'` or the task of the row's budget soort) has a value.
+ */
+const jaarSql = (tabel: string, kolom: string, dimensie: string | null, taak: string, waar = 'TRUE') => `
   SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, ${dimensie ? `'${dimensie}' AS dimensie, t.${dimensie} AS categorie` : "'totaal' AS dimensie, 'totaal' AS categorie"}, sum(t.${kolom}) AS waarde
-  FROM ${tabel} t JOIN delen d ON d.code = t.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+  FROM ${tabel} t JOIN delen d ON d.code = t.gemeente_code AND d.taak = ${taak} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
   WHERE t.${kolom} IS NOT NULL AND ${waar}
   GROUP BY d.gebied_code, t.jaar${dimensie ? `, t.${dimensie}` : ''}
   HAVING count(DISTINCT d.lid_code) = any_value(a.n)`;
@@ -155,7 +186,7 @@ export const INDICATOREN: readonly Indicator[] = [
     dimensies: [MET_UITKERING],
     sql: () => `WITH w AS (
         SELECT d.gebied_code, s.peildatum, s.met_uitkering, sum(s.aantal) AS n
-        FROM doelgroepen_stand s JOIN delen d ON d.code = s.gemeente_code AND s.peildatum BETWEEN d.van AND d.tot
+        FROM doelgroepen_stand s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 're-integratie' AND s.peildatum BETWEEN d.van AND d.tot
         SEMI JOIN gedekt_d c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
         WHERE s.register = 'doelgroepenregister' GROUP BY ALL)
       SELECT c.gebied_code, CAST(c.peildatum AS VARCHAR) AS periode, 'totaal' AS dimensie, 'totaal' AS categorie, coalesce(sum(w.n), 0) AS waarde
@@ -171,29 +202,37 @@ export const INDICATOREN: readonly Indicator[] = [
     bron: 'beschut-werkextracten',
     totaal: true,
     dimensies: [],
-    sql: () => jaarSql('beschut_werk', 'taakstelling', null),
+    sql: () => jaarSql('beschut_werk', 'taakstelling', null, "'wsw'"),
   },
   {
     id: 'beschut_werk_realisatie',
     titel: 'Realisatie beschut werk (cumulatief)',
     eenheid: 'plaatsen',
     periode: 'jaar',
-    definitie: 'Het cumulatieve aantal gerealiseerde plaatsen beschut werk aan het eind van het jaar.',
-    bron: 'beschut-werkextracten',
+    definitie:
+      'Het aantal mensen met een dienstbetrekking beschut werk (Participatiewet) op 31 december van het jaar. Waar een beschut-werkregister geladen is, is dat de stand van het register op 1 januari van het jaar erna (de ultimoregel: een stand per 31 december is de stand op de eerste dag van de volgende maand), vanaf 2015; anders de opgegeven realisatie uit het beschut-werkextract. De dimensie herkomst zegt welke van de twee. Loonwaardegroep 3 ("beschut", minder dan 20%) van bron 003 is iets anders: een indeling van de bijstandsdoelgroep uit 2012, geen plaats beschut werk.',
+    bron: 'beschut-werkregister (doelgroepextracten) of beschut-werkextracten',
     totaal: true,
-    dimensies: [],
-    sql: () => jaarSql('beschut_werk', 'realisatie', null),
+    dimensies: [HERKOMST],
+    sql: () => `WITH reg AS (${beschutWerkRegisterSql()}),
+        opg AS (${jaarSql('beschut_werk', 'realisatie', null, "'wsw'")}),
+        alleen_opg AS (SELECT o.* FROM opg o ANTI JOIN reg r ON r.gebied_code = o.gebied_code AND r.periode = o.periode)
+      SELECT gebied_code, periode, 'totaal' AS dimensie, 'totaal' AS categorie, waarde FROM reg
+      UNION ALL SELECT gebied_code, periode, 'herkomst', 'register', waarde FROM reg
+      UNION ALL SELECT gebied_code, periode, 'totaal', 'totaal', waarde FROM alleen_opg
+      UNION ALL SELECT gebied_code, periode, 'herkomst', 'opgave', waarde FROM alleen_opg`,
   },
   {
     id: 'budget_begroot',
     titel: 'Budget begroot',
     eenheid: 'euro',
     periode: 'jaar',
-    definitie: 'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom.',
+    definitie:
+      'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom. Een samenwerking telt de leden die de taak van die soort met haar delen. Een totaal van meer gemeenten is altijd de som van hun regels; bron 003 drukt de totalen van de re-integratiebudgetten 2012, 2014 en 2015 € 1 tot € 2 hoger dan die som (afronding in de bron): die gedrukte totalen staan ernaast, zoals gedrukt.',
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [SOORT],
-    sql: () => jaarSql('budget', 'begroot', 'soort'),
+    sql: () => jaarSql('budget', 'begroot', 'soort', taakVanSoortSql('t.soort')),
   },
   {
     id: 'budget_gerealiseerd',
@@ -210,7 +249,7 @@ export const INDICATOREN: readonly Indicator[] = [
         SELECT m.gemeente_code, m.jaar, m.soort, sum(m.gerealiseerd) FROM budget_maand m
         WHERE NOT EXISTS (SELECT 1 FROM budget b WHERE b.gemeente_code = m.gemeente_code AND b.jaar = m.jaar AND b.soort = m.soort AND b.gerealiseerd IS NOT NULL)
         GROUP BY ALL HAVING count(DISTINCT m.maand) = 12)
-      ${jaarSql('r', 'gerealiseerd', 'soort')}`,
+      ${jaarSql('r', 'gerealiseerd', 'soort', taakVanSoortSql('t.soort'))}`,
   },
   {
     id: 'budget_gerealiseerd_maand',
@@ -222,7 +261,7 @@ export const INDICATOREN: readonly Indicator[] = [
     totaal: false,
     dimensies: [SOORT],
     sql: () => `SELECT d.gebied_code, printf('%04d-%02d', m.jaar, m.maand) AS periode, 'soort' AS dimensie, m.soort AS categorie, sum(m.gerealiseerd) AS waarde
-      FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+      FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code AND d.taak = ${taakVanSoortSql('m.soort')} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
       WHERE m.gerealiseerd IS NOT NULL
       GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
       HAVING count(DISTINCT d.lid_code) = any_value(a.n)`,
@@ -232,14 +271,20 @@ export const INDICATOREN: readonly Indicator[] = [
     titel: 'Inwoners',
     eenheid: 'inwoners',
     periode: 'jaar',
-    definitie: 'Inwoners op 1 januari; naast alle inwoners ook die van 18 jaar en ouder en die van 15 jaar tot de AOW-leeftijd.',
-    bron: 'referentiegegevens (CBS; zie bron per rij)',
+    definitie:
+      'Inwoners op 1 januari; naast alle inwoners ook die van 18 jaar en ouder en die van 15 jaar tot de AOW-leeftijd. Elk inwonertal zegt waar het vandaan komt (dimensies bron, bron-18plus en bron-15-aow): gedrukt in een brondocument (bron 000, bron 003), van het CBS, of een schatting.',
+    bron: 'referentiegegevens: brondocumenten, CBS of schatting',
     totaal: true,
-    dimensies: [BASIS],
-    sql: () => `SELECT gebied_code, periode, CASE basis WHEN 'totaal' THEN 'totaal' ELSE 'basis' END AS dimensie, basis AS categorie, waarde FROM (
-        SELECT d.gebied_code, CAST(i.jaar AS VARCHAR) AS periode, i.basis, sum(i.aantal) AS waarde
-        FROM inwoners i JOIN delen d ON d.code = i.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
-        GROUP BY d.gebied_code, i.jaar, i.basis HAVING count(DISTINCT d.lid_code) = any_value(a.n))`,
+    dimensies: [BASIS, ...INWONERSBRON],
+    sql: () => `WITH w AS (
+        SELECT d.gebied_code, d.lid_code, CAST(i.jaar AS VARCHAR) AS periode, i.basis, i.bron, i.aantal
+        FROM inwoners i JOIN delen d ON d.code = i.gemeente_code AND d.taak = 'pw'),
+      t AS (SELECT w.gebied_code, w.periode, w.basis, sum(w.aantal) AS waarde FROM w JOIN aantal_leden a ON a.gebied_code = w.gebied_code AND a.taak = 'pw'
+            GROUP BY w.gebied_code, w.periode, w.basis HAVING count(DISTINCT w.lid_code) = any_value(a.n))
+      SELECT gebied_code, periode, CASE basis WHEN 'totaal' THEN 'totaal' ELSE 'basis' END AS dimensie, basis AS categorie, waarde FROM t
+      UNION ALL
+      SELECT w.gebied_code, w.periode, CASE w.basis WHEN 'totaal' THEN 'bron' ELSE 'bron-' || w.basis END, w.bron, sum(w.aantal)
+      FROM w SEMI JOIN t ON t.gebied_code = w.gebied_code AND t.periode = w.periode AND t.basis = w.basis GROUP BY ALL`,
   },
   {
     id: 'uitkeringen_per_1000_inwoners',
@@ -253,7 +298,7 @@ export const INDICATOREN: readonly Indicator[] = [
     dimensies: [BASIS],
     sql: () => `WITH u AS (${STAND_PER_GEBIED}),
       t AS (SELECT c.gebied_code, c.peildatum, coalesce(sum(u.n), 0) AS n FROM gedekt_u c LEFT JOIN u ON u.gebied_code = c.gebied_code AND u.peildatum = c.peildatum GROUP BY ALL),
-      i AS (SELECT d.gebied_code, i.jaar, i.basis, sum(i.aantal) AS n FROM inwoners i JOIN delen d ON d.code = i.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+      i AS (SELECT d.gebied_code, i.jaar, i.basis, sum(i.aantal) AS n FROM inwoners i JOIN delen d ON d.code = i.gemeente_code AND d.taak = 'pw' JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
             GROUP BY d.gebied_code, i.jaar, i.basis HAVING count(DISTINCT d.lid_code) = any_value(a.n))
       SELECT t.gebied_code, CAST(t.peildatum AS VARCHAR) AS periode, CASE i.basis WHEN 'totaal' THEN 'totaal' ELSE 'basis' END AS dimensie, i.basis AS categorie,
         round(t.n * 1000.0 / i.n, 2) AS waarde

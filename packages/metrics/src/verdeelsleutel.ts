@@ -2,6 +2,7 @@ import { opsomming } from '@pw/format';
 import { datumNL, gemeenteNaam, huidigeLeden, samenwerking, SAMENWERKINGEN, type GemeenteCode, type IsoDatum } from '@pw/model';
 import { waardeVan } from './afgeleid.ts';
 import type { Figuur } from './figuren.ts';
+import type { Begrotingspartij, Begrotingssleutel } from './begroting.ts';
 import { gebiedCode, type Gebied } from './gebied.ts';
 
 /**
@@ -105,10 +106,19 @@ export interface Verdeelvoorstel {
   omschrijving: string;
   /** The source document the proposal comes from. */
   bron: string;
+  /** The cooperation the costs are of (`Samenwerking.id`): the proposal the page opens with when that cooperation is chosen. */
+  samenwerking: string;
   partijen: readonly Verdeelpartij[];
   standaardBedrag: number;
   /** The inhabitants year the source uses; absent: the year of the page's peildatum. */
   inwonersjaar?: number;
+  /**
+   * When the amount is not the total but one party's share under the fixed key (bron 002: the
+   * € 567.357 in Dinkelland's budget is Dinkelland's 56%): that party (index in `partijen`). The
+   * total and the other parties' shares are then derived from it, and shown as derived; the amount
+   * itself is never split again.
+   */
+  bedragIsDeelVan?: number;
   /**
    * The fixed key. `percentage`: the weights are percentages of the amount exactly as printed, so a
    * key that sums to less than 100% leaves the rest unallocated (and says so) instead of silently
@@ -130,11 +140,12 @@ function groepPartij(id: string, vast: number): Verdeelpartij {
  * The proposals: the two cost splits the source documents discuss, and one per cooperation in the
  * model (its members as parties, equal shares as the fixed key) for any other cooperation.
  *
- * Bron 002 prints the split of the uitvoeringskosten as 56% Dinkelland and 43% Tubbergen, which
- * sums to 99%. The fixed key keeps those percentages as printed: 1% (€ 5.674 of € 567.357) stays
- * unallocated and the page says so in words. The keys by inhabitants and by benefits always split
- * 100%; the rescaled printed key (56/99 and 43/99) is reported separately as `herschaald`, never in
- * place of the printed one, because the source does not say which party the missing 1% belongs to.
+ * Bron 002's € 567.357 a year (uitvoeringskosten Pw, kosten Almelo) is Dinkelland's own share,
+ * already split on the existing Noaberkracht key (Dinkelland 56%, Tubbergen 43%, as printed: 99%).
+ * So the amount is Dinkelland's 56% (`bedragIsDeelVan`), the Noaberkracht total behind it is
+ * 567.357 / 0,56 ≈ € 1.013.138 and Tubbergen's 43% ≈ € 435.649: both derived, not printed, and
+ * shown as derived. The 1% the printed key leaves (≈ € 10.132 of the derived total) is shown as
+ * "niet toegerekend": the source does not say who pays it.
  */
 export const VERDEELVOORSTELLEN: readonly Verdeelvoorstel[] = [
   {
@@ -144,6 +155,7 @@ export const VERDEELVOORSTELLEN: readonly Verdeelvoorstel[] = [
     omschrijving:
       'De kosten van het project Noord-Oost Twente, verdeeld tussen Noaberkracht (de samenwerking van Dinkelland en Tubbergen) en Oldenzaal. De projectbegroting verdeelt naar het aantal inwoners in 2020: 60% Noaberkracht en 40% Oldenzaal, zodat €\u00a022.000 wordt verdeeld in €\u00a013.200 en €\u00a08.800. Als gebruikelijk alternatief noemen de stukken de verdeling naar het aantal uitkeringen.',
     bron: 'bron 000 (projectbegroting Noord-Oost Twente)',
+    samenwerking: 'noord-oost-twente',
     partijen: [groepPartij('noaberkracht', 60), gemeentePartij('GM0173', 40)],
     standaardBedrag: 22_000,
     inwonersjaar: 2020,
@@ -154,11 +166,13 @@ export const VERDEELVOORSTELLEN: readonly Verdeelvoorstel[] = [
     naam: 'Uitvoeringskosten Participatiewet Noaberkracht (bron 002)',
     kosten: 'uitvoeringskosten Participatiewet Noaberkracht',
     omschrijving:
-      'De uitvoeringskosten van de Participatiewet (kosten Almelo): €\u00a0567.357 per jaar in de meerjarenbegroting 2020–2024 van Dinkelland, binnen Noaberkracht verdeeld als 56% Dinkelland en 43% Tubbergen. Zo gedrukt telt de sleutel op tot 99%.',
+      'De uitvoeringskosten van de Participatiewet (kosten Almelo): €\u00a0567.357 per jaar in de meerjarenbegroting 2020–2024 van Dinkelland. Dat is het deel van Dinkelland, al verdeeld: volgens bron 002 is het bedrag gebaseerd op de bestaande sleutel van Noaberkracht, 56% Dinkelland en 43% Tubbergen (zo gedrukt samen 99%). Het totaal van Noaberkracht en het deel van Tubbergen staan niet in de bron; ze zijn hieruit afgeleid (€\u00a0567.357 / 56% ≈ €\u00a01.013.138, waarvan 43% ≈ €\u00a0435.649).',
     bron: 'bron 002 (meerjarenbegroting Dinkelland 2020–2024)',
+    samenwerking: 'noaberkracht',
     partijen: [gemeentePartij('GM1774', 56), gemeentePartij('GM0183', 43)],
     standaardBedrag: 567_357,
     inwonersjaar: 2020,
+    bedragIsDeelVan: 0,
     vast: { soort: 'percentage', kort: '56% / 43%', omschrijving: '56% Dinkelland en 43% Tubbergen, zoals gedrukt in bron 002 (samen 99%)' },
   },
   ...SAMENWERKINGEN.map(
@@ -168,6 +182,7 @@ export const VERDEELVOORSTELLEN: readonly Verdeelvoorstel[] = [
       kosten: `gezamenlijke kosten ${s.naam}`,
       omschrijving: `${s.omschrijving} Een bedrag naar keuze, verdeeld over de leden (in de huidige gemeentegrenzen). Geen brondocument noemt een vaste sleutel voor ${s.naam}; als vaste sleutel gelden hier gelijke delen.`,
       bron: `samenwerking ${s.naam} (${s.bron}); bedrag naar keuze`,
+      samenwerking: s.id,
       partijen: huidigeLeden(s).map((code) => gemeentePartij(code, 1)),
       standaardBedrag: 100_000,
       vast: { soort: 'verhouding', kort: 'gelijke delen', omschrijving: 'gelijke delen per gemeente' },
@@ -175,10 +190,21 @@ export const VERDEELVOORSTELLEN: readonly Verdeelvoorstel[] = [
   ),
 ];
 
-export const STANDAARD_VOORSTEL = 'not-projectkosten';
+const STANDAARD_VOORSTEL = 'not-projectkosten';
 
 export function verdeelvoorstel(id: string): Verdeelvoorstel | undefined {
   return VERDEELVOORSTELLEN.find((v) => v.id === id);
+}
+
+/**
+ * The proposal the page opens with: for a chosen cooperation its first proposal (Noord-Oost
+ * Twente: the project costs of bron 000; Noaberkracht: the uitvoeringskosten of bron 002; any
+ * other: its generic one), otherwise {@link STANDAARD_VOORSTEL}.
+ */
+export function standaardVoorstelVoor(gebieden: readonly Gebied[]): string {
+  const eerste = gebieden[0];
+  if (eerste?.soort !== 'samenwerking') return STANDAARD_VOORSTEL;
+  return VERDEELVOORSTELLEN.find((v) => v.samenwerking === eerste.id)?.id ?? STANDAARD_VOORSTEL;
 }
 
 /** The areas whose figures a proposal needs: its parties, and the members of a group party (for showing them). */
@@ -201,7 +227,7 @@ export function inwonersjaren(rijen: readonly Figuur[], voorstel: Verdeelvoorste
 }
 
 export interface Verdeelinstelling {
-  /** Whole euros, 0 up to {@link MAX_BEDRAG}. */
+  /** Whole euros, 0 up to {@link MAX_BEDRAG}: the total to split, or one party's share (see {@link Verdeelvoorstel.bedragIsDeelVan}). */
   bedrag: number;
   /** Inhabitants on 1 January of this year. */
   inwonersjaar: number;
@@ -214,6 +240,8 @@ export interface Deel {
   aandeel: number;
   /** Whole euros. */
   bedrag: number;
+  /** `gegeven`: the amount entered (bron 002: Dinkelland's € 567.357); `afgeleid`: derived from a given share, shown as derived (≈); `verdeeld`: a split of the entered total. */
+  herkomst: 'gegeven' | 'afgeleid' | 'verdeeld';
 }
 
 interface Lidgrondslag {
@@ -246,13 +274,16 @@ interface Sleutelstand {
   onverdeeld: number;
   /** Sum of the printed percentages (99 for bron 002); null for a key that is a ratio. */
   somPercentages: number | null;
-  /** When printed percentages do not sum to 100: euros per party had they been rescaled to 100%; else null. */
-  herschaald: number[] | null;
 }
 
 export interface Verdeling {
   voorstel: Verdeelvoorstel;
+  /** The amount as entered: the total, or (bron 002) one party's share. */
   bedrag: number;
+  /** What the keys split: the amount, or the total derived from a party's share (bron 002: ≈ € 1.013.138). */
+  totaal: number;
+  /** True when `totaal` is derived from one party's share rather than entered. */
+  totaalAfgeleid: boolean;
   inwonersjaar: number;
   peildatum: IsoDatum;
   partijen: Partijverdeling[];
@@ -260,14 +291,20 @@ export interface Verdeling {
 }
 
 /** Applies a key whose weights are figures: every party needs one, and they must not all be 0. */
-function naarGewicht(bedrag: number, partijen: readonly Verdeelpartij[], gewichten: Array<number | undefined>, wat: { zonder: string; nul: string }): { delen: Deel[] | null; ontbreekt: string | null } {
+function naarGewicht(
+  bedrag: number,
+  herkomst: Deel['herkomst'],
+  partijen: readonly Verdeelpartij[],
+  gewichten: Array<number | undefined>,
+  wat: { zonder: string; nul: string },
+): { delen: Deel[] | null; ontbreekt: string | null } {
   const zonder = partijen.filter((_, i) => gewichten[i] === undefined).map((p) => p.naam);
   if (zonder.length) return { delen: null, ontbreekt: `${wat.zonder} voor ${opsomming(zonder)}. Zonder dat cijfer voor elke partij kan deze verdeling niet worden gemaakt.` };
   const w = gewichten as number[];
   const som = w.reduce((s, x) => s + x, 0);
   if (!(som > 0)) return { delen: null, ontbreekt: wat.nul };
   const euros = verdeel(bedrag, w);
-  return { delen: euros.map((b, i) => ({ aandeel: w[i]! / som, bedrag: b })), ontbreekt: null };
+  return { delen: euros.map((b, i) => ({ aandeel: w[i]! / som, bedrag: b, herkomst })), ontbreekt: null };
 }
 
 /**
@@ -287,6 +324,12 @@ export function verdeelsleutels(rijen: readonly Figuur[], voorstel: Verdeelvoors
   const { bedrag, inwonersjaar, peildatum } = instelling;
   if (!Number.isSafeInteger(bedrag) || bedrag < 0 || bedrag > MAX_BEDRAG) throw new RangeError(`Bedrag moet een geheel aantal euro's van 0 tot en met ${MAX_BEDRAG} zijn, niet ${bedrag}`);
   const partijen = voorstel.partijen;
+  const bekend = voorstel.bedragIsDeelVan;
+  if (bekend !== undefined && (voorstel.vast.soort !== 'percentage' || !((partijen[bekend]?.vast ?? 0) > 0))) throw new Error(`Voorstel ${voorstel.id}: een gegeven deel vraagt een vaste sleutel in procenten`);
+  // Bron 002: the amount is one party's share; the total behind it is derived (567.357 / 56% ≈ 1.013.138).
+  const totaal = bekend === undefined ? bedrag : Math.round((bedrag * 100) / partijen[bekend]!.vast);
+  if (totaal > MAX_BEDRAG) throw new RangeError(`Het afgeleide totaal (${totaal}) is groter dan ${MAX_BEDRAG}`);
+  const herkomst: Deel['herkomst'] = bekend === undefined ? 'verdeeld' : 'afgeleid';
   const jaar = String(inwonersjaar);
   const inwonersVan = (code: string) => waardeVan(rijen, { indicator: 'inwoners', gemeente_code: code, periode: jaar });
   const uitkeringenVan = (code: string) => waardeVan(rijen, { indicator: 'uitkeringen', gemeente_code: code, periode: peildatum });
@@ -294,11 +337,11 @@ export function verdeelsleutels(rijen: readonly Figuur[], voorstel: Verdeelvoors
   const uitkeringen = partijen.map((p) => uitkeringenVan(p.code));
   const datum = datumNL(peildatum);
 
-  const naarInwoners = naarGewicht(bedrag, partijen, inwoners, {
+  const naarInwoners = naarGewicht(totaal, herkomst, partijen, inwoners, {
     zonder: `Geen aantal inwoners op 1 januari ${jaar}`,
     nul: `Alle partijen hebben 0 inwoners op 1 januari ${jaar}; naar inwoners valt niets te verdelen.`,
   });
-  const naarUitkeringen = naarGewicht(bedrag, partijen, uitkeringen, {
+  const naarUitkeringen = naarGewicht(totaal, herkomst, partijen, uitkeringen, {
     zonder: `Geen aantal uitkeringen op ${datum}`,
     nul: `Geen van de partijen heeft uitkeringen op ${datum}; naar uitkeringen valt niets te verdelen.`,
   });
@@ -308,37 +351,41 @@ export function verdeelsleutels(rijen: readonly Figuur[], voorstel: Verdeelvoors
   let vast: Deel[];
   let onverdeeld = 0;
   let somPercentages: number | null = null;
-  let herschaald: number[] | null = null;
   if (voorstel.vast.soort === 'percentage') {
     const som = vw.reduce((s, x) => s + x, 0);
     somPercentages = Math.round(som * 1e6) / 1e6;
     let euros: number[];
-    if (somPercentages === 100) euros = verdeel(bedrag, vw);
+    if (bekend !== undefined) {
+      // The given share stays exactly as given; every other share is derived from it, never from the rounded total.
+      euros = vw.map((p, i) => (i === bekend ? bedrag : Math.round((bedrag * p) / vw[bekend]!)));
+      onverdeeld = totaal - euros.reduce((s, x) => s + x, 0);
+    } else if (somPercentages === 100) euros = verdeel(bedrag, vw);
     else if (somPercentages < 100) {
       const metRest = verdeel(bedrag, [...vw, 100 - som]);
       euros = metRest.slice(0, -1);
       onverdeeld = metRest.at(-1)!;
     } else {
-      const totaal = Math.round((bedrag * som) / 100);
-      euros = verdeel(totaal, vw);
-      onverdeeld = bedrag - totaal;
+      const t = Math.round((bedrag * som) / 100);
+      euros = verdeel(t, vw);
+      onverdeeld = bedrag - t;
     }
-    if (somPercentages !== 100 && som > 0) herschaald = verdeel(bedrag, vw);
-    vast = euros.map((b, i) => ({ aandeel: vw[i]! / 100, bedrag: b }));
+    vast = euros.map((b, i) => ({ aandeel: vw[i]! / 100, bedrag: b, herkomst: bekend === undefined ? 'verdeeld' : i === bekend ? 'gegeven' : 'afgeleid' }));
   } else {
     const som = vw.reduce((s, x) => s + x, 0);
-    vast = verdeel(bedrag, vw).map((b, i) => ({ aandeel: vw[i]! / som, bedrag: b }));
+    vast = verdeel(bedrag, vw).map((b, i) => ({ aandeel: vw[i]! / som, bedrag: b, herkomst: 'verdeeld' }));
   }
 
   const sleutels: Record<Sleutel, Sleutelstand> = {
-    inwoners: { sleutel: 'inwoners', naam: `Naar inwoners 1-1-${jaar}`, ontbreekt: naarInwoners.ontbreekt, onverdeeld: 0, somPercentages: null, herschaald: null },
-    uitkeringen: { sleutel: 'uitkeringen', naam: `Naar uitkeringen ${datum}`, ontbreekt: naarUitkeringen.ontbreekt, onverdeeld: 0, somPercentages: null, herschaald: null },
-    vast: { sleutel: 'vast', naam: `Vast ${voorstel.vast.kort}`, ontbreekt: null, onverdeeld, somPercentages, herschaald },
+    inwoners: { sleutel: 'inwoners', naam: `Naar inwoners 1-1-${jaar}`, ontbreekt: naarInwoners.ontbreekt, onverdeeld: 0, somPercentages: null },
+    uitkeringen: { sleutel: 'uitkeringen', naam: `Naar uitkeringen ${datum}`, ontbreekt: naarUitkeringen.ontbreekt, onverdeeld: 0, somPercentages: null },
+    vast: { sleutel: 'vast', naam: `Vast ${voorstel.vast.kort}`, ontbreekt: null, onverdeeld, somPercentages },
   };
 
   return {
     voorstel,
     bedrag,
+    totaal,
+    totaalAfgeleid: bekend !== undefined,
     inwonersjaar,
     peildatum,
     sleutels,
@@ -355,4 +402,26 @@ export function verdeelsleutels(rijen: readonly Figuur[], voorstel: Verdeelvoors
       };
     }),
   };
+}
+
+/**
+ * The key a budget of direct and keyed lines splits its Ja lines by ({@link verdeelBegroting}): the
+ * weights of one of the page's keys for the proposal's parties; null when that key cannot be
+ * applied (its figures are missing).
+ */
+export function begrotingssleutel(v: Verdeling, sleutel: Sleutel): Begrotingssleutel | null {
+  const stand = v.sleutels[sleutel];
+  if (stand.ontbreekt) return null;
+  const gewichten = v.partijen.map((p) => (sleutel === 'vast' ? p.partij.vast : sleutel === 'inwoners' ? p.inwoners : p.uitkeringen));
+  if (gewichten.some((w) => w === undefined) || !((gewichten as number[]).reduce((a, b) => a + b, 0) > 0)) return null;
+  const naam = sleutel === 'vast' ? `naar de vaste sleutel ${v.voorstel.vast.kort}` : `${stand.naam.charAt(0).toLowerCase()}${stand.naam.slice(1)}`;
+  return { naam, gewichten: gewichten as number[] };
+}
+
+/** The proposal's parties as a file may name them in a column header: name, code, or name with members. */
+export function begrotingspartijen(voorstel: Verdeelvoorstel): Begrotingspartij[] {
+  return voorstel.partijen.map((p) => ({
+    naam: p.naam,
+    namen: [p.naam, p.code, ...(p.leden.length ? [`${p.naam} (${opsomming(p.leden.map(gemeenteNaam))})`, p.leden.map(gemeenteNaam).join(' en ')] : [])],
+  }));
 }

@@ -47,13 +47,20 @@ describe('standard figures in long format', () => {
   });
 
   it('sums a cooperation over its members and lists no period where a member lacks data', async () => {
-    const r = await figuren(engine, { gebieden: [{ soort: 'samenwerking', id: 'noord-oost-twente' }], indeling: 'huidig', indicatoren: ['uitkeringen', 'beschut_werk_taakstelling', 'beschut_werk_realisatie'] });
+    const r = await figuren(engine, {
+      gebieden: [{ soort: 'samenwerking', id: 'noord-oost-twente' }, { soort: 'samenwerking', id: 'noaberkracht' }],
+      indeling: 'huidig',
+      indicatoren: ['uitkeringen', 'beschut_werk_taakstelling', 'beschut_werk_realisatie'],
+    });
     expect(waarde(r, 'uitkeringen', 'SV-noord-oost-twente', '2019-12-01')).toBe(4);
     expect(r.find((x) => x.gemeente_code === 'SV-noord-oost-twente')!.gemeente_naam).toBe('Noord-Oost Twente');
-    expect(waarde(r, 'beschut_werk_taakstelling', 'SV-noord-oost-twente', '2019')).toBe(13);
-    // Oldenzaal has no realisatie for 2019 and nobody has 2020 taakstelling for all three: not a partial sum.
-    expect(waarde(r, 'beschut_werk_realisatie', 'SV-noord-oost-twente', '2019')).toBeUndefined();
-    expect(waarde(r, 'beschut_werk_taakstelling', 'SV-noord-oost-twente', '2020')).toBeUndefined();
+    // Noaberkracht holds beschut werk for Dinkelland and Tubbergen: 4 + 3 places, 4 + 2 realised.
+    expect(waarde(r, 'beschut_werk_taakstelling', 'SV-noaberkracht', '2019')).toBe(7);
+    expect(waarde(r, 'beschut_werk_realisatie', 'SV-noaberkracht', '2019')).toBe(6);
+    // Only Dinkelland has a 2020 taakstelling: not a partial sum.
+    expect(waarde(r, 'beschut_werk_taakstelling', 'SV-noaberkracht', '2020')).toBeUndefined();
+    // Noord-Oost Twente shares only the Pw back office (source 000): no beschut-werk figure of its own.
+    expect(r.some((x) => x.gemeente_code === 'SV-noord-oost-twente' && x.indicator.startsWith('beschut_werk'))).toBe(false);
   });
 
   it('shows Dijk en Waard across 2021–2022 under today’s boundaries, and as recorded otherwise', async () => {

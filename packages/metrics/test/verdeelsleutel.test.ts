@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { figuren, type Figuur } from '../src/figuren.ts';
-import { inwonersjaren, leesBedrag, MAX_BEDRAG, verdeel, verdeelgebieden, verdeelsleutels, verdeelvoorstel, VERDEELVOORSTELLEN } from '../src/verdeelsleutel.ts';
+import {
+  begrotingssleutel,
+  inwonersjaren,
+  leesBedrag,
+  MAX_BEDRAG,
+  standaardVoorstelVoor,
+  verdeel,
+  verdeelgebieden,
+  verdeelsleutels,
+  verdeelvoorstel,
+  VERDEELVOORSTELLEN,
+} from '../src/verdeelsleutel.ts';
 import { csv, laadExtracten } from './helpers.ts';
 
 const f = (indicator: string, gemeente_code: string, periode: string, waarde: number): Figuur => ({
@@ -37,7 +48,7 @@ describe('verdeel: whole euros by largest remainder', () => {
       [1, [1, 1, 1]],
       [100, [1, 1, 1]],
       [567_357, [56, 43]],
-      [567_357, [56, 43, 1]],
+      [1_013_138, [56, 43, 1]],
       [999_999_999_999, [47_749, 31_832]],
       [7, [0.1, 0.2, 0.3, 0.4]],
       [1_000_001, [1 / 3, 1 / 3, 1 / 3]],
@@ -57,8 +68,8 @@ describe('verdeel: whole euros by largest remainder', () => {
   it('gives the euros left over to the largest remainders', () => {
     // Quotas 3,5 / 2,9 / 3,6 (sum 10): floors 3+2+3 = 8, the two euros go to 2,9 and 3,6.
     expect(verdeel(10, [35, 29, 36])).toEqual([3, 3, 4]);
-    // 1% of 567.357 is 5.673,57; 56% is 317.719,92; 43% is 243.963,51: remainders ,92 and ,57 win.
-    expect(verdeel(567_357, [56, 43, 1])).toEqual([317_720, 243_963, 5_674]);
+    // 1% of 1.013.138 is 10.131,38; 56% is 567.357,28; 43% is 435.649,34: the euro left over goes to ,38.
+    expect(verdeel(1_013_138, [56, 43, 1])).toEqual([567_357, 435_649, 10_132]);
   });
 
   it('breaks ties by larger weight first, then by order in the list', () => {
@@ -119,6 +130,13 @@ describe('the proposals', () => {
     ]);
   });
 
+  it('opens with the proposal of a chosen cooperation, and with bron 000 otherwise', () => {
+    expect(standaardVoorstelVoor([{ soort: 'samenwerking', id: 'noord-oost-twente' }])).toBe('not-projectkosten');
+    expect(standaardVoorstelVoor([{ soort: 'samenwerking', id: 'noaberkracht' }])).toBe('noaberkracht-uitvoeringskosten');
+    expect(standaardVoorstelVoor([{ soort: 'samenwerking', id: 'buch' }])).toBe('samenwerking-buch');
+    expect(standaardVoorstelVoor([{ soort: 'gemeente', code: 'GM1774' }])).toBe('not-projectkosten');
+  });
+
   it('has a proposal per cooperation with its current members and equal shares', () => {
     const buch = verdeelvoorstel('samenwerking-buch')!;
     expect(buch.partijen.map((p) => p.naam)).toEqual(['Bergen (NH.)', 'Castricum', 'Heiloo', 'Uitgeest']);
@@ -145,7 +163,8 @@ describe('verdeelsleutels: the keys side by side', () => {
     expect([nk!.delen.vast!.bedrag, oz!.delen.vast!.bedrag]).toEqual([13_200, 8_800]);
     expect(nk!.verschil.vast).toBe(0);
     expect(v.sleutels.vast.onverdeeld).toBe(0);
-    expect(v.sleutels.vast.herschaald).toBeNull();
+    expect(v.totaal).toBe(22_000);
+    expect(v.totaalAfgeleid).toBe(false);
     // Members of the group are shown with their own figures.
     expect(nk!.leden.map((l) => [l.naam, l.inwoners, l.uitkeringen])).toEqual([
       ['Dinkelland', 26_470, 254],
@@ -166,19 +185,33 @@ describe('verdeelsleutels: the keys side by side', () => {
     expect(v.sleutels.inwoners.naam).toBe('Naar inwoners 1-1-2020');
   });
 
-  it('keeps bron 002’s 56% / 43% as printed: 1% (€ 5.674) stays unallocated and is reported', () => {
+  it('reads bron 002’s € 567.357 as Dinkelland’s 56%, already split: the total and Tubbergen’s 43% are derived, never a second split', () => {
     const v = verdeelsleutels(rijen, noaberkracht, { bedrag: 567_357, inwonersjaar: 2020, peildatum: '2024-12-01' });
     const [dk, tb] = v.partijen;
-    expect(dk!.delen.vast).toEqual({ aandeel: 0.56, bedrag: 317_720 });
-    expect(tb!.delen.vast).toEqual({ aandeel: 0.43, bedrag: 243_963 });
+    expect(v.totaalAfgeleid).toBe(true);
+    // 567.357 / 0,56 = 1.013.137,5
+    expect(v.totaal).toBe(1_013_138);
+    expect(dk!.delen.vast).toEqual({ aandeel: 0.56, bedrag: 567_357, herkomst: 'gegeven' });
+    // 567.357 × 43 / 56 = 435.649,1
+    expect(tb!.delen.vast).toEqual({ aandeel: 0.43, bedrag: 435_649, herkomst: 'afgeleid' });
+    // As printed the key sums to 99%: 1% of the derived total is nobody's.
     expect(v.sleutels.vast.somPercentages).toBe(99);
-    expect(v.sleutels.vast.onverdeeld).toBe(5_674);
-    expect(dk!.delen.vast!.bedrag + tb!.delen.vast!.bedrag + v.sleutels.vast.onverdeeld).toBe(567_357);
-    // Rescaled to 100% only as extra information: 56/99 and 43/99 (320.929,21 and 246.427,79).
-    expect(v.sleutels.vast.herschaald).toEqual([320_929, 246_428]);
-    // The keys by figures split everything.
-    expect(dk!.delen.inwoners!.bedrag + tb!.delen.inwoners!.bedrag).toBe(567_357);
-    expect(dk!.delen.uitkeringen!.bedrag + tb!.delen.uitkeringen!.bedrag).toBe(567_357);
+    expect(v.sleutels.vast.onverdeeld).toBe(1_013_138 - 567_357 - 435_649);
+    // The other keys split the derived total, and are derived too.
+    expect(dk!.delen.inwoners!.bedrag + tb!.delen.inwoners!.bedrag).toBe(1_013_138);
+    expect(dk!.delen.inwoners!.herkomst).toBe('afgeleid');
+    expect(dk!.delen.uitkeringen!.bedrag + tb!.delen.uitkeringen!.bedrag).toBe(1_013_138);
+    // Nowhere is 567.357 itself split again into 56% and 43% of it.
+    const alle = v.partijen.flatMap((p) => Object.values(p.delen).map((d) => d?.bedrag));
+    for (const fout of verdeel(567_357, [56, 43, 1]).slice(0, 2)) expect(alle).not.toContain(fout);
+  });
+
+  it('gives the weights of a key for a budget of direct and keyed lines', () => {
+    const v = verdeelsleutels(rijen, not, { bedrag: 22_000, inwonersjaar: 2020, peildatum: '2024-12-01' });
+    expect(begrotingssleutel(v, 'vast')).toEqual({ naam: 'naar de vaste sleutel 60% / 40%', gewichten: [60, 40] });
+    expect(begrotingssleutel(v, 'inwoners')).toEqual({ naam: 'naar inwoners 1-1-2020', gewichten: [47_749, 31_832] });
+    const zonder = verdeelsleutels([], not, { bedrag: 22_000, inwonersjaar: 2020, peildatum: '2024-12-01' });
+    expect(begrotingssleutel(zonder, 'inwoners')).toBeNull();
   });
 
   it('reports missing inhabitants or benefits in words instead of splitting as if they were zero', () => {

@@ -48,3 +48,23 @@ export function datumNL(datum: IsoDatum): string {
   const [j, m, d] = datum.split('-');
   return `${Number(d)}-${Number(m)}-${j}`;
 }
+
+/**
+ * The ultimo rule, the one way every stock "at the end of a month" becomes a peildatum (issue 11;
+ * used for beschut werk, the Wsw and CBS figures alike): a stock "ultimo <maand> <jaar>" (on the
+ * last day of that month, e.g. source 003's "SW-ultimo december 2010", or a yearly figure "per 31
+ * december") is the stock on the first day of the next month, the peildatum the data package counts
+ * on: `ultimoNaarPeildatum(2010, 12)` → `2011-01-01`. A stock at the end of the day and one at the
+ * start of the next day are the same people. Shown as a yearly figure, a stock ultimo december Y
+ * belongs to year Y (the year it describes), not to Y+1 (see {@link ultimoVanPeildatum}).
+ */
+export function ultimoNaarPeildatum(jaar: number, maand = 12): IsoDatum {
+  if (!Number.isInteger(jaar) || !Number.isInteger(maand) || maand < 1 || maand > 12) throw new RangeError(`Geen geldige maand: ${maand}-${jaar}`);
+  return plusMaanden(`${String(jaar).padStart(4, '0')}-${String(maand).padStart(2, '0')}-01`, 1);
+}
+
+/** The inverse of {@link ultimoNaarPeildatum}: the month whose ultimo a peildatum's stock is (`2011-01-01` → december 2010). */
+export function ultimoVanPeildatum(peildatum: IsoDatum): { jaar: number; maand: number } {
+  const vorige = plusMaanden(peildatum, -1);
+  return { jaar: Number(vorige.slice(0, 4)), maand: Number(vorige.slice(5, 7)) };
+}

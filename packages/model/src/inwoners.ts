@@ -2,11 +2,12 @@ import type { GemeenteCode } from './gemeenten.ts';
 
 /**
  * Inhabitants on 1 January of a year, with the three population bases dashboards divide by:
- * all inhabitants (CBS, Waar staat je gemeente), 18 years and over, and 15 to AOW age (the
- * potential labour force, as begrotingen use). `bron` says where a figure comes from: the totals
- * marked "bron 000" (2020) and "bron 003" (2011) are printed in the source documents; all other
- * figures, and every split by age, are estimates for the demo ("schatting"), consistent with the
- * printed ones. Replace them with CBS StatLine table 03759 for real use: one row per line here.
+ * all inhabitants (as CBS and Waar staat je gemeente count them), 18 years and over, and 15 to AOW
+ * age (the potential labour force, as begrotingen use). `bron` says where the total comes from: the
+ * totals marked "bron 000" (2020) and "bron 003" (2011) are printed in the source documents; all
+ * other totals are estimates for the demo ("schatting"), consistent with the printed ones. The
+ * splits by age are always estimates here (no source prints them; see {@link inwonersPerBasis}).
+ * Replace them with CBS StatLine table 03759 for real use (bron "CBS 03759"): one row per line here.
  */
 export interface Inwoners {
   gemeente: GemeenteCode;
@@ -193,3 +194,38 @@ export const INWONERS: readonly Inwoners[] = TABEL.map(([gemeente, jaar, totaal,
   vijftienTotAow,
   bron,
 }));
+
+/**
+ * Where an inhabitants figure comes from, as every page must say it (issue 11): printed in a source
+ * document (`bron`), from CBS (`cbs`), or an estimate (`schatting`); `onbekend` when the package
+ * names a source this rule does not know. Never call an estimate "CBS".
+ */
+const INWONERSSTATUSSEN = ['bron', 'cbs', 'schatting', 'onbekend'] as const;
+export type Inwonersstatus = (typeof INWONERSSTATUSSEN)[number];
+export const INWONERSSTATUS_NAAM: Record<Inwonersstatus, string> = {
+  bron: 'uit het brondocument',
+  cbs: 'CBS',
+  schatting: 'schatting',
+  onbekend: 'herkomst onbekend',
+};
+
+/** The status of a `bron` as the package records it: "bron 000" → `bron`, "CBS 03759" → `cbs`, "schatting" → `schatting`. */
+export function inwonersstatus(bron: string): Inwonersstatus {
+  const b = bron.trim().toLowerCase();
+  if (/^bron \d{3}\b/.test(b)) return 'bron';
+  if (/^cbs\b/.test(b)) return 'cbs';
+  if (b === 'schatting' || b.startsWith('schatting ')) return 'schatting';
+  return 'onbekend';
+}
+
+/**
+ * The rows a data package stores for one line of the table: the total with its source, and the
+ * splits by age, which are estimates whatever the source of the total.
+ */
+export function inwonersPerBasis(r: Inwoners): Array<{ basis: Inwonersbasis; aantal: number; bron: string }> {
+  return [
+    { basis: 'totaal', aantal: r.totaal, bron: r.bron },
+    { basis: '18plus', aantal: r.achttienPlus, bron: 'schatting' },
+    { basis: '15-aow', aantal: r.vijftienTotAow, bron: 'schatting' },
+  ];
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { INWONERS } from '../src/inwoners.ts';
-import { huidigeLeden, samenwerking } from '../src/samenwerkingen.ts';
+import { INWONERS, inwonersPerBasis, inwonersstatus } from '../src/inwoners.ts';
+import { huidigeLeden, samenwerking, SAMENWERKINGEN, TAAK_VAN_BUDGETSOORT, TAKEN } from '../src/samenwerkingen.ts';
 import { herkenAfstand, herkenJaNee, herkenLoonwaardegroep, herkenRegister } from '../src/doelgroepen.ts';
 import { herkenRegeling } from '../src/regelingen.ts';
-import { herkenBudgetsoort } from '../src/budget.ts';
-import { eerstePeildatumVanaf, peildata, plusMaanden, isIsoDatum, datumNL } from '../src/datum.ts';
+import { BUDGETSOORTEN, herkenBudgetsoort } from '../src/budget.ts';
+import { eerstePeildatumVanaf, peildata, plusMaanden, isIsoDatum, datumNL, ultimoNaarPeildatum, ultimoVanPeildatum } from '../src/datum.ts';
 import { klasseVan, LEEFTIJDSKLASSEN } from '../src/klassen.ts';
 
 const inwoners = (g: string, j: number) => INWONERS.find((r) => r.gemeente === g && r.jaar === j);
@@ -21,6 +21,43 @@ describe('reference data', () => {
     expect(huidigeLeden(samenwerking('halte-werk')!)).toEqual(['GM0361', 'GM1980']);
     expect(huidigeLeden(samenwerking('regio-alkmaar')!)).toEqual(['GM0361', 'GM0373', 'GM0383', 'GM1980', 'GM0399']);
     expect(huidigeLeden(samenwerking('noord-oost-twente')!)).toEqual(['GM1774', 'GM0173', 'GM0183']);
+  });
+
+  it('knows membership per task (source 004): Uitgeest’s re-integratie and Wsw are with IJmond Werkt!, not with the BUCH', () => {
+    const buch = samenwerking('buch')!;
+    expect(huidigeLeden(buch, 'pw')).toEqual(['GM0373', 'GM0383', 'GM0399', 'GM0450']);
+    expect(huidigeLeden(buch, 're-integratie')).toEqual(['GM0373', 'GM0383', 'GM0399']);
+    expect(huidigeLeden(buch, 'wsw')).toEqual(['GM0373', 'GM0383', 'GM0399']);
+    expect(buch.taken.wsw.toelichting).toContain('IJmond Werkt!');
+    // WNK executes the Wsw for all six municipalities of the Alkmaar region (Uitgeest is not one of them).
+    const wnk = SAMENWERKINGEN.flatMap((s) => (s.taken.wsw.uitvoerder === 'WNK' ? s.taken.wsw.leden : []));
+    expect(wnk.sort()).toEqual(['GM0361', 'GM0373', 'GM0383', 'GM0398', 'GM0399', 'GM0416']);
+    // Noord-Oost Twente shares only the Pw back office (source 000).
+    const not = samenwerking('noord-oost-twente')!;
+    expect(huidigeLeden(not, 'pw')).toEqual(['GM1774', 'GM0173', 'GM0183']);
+    expect(huidigeLeden(not, 're-integratie')).toEqual([]);
+    // Every task's members are members of the cooperation.
+    for (const s of SAMENWERKINGEN) for (const t of TAKEN) for (const l of s.taken[t].leden) expect(s.leden, `${s.id} ${t}`).toContain(l);
+  });
+
+  it('gives every budget soort a task: benefits and their execution are Pw, the Participatiebudget and trajecten re-integratie', () => {
+    expect(Object.keys(TAAK_VAN_BUDGETSOORT).sort()).toEqual([...BUDGETSOORTEN].sort());
+    expect(TAAK_VAN_BUDGETSOORT.BUIG).toBe('pw');
+    expect(TAAK_VAN_BUDGETSOORT['re-integratie']).toBe('re-integratie');
+  });
+
+  it('says whether an inhabitants figure is from a source, CBS or an estimate, and never calls an estimate CBS', () => {
+    expect(inwonersstatus('bron 000')).toBe('bron');
+    expect(inwonersstatus('CBS 03759')).toBe('cbs');
+    expect(inwonersstatus('schatting')).toBe('schatting');
+    expect(inwonersstatus('Waar staat je gemeente')).toBe('onbekend');
+    // The printed total of 2020 is from source 000; its split by age is not printed anywhere.
+    expect(inwonersPerBasis(inwoners('GM1774', 2020)!)).toEqual([
+      { basis: 'totaal', aantal: 26470, bron: 'bron 000' },
+      { basis: '18plus', aantal: 20779, bron: 'schatting' },
+      { basis: '15-aow', aantal: 16676, bron: 'schatting' },
+    ]);
+    expect(INWONERS.filter((r) => inwonersstatus(r.bron) === 'bron')).toHaveLength(3 + 8);
   });
 });
 
@@ -53,5 +90,15 @@ describe('vocabulary', () => {
     expect(isIsoDatum('2019-02-29')).toBe(false);
     expect(datumNL('2019-12-01')).toBe('1-12-2019');
     expect(klasseVan(LEEFTIJDSKLASSEN, 27)?.code).toBe('27-45');
+  });
+
+  it('reads a stock "ultimo" a month as the stock on the next first of the month, and back', () => {
+    // Source 003: "SW-ultimo december 2010" counts on 1-1-2011; a beschut-werk realisatie "per 31 december 2019" on 1-1-2020.
+    expect(ultimoNaarPeildatum(2010, 12)).toBe('2011-01-01');
+    expect(ultimoNaarPeildatum(2019)).toBe('2020-01-01');
+    expect(ultimoNaarPeildatum(2011, 10)).toBe('2011-11-01');
+    expect(ultimoVanPeildatum('2011-01-01')).toEqual({ jaar: 2010, maand: 12 });
+    expect(ultimoVanPeildatum(ultimoNaarPeildatum(2023, 6))).toEqual({ jaar: 2023, maand: 6 });
+    expect(() => ultimoNaarPeildatum(2010, 13)).toThrow(RangeError);
   });
 });

@@ -29,10 +29,17 @@ export function tabelNaarWerkblad(tabel: Tabel, afschermen: boolean): { blad: We
   };
 }
 
+/**
+ * CSV from a sheet. A share is written as a percentage, as the screen shows it: −2,3 in a column
+ * "Verschil in %", not the fraction −0,023077 (rounded to one decimal, like the screen; the XLSX
+ * keeps the fraction with a percentage format, which Excel shows the same way). A share column
+ * whose name does not say "%" gets " (%)".
+ */
 export function werkbladCsv(blad: Werkbladtabel, dialect: CsvDialect): string {
+  const procent = blad.kolommen.map((k) => k.soort === 'procent');
   return naarCsv(
-    blad.kolommen.map((k) => k.naam),
-    blad.rijen,
+    blad.kolommen.map((k, i) => (procent[i] && !k.naam.includes('%') ? `${k.naam} (%)` : k.naam)),
+    blad.rijen.map((r) => r.map((w, i) => (procent[i] && typeof w === 'number' ? Math.round(w * 1000) / 10 : w))),
     dialect,
   );
 }

@@ -63,6 +63,29 @@ describe('a table leaving the screen', () => {
   });
 });
 
+describe('percentages in CSV', () => {
+  it('writes a share as a percentage (−2,3 in "Verschil in %", not −0,023077), and says % in a header that does not', () => {
+    // A change against a year earlier: 251 → 245 is −2,4%; 26 → 24 is −7,7%.
+    const tabel: Tabel = {
+      bijschrift: 'Uitkeringen op 1-12-2018 en 1-12-2019, per regeling',
+      kolommen: ['Gebied en regeling', '1-12-2018', '1-12-2019', 'Verschil', 'Verschil in %', 'Aandeel'],
+      rijen: [
+        ['Dinkelland: Pw', 251, 245, -6, -6 / 251, 245 / 275],
+        ['Dinkelland: IOAW', 26, 24, -2, -2 / 26, 24 / 275],
+      ],
+      eenheid: 'aantal',
+      eenheden: ['aantal', 'aantal', 'aantal', 'procent', 'procent'],
+    };
+    const { blad } = tabelNaarWerkblad(tabel, false);
+    // The workbook keeps the fraction (Excel shows it with its percentage format).
+    expect(blad.rijen[0]![4]).toBeCloseTo(-0.023904, 6);
+    expect(werkbladCsv(blad, 'nl')).toBe(
+      '\uFEFFGebied en regeling;1-12-2018;1-12-2019;Verschil;Verschil in %;Aandeel (%)\r\nDinkelland: Pw;251;245;-6;-2,4;89,1\r\nDinkelland: IOAW;26;24;-2;-7,7;8,7\r\n',
+    );
+    expect(werkbladCsv(blad, 'rfc4180').split('\r\n')[1]).toBe('Dinkelland: Pw,251,245,-6,-2.4,89.1');
+  });
+});
+
 describe('file names from titles', () => {
   it('are lower case, without accents or punctuation, at most 80 characters', () => {
     expect(bestandsnaam('Uitkeringen per regeling, Dinkelland, 1-12-2019')).toBe('uitkeringen-per-regeling-dinkelland-1-12-2019');

@@ -1,7 +1,18 @@
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import { laadPakket, type Pakket } from '@pw/datapackage';
 import type { Engine } from '@pw/engine';
-import { alleGebieden, EXTRACT_TOTALEN_SQL, figuren as berekenFiguren, indexeerFiguren, type Extracttotaal, type Figuurkeuze, type Indeling } from '@pw/metrics';
+import {
+  alleGebieden,
+  BESCHUT_WERK_AANSLUITING_SQL,
+  beschutWerkAansluitingen,
+  EXTRACT_TOTALEN_SQL,
+  figuren as berekenFiguren,
+  indexeerFiguren,
+  type BeschutWerkAansluiting,
+  type Extracttotaal,
+  type Figuurkeuze,
+  type Indeling,
+} from '@pw/metrics';
 import { bewaarPakket, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
 import { geladen, leesBewaard, leesDemo, leesMeegeleverd, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
@@ -106,6 +117,15 @@ export function extractTotalen(hash: string) {
   return queryOptions({
     queryKey: ['extract-totalen', hash],
     queryFn: ({ client }) => opPakket(client, hash, (e) => e.query<Extracttotaal>(EXTRACT_TOTALEN_SQL)),
+    staleTime: Infinity,
+  });
+}
+
+/** Beschut werk: the typed realisatie against the register's stock on 1 January after (page Controle). */
+export function beschutWerkAansluiting(hash: string) {
+  return queryOptions({
+    queryKey: ['beschut-werk-aansluiting', hash],
+    queryFn: ({ client }) => opPakket(client, hash, async (e) => beschutWerkAansluitingen(await e.query<BeschutWerkAansluiting>(BESCHUT_WERK_AANSLUITING_SQL))),
     staleTime: Infinity,
   });
 }

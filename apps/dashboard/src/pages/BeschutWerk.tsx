@@ -1,6 +1,16 @@
 import { tijdgrafiek, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatProcent } from '@pw/format';
-import { beschutWerkRangorde, beschutWerkRealisatie, gebiedCode, groepsgemiddelde, laatsteRealisatiejaar, vergelijkingsgroepVoor, type Figuur } from '@pw/metrics';
+import { formatAantal, formatProcent, opsomming } from '@pw/format';
+import {
+  beschutWerkRangorde,
+  beschutWerkRealisatie,
+  gebiedCode,
+  groepsgemiddelde,
+  laatsteRealisatiejaar,
+  LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK,
+  vergelijkingsgroepVoor,
+  type BeschutWerkJaar,
+  type Figuur,
+} from '@pw/metrics';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
@@ -9,6 +19,20 @@ import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 
 const INDICATOREN = ['beschut_werk_taakstelling', 'beschut_werk_realisatie', 'inwoners'];
+
+const HERKOMST: Record<NonNullable<BeschutWerkJaar['herkomst']>, string> = {
+  register: 'uit het beschut-werkregister (stand 1 januari erna)',
+  opgave: 'zoals opgegeven in het beschut-werkextract',
+};
+
+/** "Realisatie 2019–2023 uit het beschut-werkregister …; 2017 en 2018 zoals opgegeven …" */
+function herkomstZin(reeks: readonly BeschutWerkJaar[]): string {
+  const delen = (['register', 'opgave'] as const)
+    .map((h) => ({ h, jaren: reeks.filter((r) => r.herkomst === h).map((r) => String(r.jaar)) }))
+    .filter((x) => x.jaren.length)
+    .map((x) => `${opsomming(x.jaren)} ${HERKOMST[x.h]}`);
+  return delen.length ? `Realisatie ${delen.join('; ')}.` : '';
+}
 
 /** "4 plaatsen achter" / "1 plaats voor" / "op schema" */
 function achterstandTekst(achterstand: number): string {
@@ -32,8 +56,11 @@ export function BeschutWerk() {
         <>
           <p className="uitleg">
             Het Rijk legt elke gemeente een taakstelling op: het aantal plaatsen beschut werk dat er aan het eind van het jaar moet zijn, cumulatief sinds 2017. Hieronder de taakstelling naast
-            wat gerealiseerd is, het verschil in plaatsen en in procenten. Jaren na de laatste bekende realisatie tonen alleen de taakstelling.
+            wat gerealiseerd is, het verschil in plaatsen en in procenten. De realisatie is het aantal mensen met een dienstbetrekking beschut werk op 31 december: waar een
+            beschut-werkregister geladen is de stand van dat register op 1 januari erna, anders het aantal dat het beschut-werkextract opgeeft. Jaren na de laatste bekende realisatie
+            tonen alleen de taakstelling.
           </p>
+          <p className="uitleg hint">{LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK}</p>
           <section aria-label={`Beschut werk ${jaar}`} className="tegels">
             {gebieden.map((g) => {
               const j = beschutWerkRealisatie(rijen, g.code).find((r) => r.jaar === jaar);
@@ -50,6 +77,7 @@ export function BeschutWerk() {
                       <>
                         {j.percentage !== null ? `${formatProcent(j.percentage)} van de taakstelling; ` : ''}
                         <strong>{achterstandTekst(j.achterstand!)}</strong>
+                        {j.herkomst ? ` · ${HERKOMST[j.herkomst]}` : ''}
                       </>
                     )
                   }
@@ -104,7 +132,9 @@ function PerGebied({ rijen, code, naam, bron }: { rijen: readonly Figuur[]; code
         <Grafiek grafiek={grafiek} bron={bron} periode={laatste ? `realisatie bekend tot en met ${laatste}` : 'nog geen realisatie bekend'} hoogte={300} />
         <figure className="paneel">
           <Tabel tabel={tabel} />
-          <p className="bron">Bron: {bron}. Achterstand: taakstelling min realisatie; negatief is meer plaatsen dan gevraagd.</p>
+          <p className="bron">
+            Bron: {bron}. {herkomstZin(reeks)} Achterstand: taakstelling min realisatie; negatief is meer plaatsen dan gevraagd.
+          </p>
         </figure>
       </div>
     </>
@@ -115,7 +145,7 @@ function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | 
   if (!alle) return <Laden tekst="Vergelijking met andere gemeenten berekenen…" />;
   const perGemeente = beschutWerkRangorde(alle, jaar);
   if (!perGemeente.length) return <GeenGegevens>Nog geen realisatie van beschut werk bekend voor {jaar}.</GeenGegevens>;
-  const groep = vergelijkingsgroepVoor(alle, rijen, gebieden[0]!.code, jaar);
+  const { groep, melding } = vergelijkingsgroepVoor(alle, rijen, gebieden[0]!.code, jaar, gebieden[0]!.naam);
   const gem = groep ? groepsgemiddelde(perGemeente.map((x) => ({ code: x.code, waarde: x.jaar.percentage })), groep) : null;
   const gekozen = new Set(gebieden.map((g) => g.code));
   const tabel: TabelData = {
@@ -123,7 +153,7 @@ function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | 
     kolommen: ['Gemeente', 'Taakstelling', 'Realisatie', 'Realisatie in %'],
     rijen: [
       ...perGemeente.map((x) => [`${x.naam}${gekozen.has(x.code) ? ' (gekozen)' : ''}`, x.jaar.taakstelling, x.jaar.realisatie, x.jaar.percentage] as TabelData['rijen'][number]),
-      ...(gem && groep ? [[`Gemiddelde gemeenten met ${groep.klasse.naam} (${gem.n})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
+      ...(gem && groep ? [[`Gemiddelde ${gem.n} vergelijkbare gemeenten (${groep.klasse.naam})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
     ],
     eenheid: 'plaatsen',
     eenheden: ['plaatsen', 'plaatsen', 'procent'],
@@ -131,7 +161,14 @@ function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | 
   return (
     <figure className="paneel">
       <Tabel tabel={tabel} />
-      <p className="bron">Bron: {bron} · jaar {jaar}. Het gemiddelde telt elke gemeente even zwaar.</p>
+      <p className="bron">
+        Bron: {bron} · jaar {jaar}.{' '}
+        {groep
+          ? gem
+            ? `Het gemiddelde is dat van de ${groep.codes.length} andere gemeenten met ${groep.klasse.naam}; elke gemeente telt even zwaar.`
+            : `Geen gemiddelde: niet alle ${groep.codes.length} vergelijkbare gemeenten hebben een realisatie voor ${jaar}.`
+          : melding}
+      </p>
     </figure>
   );
 }

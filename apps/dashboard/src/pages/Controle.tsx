@@ -2,10 +2,10 @@ import { korteHash } from '@pw/model';
 import { useQuery } from '@tanstack/react-query';
 import type { Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum } from '@pw/format';
-import { INDELING_NAAM, standAansluiting } from '@pw/metrics';
+import { alleGebieden, brontotalen, gebiedCode, INDELING_NAAM, standAansluiting, type Gebied } from '@pw/metrics';
 import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
-import { extractTotalen } from '../data/queries.ts';
+import { beschutWerkAansluiting, extractTotalen } from '../data/queries.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
 
@@ -19,6 +19,10 @@ export function Controle() {
   const { manifest } = useGegevens().data!.pakket;
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: ['uitkeringen', 'instroom', 'uitstroom'] });
   const totalen = useQuery(extractTotalen(manifest.hash));
+  const beschut = useQuery(beschutWerkAansluiting(manifest.hash));
+  // Areas whose totals a source document prints (source 003: Regio Alkmaar), when the package has all their members.
+  const metBrontotaal: Gebied[] = alleGebieden(manifest.gemeenten, keuze.indeling).filter((g) => brontotalen([], gebiedCode(g)).length);
+  const bronfiguren = useFiguren({ gebieden: metBrontotaal, indeling: keuze.indeling, indicatoren: ['budget_begroot'] });
   useDocumenttitel('Controle');
 
   const bronnen: TabelData = {
@@ -92,6 +96,55 @@ export function Controle() {
         </>
       )}
 
+      <h2>Totalen zoals de bron ze drukt</h2>
+      <p className="uitleg">
+        Een totaal over gemeenten is in dit dashboard altijd de som van hun regels. Waar een brondocument zelf een totaal drukt, staat dat hier zoals gedrukt naast die som.
+      </p>
+      {!metBrontotaal.length ? (
+        <GeenGegevens>Dit datapakket heeft geen gebied waarvan een brondocument totalen drukt.</GeenGegevens>
+      ) : bronfiguren.isError ? (
+        <Fout titel="De totalen konden niet worden berekend">
+          <p>{String(bronfiguren.error)}</p>
+        </Fout>
+      ) : !bronfiguren.data ? (
+        <Laden tekst="Totalen berekenen…" />
+      ) : (
+        metBrontotaal.map((g) => {
+          const t = brontotalen(bronfiguren.data!, gebiedCode(g));
+          return (
+            <section key={gebiedCode(g)} aria-label={`Gedrukte totalen ${t[0]!.bron}`}>
+              <h3>
+                {bronfiguren.data!.find((r) => r.gemeente_code === gebiedCode(g))?.gemeente_naam ?? gebiedCode(g)}: {t[0]!.bron}
+              </h3>
+              <ul className="controle">
+                {t.map((x) => (
+                  <li key={x.periode} className={x.verschil === 0 ? 'signaal signaal-ok' : 'signaal'}>
+                    {x.tekst}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+
+      <h2>Beschut werk: opgegeven realisatie en register</h2>
+      <p className="uitleg">
+        Waar een beschut-werkextract een realisatie opgeeft én een beschut-werkregister geladen is: het opgegeven aantal naast het aantal mensen in het register op 1 januari van het jaar erna
+        (een stand per 31 december is de stand op de eerste dag van de volgende maand). Het dashboard toont het aantal uit het register.
+      </p>
+      {beschut.isError ? (
+        <Fout titel="De aansluiting beschut werk kon niet worden berekend">
+          <p>{String(beschut.error)}</p>
+        </Fout>
+      ) : !beschut.data ? (
+        <Laden tekst="Beschut werk vergelijken…" />
+      ) : beschut.data.length === 0 ? (
+        <GeenGegevens>Geen gemeente heeft zowel een opgegeven realisatie als een geladen beschut-werkregister voor hetzelfde jaar.</GeenGegevens>
+      ) : (
+        <BeschutWerkAansluiting rijen={beschut.data} />
+      )}
+
       <h2>Stand, instroom en uitstroom sluiten aan</h2>
       <p className="uitleg">
         Per gemeente ({INDELING_NAAM[keuze.indeling]}) en regeling: de stand op de laatste peildatum moet gelijk zijn aan de stand op de eerste plus de instroom min de uitstroom daartussen.
@@ -130,6 +183,28 @@ function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0
     <>
       <p className={afwijkend ? 'signaal' : 'signaal signaal-ok'} role="status">
         {afwijkend ? `${afwijkend} combinaties van gemeente en regeling sluiten niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
+      </p>
+      <figure className="paneel">
+        <Tabel tabel={tabel} />
+      </figure>
+    </>
+  );
+}
+
+function BeschutWerkAansluiting({ rijen }: { rijen: ReadonlyArray<{ gemeente_naam: string; jaar: number; opgegeven: number; register: number; verschil: number }> }) {
+  const afwijkend = rijen.filter((r) => r.verschil !== 0);
+  const tabel: TabelData = {
+    bijschrift: 'Realisatie beschut werk: opgegeven in het extract en volgens het register (1 januari erna), per gemeente en jaar',
+    kolommen: ['Gemeente en jaar', 'Opgegeven', 'Register', 'Verschil (register min opgegeven)'],
+    rijen: rijen.map((r) => [`${r.gemeente_naam} · ${r.jaar}${r.verschil !== 0 ? ' · VERSCHIL' : ''}`, r.opgegeven, r.register, r.verschil]),
+    eenheid: 'plaatsen',
+  };
+  return (
+    <>
+      <p className={afwijkend.length ? 'signaal' : 'signaal signaal-ok'} role="status">
+        {afwijkend.length
+          ? `${afwijkend.length === 1 ? '1 combinatie' : `${afwijkend.length} combinaties`} van gemeente en jaar sluiten niet aan: ${afwijkend.map((r) => `${r.gemeente_naam} ${r.jaar} (opgegeven ${formatAantal(r.opgegeven)}, register ${formatAantal(r.register)})`).join('; ')}. Het dashboard toont het register; controleer welke van de twee onvolledig is.`
+          : `Alle ${formatAantal(rijen.length)} opgegeven realisaties zijn gelijk aan het register.`}
       </p>
       <figure className="paneel">
         <Tabel tabel={tabel} />

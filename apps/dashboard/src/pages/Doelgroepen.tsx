@@ -1,6 +1,6 @@
 import { categoriegrafiek, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum } from '@pw/format';
-import { gebiedCode, gemiddeldeVerdeling, vergelijkingsgroepVoor, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
+import { gebiedCode, gemiddeldeVerdeling, LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK, vergelijkingsgroepVoor, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
 import { AFSTAND_NAAM, jaarVan, LEEFTIJDSKLASSEN, LOONWAARDEGROEP_NAAM } from '@pw/model';
 import { GeenGegevens, Grafiek, Tabel, Tegel } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
@@ -80,13 +80,18 @@ export function Doelgroepen() {
   return (
     <Pagina titel="Doelgroepen" wanneer={wanneer} figuren={figuren}>
       {(rijen) => {
-        const groep = alle.data ? vergelijkingsgroepVoor(alle.data, rijen, gebieden[0]!.code, jaarVan(peildatum)) : null;
+        const vergelijking = alle.data ? vergelijkingsgroepVoor(alle.data, rijen, gebieden[0]!.code, jaarVan(peildatum), gebieden[0]!.naam) : null;
+        const groep = vergelijking?.groep ?? null;
         return (
           <>
             <p className="uitleg">
               Kenmerken van de mensen met een uitkering en van de inwoners in het doelgroepenregister, in aantallen en als aandeel. Afstand tot de arbeidsmarkt en loonwaardegroep gelden voor de
               Participatiewet (zoals in bron 002 en 003); leeftijd en doelgroepenregister voor alle uitkeringen.
-              {groep ? ` Ter vergelijking: het gemiddelde aandeel in de ${groep.codes.length} gemeenten met ${groep.klasse.naam} (elke gemeente telt even zwaar).` : ''}
+              {groep
+                ? ` Ter vergelijking: het gemiddelde aandeel in de ${groep.codes.length} andere gemeenten met ${groep.klasse.naam} (elke gemeente telt even zwaar; alleen als alle ${groep.codes.length} op de peildatum cijfers hebben).`
+                : vergelijking?.melding
+                  ? ` ${vergelijking.melding}`
+                  : ''}
             </p>
             <section aria-label="Doelgroepenregister" className="tegels">
               {gebieden.map((g) => {
@@ -151,7 +156,7 @@ function OnderdeelWeergave(props: {
     categorieen,
     reeksen: [
       ...metGegevens.map((g) => ({ naam: g.naam, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
-      ...(benchmark ? [{ naam: `Gemiddelde gemeenten met ${props.groep!.klasse.naam}`, waarden: benchmark }] : []),
+      ...(benchmark ? [{ naam: `Gemiddelde ${props.groep!.codes.length} vergelijkbare gemeenten (${props.groep!.klasse.naam})`, waarden: benchmark }] : []),
     ],
   });
   const tabel: TabelData = {
@@ -180,6 +185,9 @@ function OnderdeelWeergave(props: {
         </figure>
       </div>
       {leeg.length ? <GeenGegevens>{leeg.join(' ')}</GeenGegevens> : null}
+      {o.dimensie === 'loonwaardegroep' && metGegevens.some((g) => g.delen!.some((d) => d.categorie === '3' && d.aantal > 0)) ? (
+        <p className="uitleg hint">{LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK}</p>
+      ) : null}
     </>
   );
 }

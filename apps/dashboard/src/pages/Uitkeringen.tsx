@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { categoriegrafiek, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil } from '@pw/format';
-import { gebiedCode, gemiddeldeReeks, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
+import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
+import { gebiedCode, gemiddeldeReeks, inwonersHerkomst, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
 import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, jaarVan, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
@@ -95,7 +95,8 @@ export function Uitkeringen() {
             </div>
             <p id={`${id}-basis-uitleg`} className="uitleg hint">
               Het aantal uitkeringen op de peildatum gedeeld door het aantal {INWONERSBASIS_NAAM[basis]} op 1 januari van dat jaar, maal 1.000. CBS en Waar staat je gemeente
-              rekenen met alle inwoners of met 18 jaar en ouder; begrotingen vaak met de beroepsbevolking van 15 jaar tot de AOW-leeftijd.
+              rekenen met alle inwoners of met 18 jaar en ouder; begrotingen vaak met de beroepsbevolking van 15 jaar tot de AOW-leeftijd.{' '}
+              {inwonersHerkomstZin(rijen, gebieden, jaarVan(peildatum), basis)}
             </p>
             <Vergelijking rijen={rijen} alle={alle.data} gebieden={gebieden} peildatum={peildatum} basis={basis} bron={bron('uitkeringen_per_1000_inwoners')} />
 
@@ -113,6 +114,15 @@ export function Uitkeringen() {
       }}
     </Pagina>
   );
+}
+
+/** "Inwoners op 1-1-2024: Dinkelland schatting." — where the inhabitants behind the rate come from (never "CBS" for an estimate). */
+function inwonersHerkomstZin(rijen: readonly Figuur[], gebieden: Gebieden, jaar: number, basis: Inwonersbasis): string {
+  const delen = gebieden.flatMap((g) => {
+    const h = inwonersHerkomst(rijen, g.code, jaar, basis);
+    return h ? [`${g.naam} ${h.status === 'cbs' ? 'CBS' : h.tekst}`] : [];
+  });
+  return delen.length ? `Herkomst van het aantal ${INWONERSBASIS_NAAM[basis]} op 1-1-${jaar}: ${opsomming(delen)}.` : '';
 }
 
 function Melding({ zinnen }: { zinnen: string[] }) {
@@ -166,12 +176,14 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
   const cel = per1000Cel(basis);
   const jaar = jaarVan(peildatum);
   const eerste = gebieden[0]!;
-  const groep = vergelijkingsgroepVoor(alle, rijen, eerste.code, jaar);
+  const { groep, melding } = vergelijkingsgroepVoor(alle, rijen, eerste.code, jaar, eerste.naam);
   const reeksen = gebieden.map((g) => ({ naam: g.naam, waarden: waardenPerPeriode(rijen, g.code, cel.indicator, cel.dimensie, cel.categorie) }));
   if (groep) {
+    // A fixed group: the average only where all of its municipalities have a figure (the line breaks elsewhere).
     const gem = gemiddeldeReeks(alle, groep.codes, cel);
-    reeksen.push({ naam: `Gemiddelde gemeenten met ${groep.klasse.naam}`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), doel: true } as (typeof reeksen)[number]);
+    reeksen.push({ naam: `Gemiddelde ${groep.codes.length} vergelijkbare gemeenten (${groep.klasse.naam})`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), doel: true } as (typeof reeksen)[number]);
   }
+  const groepsnamen = groep ? groep.codes.map((c) => alle.find((r) => r.gemeente_code === c)?.gemeente_naam ?? c).sort((a, b) => a.localeCompare(b, 'nl')) : [];
   const grafiek = tijdgrafiek({
     titel: `Uitkeringen per 1.000 ${PER_1000[basis]}, ${gebieden.map((g) => g.naam).join(', ')}${groep ? ' en vergelijkbare gemeenten' : ''}`,
     xNaam: 'Peildatum (1e van de maand)',
@@ -190,14 +202,19 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
   };
   return (
     <>
-      <Grafiek grafiek={grafiek} bron={`${bron}; gemiddelde: ongewogen gemiddelde van de gemeenten in de gegevens met ${groep?.klasse.naam ?? '–'} op 1-1-${jaar}`} periode="stand op de eerste van elke maand" />
+      <Grafiek
+        grafiek={grafiek}
+        bron={`${bron}; ${groep ? `gemiddelde: ongewogen gemiddelde van ${opsomming(groepsnamen)} (${groep.klasse.naam} op 1-1-${jaar})` : 'geen vergelijkingsgroep'}`}
+        periode="stand op de eerste van elke maand"
+      />
       {groep ? (
         <p className="uitleg">
-          Vergelijkbare gemeenten: de {groep.codes.length} gemeenten in de gegevens met {groep.klasse.naam} op 1 januari {jaar} (grootteklassen van het CBS). Het gemiddelde telt elke gemeente even
-          zwaar.
+          Vergelijkbare gemeenten: de {groep.codes.length} andere gemeenten in de gegevens met {groep.klasse.naam} op 1 januari {jaar} (grootteklassen van het CBS): {opsomming(groepsnamen)}. Het
+          gemiddelde telt elke gemeente even zwaar en staat alleen op de peildata waarop alle {groep.codes.length} een cijfer hebben, zodat de lijn niet verspringt als een gemeente in de gegevens
+          erbij komt of wegvalt.
         </p>
       ) : (
-        <GeenGegevens>Geen inwonertal van {eerste.naam} voor {jaar}; daarom geen vergelijking met gemeenten van dezelfde grootte.</GeenGegevens>
+        <GeenGegevens>{melding}</GeenGegevens>
       )}
       {lijst.length ? <Tabel tabel={tabel} className="rangorde" /> : <GeenGegevens>Geen gemeenten met cijfers op {formatDatum(peildatum)}.</GeenGegevens>}
     </>

@@ -3,41 +3,44 @@ import { createParser, useQueryState } from 'nuqs';
 import { verdeelsleutelgrafiek } from '@pw/charts';
 import { formatAantal, formatDatum, formatEuro, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import {
+  inwonersHerkomst,
   inwonersjaren,
   leesBedrag,
   MAX_BEDRAG,
   SLEUTELS,
-  STANDAARD_VOORSTEL,
+  standaardVoorstelVoor,
   verdeelgebieden,
   verdeelsleutels,
   verdeelvoorstel,
   VERDEELVOORSTELLEN,
   type Deel,
+  type Figuur,
   type Verdeling,
   type Verdeelvoorstel,
 } from '@pw/metrics';
-import { gemeenteNaam, REGELINGEN, type IsoDatum } from '@pw/model';
+import { gemeenteNaam, INWONERSSTATUS_NAAM, REGELINGEN, type IsoDatum } from '@pw/model';
 import { Bron, Grafiek } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
+import { Begrotingsdeel } from '../verdeelsleutel/Begroting.tsx';
 
 // The page's own choices in the URL (`?voorstel=not-projectkosten&bedrag=22000&inwonersjaar=2020`);
-// anything invalid is ignored and the proposal's default applies.
+// anything invalid is ignored and the default applies (the chosen cooperation's proposal, else bron 000's).
 const opUrl = { history: 'replace', shallow: false } as const;
-const voorstelParser = createParser({ parse: (v) => (verdeelvoorstel(v) ? v : null), serialize: (v: string) => v })
-  .withDefault(STANDAARD_VOORSTEL)
-  .withOptions(opUrl);
+const voorstelParser = createParser({ parse: (v) => (verdeelvoorstel(v) ? v : null), serialize: (v: string) => v }).withOptions(opUrl);
 const bedragParser = createParser({ parse: (v) => (/^\d{1,12}$/.test(v) ? leesBedrag(v) : null), serialize: (n: number) => String(n) }).withOptions(opUrl);
 const jaarParser = createParser({ parse: (v) => (/^\d{4}$/.test(v) && Number(v) >= 1900 && Number(v) <= 2100 ? Number(v) : null), serialize: (n: number) => String(n) }).withOptions(opUrl);
 
 /**
  * Verdeelsleutel: a shared cost split between cooperating municipalities by inhabitants, by
- * benefits and by a fixed key, side by side, with the difference per party in euros. The
- * arithmetic and the proposals live in `@pw/metrics` (verdeelsleutel.ts); the weights are the
- * standard figures `inwoners` and `uitkeringen` of exactly the proposal's parties, always under
- * today's boundaries (a split is between today's municipalities). Benefits count on the peildatum
- * of the choice bar (by default the latest in the data package).
+ * benefits and by a fixed key, side by side, with the difference per party in euros; and a budget
+ * that mixes direct and keyed lines (bron 000's project budget). The arithmetic and the proposals
+ * live in `@pw/metrics` (verdeelsleutel.ts, begroting.ts); the weights are the standard figures
+ * `inwoners` and `uitkeringen` of exactly the proposal's parties, always under today's boundaries
+ * (a split is between today's municipalities). Benefits count on the peildatum of the choice bar
+ * (by default the latest in the data package). Bron 002's amount is one party's share: the total
+ * and the other share are derived and marked so (≈, "afgeleid").
  */
 export function Verdeelsleutel() {
   const [keuze] = useKeuze();
@@ -47,7 +50,7 @@ export function Verdeelsleutel() {
   const [voorstelId, zetVoorstel] = useQueryState('voorstel', voorstelParser);
   const [bedragUrl, zetBedrag] = useQueryState('bedrag', bedragParser);
   const [jaarUrl, zetJaar] = useQueryState('inwonersjaar', jaarParser);
-  const voorstel = verdeelvoorstel(voorstelId) ?? verdeelvoorstel(STANDAARD_VOORSTEL)!;
+  const voorstel = verdeelvoorstel(voorstelId ?? standaardVoorstelVoor(keuze.gebieden))!;
   const bedrag = bedragUrl ?? voorstel.standaardBedrag;
   const inwonersjaar = jaarUrl ?? voorstel.inwonersjaar ?? jaar;
   const figuren = useFiguren({ gebieden: verdeelgebieden(voorstel), indeling: 'huidig', indicatoren: ['inwoners', 'uitkeringen'] });
@@ -79,7 +82,7 @@ export function Verdeelsleutel() {
                   ))}
                 </select>
               </div>
-              <Bedragveld id={`${id}-bedrag`} key={voorstel.id} bedrag={bedrag} zet={(n) => void zetBedrag(n)} />
+              <Bedragveld id={`${id}-bedrag`} key={voorstel.id} voorstel={voorstel} bedrag={bedrag} zet={(n) => void zetBedrag(n)} />
               <div className="veld veld-smal">
                 <label htmlFor={`${id}-jaar`}>Inwoners op 1 januari van</label>
                 <select id={`${id}-jaar`} value={inwonersjaar} onChange={(e) => void zetJaar(Number(e.target.value))}>
@@ -101,19 +104,22 @@ export function Verdeelsleutel() {
             <h2>Verdeling per partij</h2>
             <Meldingen v={v} />
             <Verdeeltabel v={v} />
-            <Bronnen voorstel={voorstel} inwonersjaar={inwonersjaar} peildatum={peildatum} bron={(i) => bronVan(i, manifest)} />
+            <Bronnen voorstel={voorstel} inwonersjaar={inwonersjaar} inwoners={inwonersTekst(rijen, v)} peildatum={peildatum} bron={(i) => bronVan(i, manifest)} />
             <Grafiek
               grafiek={verdeelsleutelgrafiek(v)}
               bron={`${bronVan('inwoners', manifest)}; ${bronVan('uitkeringen', manifest)}; vaste sleutel: ${voorstel.bron}`}
               periode={`inwoners 1-1-${inwonersjaar}, uitkeringen ${formatDatum(peildatum)}`}
             />
 
+            <h2>Begroting met directe en verdeelde kosten</h2>
+            <Begrotingsdeel key={voorstel.id} v={v} />
+
             <h2>Grondslagen</h2>
-            <Grondslagen v={v} />
-            <Bronnen voorstel={voorstel} inwonersjaar={inwonersjaar} peildatum={peildatum} bron={(i) => bronVan(i, manifest)} />
+            <Grondslagen v={v} rijen={rijen} />
+            <Bronnen voorstel={voorstel} inwonersjaar={inwonersjaar} inwoners={inwonersTekst(rijen, v)} peildatum={peildatum} bron={(i) => bronVan(i, manifest)} />
 
             <h2>Zo werken de verdeelsleutels</h2>
-            <Uitleg v={v} />
+            <Uitleg v={v} inwoners={inwonersTekst(rijen, v)} />
           </>
         );
       }}
@@ -121,8 +127,21 @@ export function Verdeelsleutel() {
   );
 }
 
+/**
+ * Where the inhabitants of the parties come from, in words: "bron 000", "schatting", "CBS", or per
+ * party when they differ ("Noaberkracht bron 000, Oldenzaal schatting"). Never "CBS" for an estimate.
+ */
+function inwonersTekst(rijen: readonly Figuur[], v: Verdeling): string {
+  const per = v.partijen.map((p) => ({ naam: p.partij.naam, h: inwonersHerkomst(rijen, p.partij.code, v.inwonersjaar) }));
+  if (per.some((x) => !x.h)) return 'herkomst niet voor elke partij bekend';
+  const teksten = [...new Set(per.map((x) => herkomstTekst(x.h!)))];
+  return teksten.length === 1 ? teksten[0]! : opsomming(per.map((x) => `${x.naam} ${herkomstTekst(x.h!)}`));
+}
+
+const herkomstTekst = (h: NonNullable<ReturnType<typeof inwonersHerkomst>>) => (h.status === 'cbs' ? INWONERSSTATUS_NAAM.cbs : h.tekst);
+
 /** The amount, typed the Dutch way (`22.000`); a wrong entry is refused in words and the last valid amount stays in use. */
-function Bedragveld({ id, bedrag, zet }: { id: string; bedrag: number; zet: (n: number) => void }) {
+function Bedragveld({ id, voorstel, bedrag, zet }: { id: string; voorstel: Verdeelvoorstel; bedrag: number; zet: (n: number) => void }) {
   const [tekst, zetTekst] = useState(formatAantal(bedrag));
   const [gevolgd, zetGevolgd] = useState(bedrag);
   if (gevolgd !== bedrag) {
@@ -134,7 +153,7 @@ function Bedragveld({ id, bedrag, zet }: { id: string; bedrag: number; zet: (n: 
   const gelezen = leesBedrag(tekst);
   return (
     <div className="veld">
-      <label htmlFor={id}>Bedrag in hele euro's</label>
+      <label htmlFor={id}>{bekendDeel(voorstel) ? `Bedrag van ${bekendDeel(voorstel)} in hele euro's` : "Bedrag in hele euro's"}</label>
       <input
         id={id}
         type="text"
@@ -152,18 +171,33 @@ function Bedragveld({ id, bedrag, zet }: { id: string; bedrag: number; zet: (n: 
       <output id={`${id}-uitkomst`} htmlFor={id} className="hint" aria-live="polite">
         {gelezen === null
           ? `Geen geldig bedrag: typ hele euro's, bijvoorbeeld 22.000 (hoogstens ${formatEuro(MAX_BEDRAG)}). De verdeling gaat nog uit van ${formatEuro(bedrag)}.`
-          : `Te verdelen: ${formatEuro(gelezen)}`}
+          : bekendDeel(voorstel)
+            ? `Deel van ${bekendDeel(voorstel)}: ${formatEuro(gelezen)}; het totaal wordt daaruit afgeleid.`
+            : `Te verdelen: ${formatEuro(gelezen)}`}
       </output>
     </div>
   );
 }
 
-function bedragCel(d: Deel | null, toonAandeel = true) {
+/** "Dinkelland (56%)": the party whose share the amount is, when it is one (bron 002). */
+function bekendDeel(voorstel: Verdeelvoorstel): string | null {
+  const i = voorstel.bedragIsDeelVan;
+  return i === undefined ? null : `${voorstel.partijen[i]!.naam} (${formatAantal(voorstel.partijen[i]!.vast)}%)`;
+}
+
+/** A share as it reads: `€ 567.357 (56%)`, a derived one `≈ € 435.649 (43%, afgeleid)`; printed percentages as printed. */
+function bedragCel(d: Deel | null, voorstel: Verdeelvoorstel, sleutel: (typeof SLEUTELS)[number]) {
   if (!d) return <>geen gegevens</>;
+  const aandeel = sleutel === 'vast' && voorstel.vast.soort === 'percentage' ? `${formatAantal(d.aandeel * 100)}%` : formatProcent(d.aandeel);
   return (
     <>
+      {d.herkomst === 'afgeleid' ? '≈ ' : ''}
       {formatEuro(d.bedrag)}
-      {toonAandeel ? <span className="hint"> ({formatProcent(d.aandeel)})</span> : null}
+      <span className="hint">
+        {' '}
+        ({aandeel}
+        {d.herkomst === 'afgeleid' ? ', afgeleid' : ''})
+      </span>
     </>
   );
 }
@@ -174,13 +208,15 @@ const verschilTekst = (n: number | null) => (n === null ? 'niet te bepalen' : n 
 function Verdeeltabel({ v }: { v: Verdeling }) {
   const s = v.sleutels;
   const metRest = s.vast.onverdeeld !== 0;
-  const totaal = (k: (typeof SLEUTELS)[number]) => (s[k].ontbreekt ? 'geen gegevens' : formatEuro(v.partijen.reduce((t, p) => t + p.delen[k]!.bedrag, 0) + s[k].onverdeeld));
+  const af = v.totaalAfgeleid ? '≈ ' : '';
+  const totaal = (k: (typeof SLEUTELS)[number]) => (s[k].ontbreekt ? 'geen gegevens' : `${af}${formatEuro(v.partijen.reduce((t, p) => t + p.delen[k]!.bedrag, 0) + s[k].onverdeeld)}${v.totaalAfgeleid ? ' (afgeleid)' : ''}`);
+  const wat = v.totaalAfgeleid
+    ? `${af}${formatEuro(v.totaal)} ${v.voorstel.kosten} (afgeleid uit ${formatEuro(v.bedrag)}, het deel van ${v.voorstel.partijen[v.voorstel.bedragIsDeelVan!]!.naam})`
+    : `${formatEuro(v.totaal)} ${v.voorstel.kosten}`;
   return (
-    <div className="tabel-container" tabIndex={0} role="region" aria-label={`Tabel: verdeling van ${formatEuro(v.bedrag)} ${v.voorstel.kosten}`}>
+    <div className="tabel-container" tabIndex={0} role="region" aria-label={`Tabel: verdeling van ${wat}`}>
       <table>
-        <caption>
-          Verdeling van {formatEuro(v.bedrag)} {v.voorstel.kosten} per partij en verdeelsleutel (aandeel tussen haakjes)
-        </caption>
+        <caption>Verdeling van {wat} per partij en verdeelsleutel (aandeel tussen haakjes)</caption>
         <thead>
           <tr>
             <th scope="col">Partij</th>
@@ -202,7 +238,7 @@ function Verdeeltabel({ v }: { v: Verdeling }) {
               </th>
               {SLEUTELS.map((k) => (
                 <td key={k} className="getal">
-                  {bedragCel(p.delen[k])}
+                  {bedragCel(p.delen[k], v.voorstel, k)}
                 </td>
               ))}
               <td className="getal">{verschilTekst(p.verschil.uitkeringen)}</td>
@@ -211,10 +247,10 @@ function Verdeeltabel({ v }: { v: Verdeling }) {
           ))}
           {metRest ? (
             <tr>
-              <th scope="row">Niet verdeeld</th>
+              <th scope="row">{v.totaalAfgeleid ? 'Niet toegerekend' : 'Niet verdeeld'}</th>
               {SLEUTELS.map((k) => (
                 <td key={k} className="getal">
-                  {s[k].ontbreekt ? 'geen gegevens' : formatEuro(s[k].onverdeeld)}
+                  {s[k].ontbreekt ? 'geen gegevens' : `${s[k].onverdeeld && v.totaalAfgeleid ? '≈ ' : ''}${formatEuro(s[k].onverdeeld)}`}
                 </td>
               ))}
               <td />
@@ -239,10 +275,11 @@ function Verdeeltabel({ v }: { v: Verdeling }) {
   );
 }
 
-/** Missing inputs and the fixed key that does not sum to 100%, in words. */
+/** Missing inputs, a given share with its derived total, and the fixed key that does not sum to 100%, in words. */
 function Meldingen({ v }: { v: Verdeling }) {
   const vast = v.sleutels.vast;
   const zinnen = SLEUTELS.map((k) => v.sleutels[k].ontbreekt).filter((z): z is string => !!z);
+  const i = v.voorstel.bedragIsDeelVan;
   return (
     <>
       {zinnen.map((z) => (
@@ -250,15 +287,19 @@ function Meldingen({ v }: { v: Verdeling }) {
           {z}
         </p>
       ))}
+      {i !== undefined ? (
+        <p className="uitleg">
+          {formatEuro(v.bedrag)} is het deel van {bekendDeel(v.voorstel)}, al verdeeld volgens de vaste sleutel. Het totaal (≈ {formatEuro(v.totaal)}) en{' '}
+          {opsomming(v.partijen.filter((_, j) => j !== i).map((p) => `het deel van ${p.partij.naam} (≈ ${formatEuro(p.delen.vast!.bedrag)}, ${formatAantal(p.partij.vast)}%)`))} staan niet in de
+          bron: ze zijn afgeleid. Het bedrag zelf wordt niet nog eens verdeeld.
+        </p>
+      ) : null}
       {vast.somPercentages !== null && vast.somPercentages !== 100 ? (
         <p className="signaal">
           Let op: de vaste sleutel uit de bron ({v.voorstel.vast.kort}) telt op tot {formatAantal(vast.somPercentages)}%, niet tot 100%.{' '}
           {vast.onverdeeld > 0
-            ? `Zoals gedrukt blijft ${formatAantal(100 - vast.somPercentages)}% onverdeeld: ${formatEuro(vast.onverdeeld)} van ${formatEuro(v.bedrag)}.`
-            : `Zoals gedrukt wordt ${formatEuro(-vast.onverdeeld)} meer verdeeld dan ${formatEuro(v.bedrag)}.`}{' '}
-          {vast.herschaald
-            ? `Naar verhouding op 100% gebracht zou dat ${opsomming(v.partijen.map((p, i) => `${formatEuro(vast.herschaald![i]!)} voor ${p.partij.naam}`))} zijn; de bron zegt niet bij wie het verschil hoort, dus deze pagina rekent met de percentages zoals gedrukt.`
-            : ''}
+            ? `Zoals gedrukt is ${formatAantal(100 - vast.somPercentages)}% ${v.totaalAfgeleid ? `van het afgeleide totaal (≈ ${formatEuro(vast.onverdeeld)})` : `(${formatEuro(vast.onverdeeld)} van ${formatEuro(v.bedrag)})`} aan niemand toegerekend; de bron zegt niet bij wie het hoort.`
+            : `Zoals gedrukt wordt ${formatEuro(-vast.onverdeeld)} meer verdeeld dan ${formatEuro(v.bedrag)}.`}
         </p>
       ) : null}
     </>
@@ -266,13 +307,22 @@ function Meldingen({ v }: { v: Verdeling }) {
 }
 
 /** The weights: inhabitants and benefits per party, and per member of a group. */
-function Grondslagen({ v }: { v: Verdeling }) {
+function Grondslagen({ v, rijen }: { v: Verdeling; rijen: readonly Figuur[] }) {
   const getal = (n: number | undefined) => (n === undefined ? 'geen gegevens' : formatAantal(n));
+  const inwoners = (code: string, n: number | undefined) => {
+    const h = inwonersHerkomst(rijen, code, v.inwonersjaar);
+    return (
+      <>
+        {getal(n)}
+        {h ? <span className="hint"> ({herkomstTekst(h)})</span> : null}
+      </>
+    );
+  };
   const vast = (p: Verdeling['partijen'][number]) => (v.voorstel.vast.soort === 'percentage' ? `${formatAantal(p.partij.vast)}%` : formatProcent(p.delen.vast!.aandeel));
   return (
     <div className="tabel-container" tabIndex={0} role="region" aria-label="Tabel: grondslagen per partij">
       <table>
-        <caption>Grondslagen per partij: inwoners, uitkeringen en de vaste sleutel</caption>
+        <caption>Grondslagen per partij: inwoners (met hun herkomst), uitkeringen en de vaste sleutel</caption>
         <thead>
           <tr>
             <th scope="col">Partij</th>
@@ -285,7 +335,7 @@ function Grondslagen({ v }: { v: Verdeling }) {
           {v.partijen.flatMap((p) => [
             <tr key={p.partij.code}>
               <th scope="row">{p.partij.naam}</th>
-              <td className="getal">{getal(p.inwoners)}</td>
+              <td className="getal">{inwoners(p.partij.code, p.inwoners)}</td>
               <td className="getal">{getal(p.uitkeringen)}</td>
               <td className="getal">{vast(p)}</td>
             </tr>,
@@ -294,7 +344,7 @@ function Grondslagen({ v }: { v: Verdeling }) {
                 <th scope="row" className="hint">
                   waarvan {l.naam}
                 </th>
-                <td className="getal">{getal(l.inwoners)}</td>
+                <td className="getal">{inwoners(l.code, l.inwoners)}</td>
                 <td className="getal">{getal(l.uitkeringen)}</td>
                 <td />
               </tr>
@@ -306,24 +356,24 @@ function Grondslagen({ v }: { v: Verdeling }) {
   );
 }
 
-function Bronnen({ voorstel, inwonersjaar, peildatum, bron }: { voorstel: Verdeelvoorstel; inwonersjaar: number; peildatum: IsoDatum; bron: (indicator: string) => string }) {
+function Bronnen({ voorstel, inwonersjaar, inwoners, peildatum, bron }: { voorstel: Verdeelvoorstel; inwonersjaar: number; inwoners: string; peildatum: IsoDatum; bron: (indicator: string) => string }) {
   return (
     <>
-      <Bron bron={`inwoners: ${bron('inwoners')}`} periode={`1 januari ${inwonersjaar}`} />
+      <Bron bron={`inwoners (${inwoners}): ${bron('inwoners')}`} periode={`1 januari ${inwonersjaar}`} />
       <Bron bron={`uitkeringen: ${bron('uitkeringen')}`} periode={`peildatum ${formatDatum(peildatum)}`} />
       <Bron bron={`vaste sleutel: ${voorstel.bron}`} />
     </>
   );
 }
 
-function Uitleg({ v }: { v: Verdeling }) {
+function Uitleg({ v, inwoners }: { v: Verdeling; inwoners: string }) {
   const vast = v.voorstel.vast;
   return (
     <dl className="uitleg verdeel-uitleg">
       <dt>{v.sleutels.inwoners.naam}</dt>
       <dd>
-        Elke partij betaalt naar haar aandeel in het aantal inwoners op 1 januari {v.inwonersjaar} (CBS). Voor een samenwerking als Noaberkracht telt het totaal van haar
-        leden. Een grote gemeente betaalt zo meer, ook als zij weinig uitkeringen heeft. Bron 000 verdeelt de projectkosten zo.
+        Elke partij betaalt naar haar aandeel in het aantal inwoners op 1 januari {v.inwonersjaar} (herkomst: {inwoners}). Voor een samenwerking als Noaberkracht telt het
+        totaal van haar leden. Een grote gemeente betaalt zo meer, ook als zij weinig uitkeringen heeft. Bron 000 verdeelt de projectkosten zo.
       </dd>
       <dt>{v.sleutels.uitkeringen.naam}</dt>
       <dd>
@@ -333,7 +383,7 @@ function Uitleg({ v }: { v: Verdeling }) {
       <dt>{v.sleutels.vast.naam}</dt>
       <dd>
         {vast.soort === 'percentage'
-          ? `Een vast percentage dat in de bron staat: ${vast.omschrijving}. Het verandert niet mee met inwoners of uitkeringen.`
+          ? `Een vast percentage dat in de bron staat: ${vast.omschrijving}. Het verandert niet mee met inwoners of uitkeringen.${v.totaalAfgeleid ? ' Is het bedrag het deel van één partij, dan volgen het totaal en de andere delen uit dat deel en die percentages (afgeleid, ≈).' : ''}`
           : `Geen bron noemt een vaste sleutel voor deze partijen; hier betaalt elke gemeente een gelijk deel, ongeacht haar grootte.`}
       </dd>
       <dt>Verschil</dt>

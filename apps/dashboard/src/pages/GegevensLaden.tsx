@@ -73,7 +73,7 @@ export function GegevensLaden() {
         <p>
           Nu: {gegevens.waar}, datapakket <code>{korteHash(gegevens.pakket.manifest.hash)}</code>.
         </p>
-        {!gegevens.demo ? (
+        {gegevens.bewaard ? (
           <>
             <PakketOpslaan pakket={gegevens.pakket} />
             <button type="button" className="knop-klein" onClick={() => void verwijder()}>

@@ -72,11 +72,12 @@ export async function leesDemo(): Promise<Gegevens> {
 
 /**
  * A stored package (by hash; without a hash the default one), checked file by file against its
- * manifest. Null when there is none; a damaged one is ignored.
+ * manifest. Null when there is none; a damaged one is ignored. Throws an Opslagfout when the
+ * browser's storage cannot be read at all (the caller says so rather than showing other data silently).
  */
 export async function leesBewaard(hash?: string): Promise<Gegevens | null> {
+  const p = await leesBewaardPakket(hash);
   try {
-    const p = await leesBewaardPakket(hash);
     if (!p) return null;
     const json = new TextEncoder().encode(manifestJson(p.manifest));
     const gecontroleerd = await leesPakket(async (b) => (b === 'manifest.json' ? json : (p.bestanden.get(b) ?? new Uint8Array())), 'de browseropslag');

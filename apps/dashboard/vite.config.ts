@@ -66,5 +66,4 @@ export default defineConfig({
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: [repo] } },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
 });

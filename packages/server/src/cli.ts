@@ -16,7 +16,13 @@ Serveert het dashboard op http://localhost:4173 (PORT kiest een andere poort), m
 of met --pakket het datapakket in <map> (gemaakt met npm run ingest); dat wordt eerst gecontroleerd.`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { pakket: { type: 'string' }, poort: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  let values: { pakket?: string; poort?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { pakket: { type: 'string' }, poort: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch {
+    console.error(`${process.argv.slice(2).join(' ')}: die opties kent npm start niet.\n\n${HULP}`);
+    return 2;
+  }
   if (values.help) {
     console.log(HULP);
     return 0;

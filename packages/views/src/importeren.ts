@@ -34,7 +34,8 @@ function vrijeNaam(naam: string, bezet: ReadonlySet<string>, max: number): strin
 
 function voegToe<T extends { id: string }>(soort: Soort<T>, bestaand: readonly T[], binnen: readonly T[], nieuweId: () => string): Importuitkomst<T> {
   const perId = new Map(bestaand.map((x) => [x.id, JSON.stringify(x)]));
-  const namen = new Set(bestaand.map(soort.naam));
+  // A renamed copy takes no name that a saved one or any entry of this import has.
+  const namen = new Set([...bestaand, ...binnen].map(soort.naam));
   const uit: Importuitkomst<T> = { toevoegen: [], alAanwezig: 0, hernoemd: [] };
   /** Entries of this import handled already (a file may hold the same entry twice). */
   const gezien = new Set<string>();

@@ -62,7 +62,7 @@ async function ouderTabblad(): Promise<IDBDatabase> {
   });
 }
 
-describe('a full storage', () => {
+describe('a full storage', { timeout: 30_000 }, () => {
   it('saves no view and says why and what to do', async () => {
     volNa();
     const fout = await bewaarWeergave(weergave).catch((e: unknown) => e);
@@ -111,7 +111,7 @@ describe('storage of a newer version of the app', () => {
   });
 });
 
-describe('a browser that allows no storage', () => {
+describe('a browser that allows no storage', { timeout: 30_000 }, () => {
   it('refuses to save with a message, and the dashboard shows the package served with the app and says why', async () => {
     const idb = globalThis.indexedDB;
     vi.spyOn(idb, 'open').mockImplementation(() => {

@@ -43,7 +43,8 @@ async function tabblad() {
   return { q, w, client, stop, getoond, melding: () => client.getQueryData(q.melding().queryKey) ?? null };
 }
 
-describe('two tabs', () => {
+// Each tab loads its own modules and reads the demo package: seconds on a busy machine.
+describe('two tabs', { timeout: 30_000 }, () => {
   it('never disagree silently about the default package: the other tab follows and says so, both ways', async () => {
     const a = await tabblad();
     const b = await tabblad();

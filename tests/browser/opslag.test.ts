@@ -44,7 +44,7 @@ describe('two tabs in one browser', () => {
     const melding = b.getByRole('status').filter({ hasText: 'In een ander tabblad is een ander datapakket gekozen.' });
     expect(await melding.textContent()).toMatch(/Dit tabblad toont nu ook geladen extracten \(1 bestand, [\d-]+\) \(datapakket [0-9a-f]{12}\)\./);
     await melding.getByRole('button', { name: 'Sluiten' }).click();
-    expect(await melding.count()).toBe(0);
+    await expect.poll(() => melding.count()).toBe(0);
 
     // Removed in B: A goes back to the demo package too.
     await b.goto(`${url}/gegevens-laden`);

@@ -41,7 +41,7 @@ export const GRENZEN = {
   },
   '@pw/charts': { map: 'packages/charts', mag: ['@pw/format', '@pw/metrics', '@pw/model', 'type:echarts'], per: { 'test/**': TEST } },
   '@pw/export': { map: 'packages/export', mag: ['@pw/metrics', 'exceljs'], per: { 'test/**': TEST } },
-  '@pw/views': { map: 'packages/views', mag: ['@pw/model', '@pw/metrics', 'zod'], per: { 'test/**': TEST } },
+  '@pw/views': { map: 'packages/views', mag: ['@pw/model', '@pw/metrics', 'zod'], per: { 'test/**': [...TEST, 'fast-check'] } },
   // The package format: readable without the ingest code; tables derived from metrics are built
   // one layer above it (issue 9).
   '@pw/datapackage': {
@@ -57,7 +57,9 @@ export const GRENZEN = {
   },
   // Renders what charts and format give; never SQL, never the engine.
   '@pw/ui': { map: 'packages/ui', mag: ['@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': [...TEST, 'react-dom'] } },
-  '@pw/headless': { map: 'packages/headless', mag: [NODE, 'playwright-core', 'vite'], per: { 'test/**': TEST } },
+  // The static server of npm start, the browser tests and npm run report: headers, precompressed files.
+  '@pw/server': { map: 'packages/server', mag: [NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/model', 'sirv'], per: { 'test/**': TEST } },
+  '@pw/headless': { map: 'packages/headless', mag: [NODE, 'playwright-core', '@pw/server'], per: { 'test/**': TEST } },
   // The browser app: every package's browser side, none of their Node entry points.
   '@pw/dashboard': {
     map: 'apps/dashboard',
@@ -66,7 +68,7 @@ export const GRENZEN = {
       '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],
-    per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react'], 'test/**': [...TEST, 'fake-indexeddb', '@pw/datapackage/node', '@pw/engine/node'] },
+    per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react', 'vite-plugin-compression2'], 'test/**': [...TEST, 'fake-indexeddb', '@pw/datapackage/node', '@pw/engine/node'] },
   },
   // The command line: a thin shell over the packages, on their Node entry points.
   '@pw/cli': {

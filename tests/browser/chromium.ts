@@ -1,20 +1,25 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { meldCspSchendingen } from '@pw/headless';
 
 // Debian's chromium, headless, with no background traffic: the same launcher as npm run report.
 export { startChromium } from '@pw/headless';
 
 export interface Bezoek {
   page: Page;
-  /** Console errors, page errors and requests that left localhost. */
+  /** Console errors, page errors, Content-Security-Policy violations and requests that left localhost. */
   problemen: string[];
 }
 
-/** A new page that records every console error and every request that is not to localhost. */
+/**
+ * A new page (in a context of its own) that records every console error, every violation of the
+ * server's Content-Security-Policy and every request that is not to localhost.
+ */
 export async function nieuwePagina(browser: Browser): Promise<Bezoek> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
-  const page = await context.newPage();
   const problemen: string[] = [];
+  await meldCspSchendingen(context, (t) => problemen.push(t));
+  const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') problemen.push(`console: ${m.text().slice(0, 300)}`);
   });

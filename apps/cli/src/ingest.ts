@@ -1,6 +1,6 @@
 // npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json] [--weergaven weergaven.json]
 import { parseArgs } from 'node:util';
-import { schrijfPakket } from '@pw/datapackage/node';
+import { neemSchrijfslot, schrijfPakket, SchrijfslotBezet, type Schrijfslot } from '@pw/datapackage/node';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest, meldingTekst } from '@pw/ingest';
 import { readFile } from 'node:fs/promises';
@@ -26,6 +26,24 @@ async function main(): Promise<number> {
     console.error(HULP);
     return values.help ? 0 : 2;
   }
+  // Before anything else: the lock of --out (a second ingest into it is refused), and the restore
+  // of a package an earlier, killed ingest left half swapped.
+  let slot: Schrijfslot;
+  try {
+    slot = await neemSchrijfslot(values.out, (m) => console.error(m));
+  } catch (e) {
+    if (!(e instanceof SchrijfslotBezet)) throw e;
+    console.error(e.message);
+    return 1;
+  }
+  try {
+    return await ingestNaar({ ...values, out: values.out }, positionals, slot);
+  } finally {
+    await slot.vrijgeven();
+  }
+}
+
+async function ingestNaar(values: { out: string; mapping?: string; weergaven?: string; stil?: boolean }, positionals: string[], slot: Schrijfslot): Promise<number> {
   // Published views are read first: a bad file stops before any work, and nothing is written.
   let weergaven: Weergave[] = [];
   if (values.weergaven) {
@@ -66,7 +84,7 @@ async function main(): Promise<number> {
   // A published view shows the package that carries it.
   if (weergaven.length)
     pakket.manifest.weergaven = weergaven.map((w) => ({ ...w, datapakket: { hash: pakket.manifest.hash, peildatum: pakket.manifest.periode?.tot ?? null, naam: 'gepubliceerd met dit datapakket' } }));
-  await schrijfPakket(values.out, pakket);
+  await schrijfPakket(values.out, pakket, { slot });
   await engine.close();
   const m = pakket.manifest;
   const duur = ((performance.now() - t0) / 1000).toFixed(1);

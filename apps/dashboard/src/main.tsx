@@ -4,12 +4,14 @@ import { BrowserRouter } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
-import { startLaden } from './data/queries.ts';
+import { startLaden, volgAndereTabbladen } from './data/queries.ts';
 import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
 // Start fetching the data package and DuckDB before React renders anything.
 startLaden(queryClient);
+// Another tab that changes the default package or the saved views: this tab follows and says so.
+volgAndereTabbladen(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

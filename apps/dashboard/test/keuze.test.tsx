@@ -127,6 +127,7 @@ describe('useEffectieveKeuze', () => {
     kerncijfers: [{ indicator: 'budget_begroot', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2023', dimensie: 'soort', categorie: 'BUIG', waarde: 3505956 } satisfies Figuur],
     waar: 'demodatapakket',
     demo: true,
+    bewaard: false,
   });
   const met = (g: Gegevens) => {
     const client = new QueryClient();

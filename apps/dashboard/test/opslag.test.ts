@@ -50,7 +50,10 @@ describe('data packages in the browser', () => {
     await bewaarPakket(nieuwer);
     expect((await leesBewaardPakket())?.manifest.hash).toBe(nieuwer.manifest.hash);
     expect((await leesBewaardPakket(demo.manifest.hash))?.manifest.hash).toBe(demo.manifest.hash);
-    await verwijderPakket();
+    // Removing a package that is no longer the default (another tab chose another) removes nothing.
+    await verwijderPakket(demo.manifest.hash);
+    expect((await leesBewaardPakket())?.manifest.hash).toBe(nieuwer.manifest.hash);
+    await verwijderPakket(nieuwer.manifest.hash);
     expect(await leesBewaardPakket()).toBeNull();
     expect(await leesBewaardPakket(nieuwer.manifest.hash)).toBeNull();
     expect((await leesBewaardPakket(demo.manifest.hash))?.manifest.hash).toBe(demo.manifest.hash);

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { PAKKET_SCHEMA_VERSIE, PAKKET_TABELNAMEN, type PakketTabel } from '@pw/model';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval': zod must not compile schemas
+// to code at run time (its JIT probes with `Function('')`, which the browser reports as a violation).
+z.config({ jitless: true });
+
 /**
  * The manifest of a data package: its own types and one strict schema. A package is untrusted input
  * (controllers mail them to colleagues): `manifest.json` is checked against this schema before

@@ -8,8 +8,9 @@ import { maakPakket, type Pakket, type Pakketlezer } from '../src/pakket.ts';
 
 const arrow = (kolommen: Record<string, Int32Array | string[]>) => tableToIPC(tableFromArrays(kolommen), 'file');
 
-export function voorbeeldTabellen(): Record<PakketTabel, Uint8Array> {
-  return Object.fromEntries(PAKKET_TABELNAMEN.map((t, i) => [t, arrow({ gemeente_code: ['GM1774', 'GM0183'], aantal: Int32Array.from([i, 2 * i]) })])) as Record<PakketTabel, Uint8Array>;
+/** Every table of the model with two rows; `plus` changes the counts (another package, another hash). */
+export function voorbeeldTabellen(plus = 0): Record<PakketTabel, Uint8Array> {
+  return Object.fromEntries(PAKKET_TABELNAMEN.map((t, i) => [t, arrow({ gemeente_code: ['GM1774', 'GM0183'], aantal: Int32Array.from([i + plus, 2 * i]) })])) as Record<PakketTabel, Uint8Array>;
 }
 
 export function voorbeeldPakket(tabellen = voorbeeldTabellen()): Promise<Pakket> {

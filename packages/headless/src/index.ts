@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { serveer } from '@pw/server';
 
 /** Debian's chromium; `npm test` and `npm run bench` install it with apt-get when it is missing. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -44,12 +44,25 @@ export interface Server {
 }
 
 /**
- * Serves the built app in `map` (the dashboard unless given) on localhost, as `npm start` does: on
- * `poort`, or on the next free port when that one is taken.
+ * Serves the built app in `map` (the dashboard unless given) on localhost with `@pw/server`, as
+ * `npm start` does (the same security headers and precompressed files): on `poort`, or on the next
+ * free port when that one is taken.
  */
 export async function serveerGebouwdeApp(poort: number, map = DASHBOARD): Promise<Server> {
   if (!isGebouwd(map)) throw new Error(`De app in ${map} is nog niet gebouwd (dist/index.html ontbreekt). Oplossing: bouw eerst het dashboard met npx turbo run build --filter=@pw/dashboard.`);
-  const server = await preview({ root: map, logLevel: 'silent', preview: { port: poort, strictPort: false, host: 'localhost', open: false } });
-  const url = (server.resolvedUrls?.local[0] ?? `http://localhost:${poort}/`).replace(/\/$/, '');
-  return { url, sluit: () => server.close() };
+  const server = await serveer({ map: join(map, 'dist'), poort });
+  return { url: server.url, sluit: () => server.sluit() };
+}
+
+/**
+ * Reports every Content-Security-Policy violation in the pages of `context` to `melding` (as
+ * `CSP: <directive> blokkeerde <what> (<file>:<line>)`): the browser tests fail on one, so every
+ * page the tests visit runs under the policy the server sends.
+ */
+export async function meldCspSchendingen(context: BrowserContext, melding: (tekst: string) => void): Promise<void> {
+  await context.exposeBinding('__pwCspSchending', (_bron, tekst: unknown) => melding(`CSP: ${String(tekst).slice(0, 300)}`));
+  // Runs in the page, before its own scripts (a string: this file has Node's types, not the DOM's).
+  await context.addInitScript(`document.addEventListener('securitypolicyviolation', (e) => {
+    globalThis.__pwCspSchending(e.effectiveDirective + ' blokkeerde ' + (e.blockedURI || 'inline') + (e.sourceFile ? ' (' + e.sourceFile + ':' + e.lineNumber + ')' : '') + (e.sample ? ': ' + e.sample : ''));
+  });`);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serveerGebouwdeApp, startChromium } from '../src/index.ts';
+import { meldCspSchendingen, serveerGebouwdeApp, startChromium } from '../src/index.ts';
 
 const map = mkdtempSync(join(tmpdir(), 'pw-headless-'));
 afterAll(() => rmSync(map, { recursive: true, force: true }));
@@ -18,6 +18,26 @@ describe('serveerGebouwdeApp and startChromium', () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/`);
       expect(await page.locator('h1').textContent()).toBe('Gebouwd');
+    } finally {
+      await browser.close();
+      await server.sluit();
+    }
+  });
+
+  it('serves under the Content-Security-Policy, and reports a violation of it', async () => {
+    mkdirSync(join(map, 'inline/dist'), { recursive: true });
+    writeFileSync(join(map, 'inline/dist/index.html'), '<!doctype html><html lang="nl"><title>Proef</title><body><h1>Gebouwd</h1><script>window.__geraakt = 1</script></body></html>');
+    const server = await serveerGebouwdeApp(4379, join(map, 'inline'));
+    const browser = await startChromium();
+    try {
+      const context = await browser.newContext();
+      const schendingen: string[] = [];
+      await meldCspSchendingen(context, (t) => schendingen.push(t));
+      const page = await context.newPage();
+      const r = await page.goto(`${server.url}/`);
+      expect((await r!.allHeaders())['content-security-policy']).toContain("default-src 'self'");
+      await expect.poll(() => schendingen).toEqual([expect.stringMatching(/^CSP: script-src-elem blokkeerde inline/)]);
+      expect(await page.evaluate('window.__geraakt')).toBeUndefined();
     } finally {
       await browser.close();
       await server.sluit();

@@ -1,2 +1,3 @@
 export * from './keuze.ts';
 export * from './weergave.ts';
+export * from './importeren.ts';

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The app runs under a Content-Security-Policy without 'unsafe-eval': zod must not compile schemas
+// to code at run time (its JIT probes with `Function('')`, which the browser reports as a violation).
+z.config({ jitless: true });
+
 /**
  * Saved views ("weergaven") and reports ("rapporten"): what a wethouder looked at, recorded so that
  * it shows the same figures when opened next year. A view records the page, the choice (as the
@@ -27,17 +31,42 @@ const PADEN = Object.keys(WEERGAVE_PAGINAS) as [WeergavePagina, ...WeergavePagin
 
 const HASH = /^[0-9a-f]{64}$/;
 const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
-/** Control characters other than tab and newline have no place in a name or a text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
-const GEEN_STUURTEKENS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const tekst = (max: number) => z.string().max(max, `mag hoogstens ${max} tekens lang zijn`).regex(GEEN_STUURTEKENS, 'bevat stuurtekens');
+
+/**
+ * Characters that change how a text looks without being seen: control characters, format
+ * characters (Unicode Cf: the bidirectional embeddings, overrides and isolates U+202A–U+202E and
+ * U+2066–U+2069, the direction marks, zero-width characters, soft hyphens, the BOM, tag
+ * characters), line and paragraph separators, and lone surrogates. A name such as
+ * "Uitkeringen\u202E5102" would show reversed ("Uitkeringen2015"); one with an escape sequence
+ * would repaint a terminal.
+ */
+const ONZICHTBAAR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/**
+ * A text as it may be shown: invisible characters removed (see `ONZICHTBAAR`), never refused, so a
+ * name pasted from a word processor still saves. In a one-line text (`regels` false) line breaks
+ * and tabs become spaces; in a long text tab and newline stay (a line separator becomes a newline).
+ */
+export function zichtbareTekst(tekst: string, regels: boolean): string {
+  const s = tekst.replace(/\r\n?/g, '\n');
+  if (!regels) return s.replace(/[\t\n\u2028\u2029]/g, ' ').replace(ONZICHTBAAR, '');
+  return s.replace(ONZICHTBAAR, (c) => (c === '\n' || c === '\t' ? c : c === '\u2028' || c === '\u2029' ? '\n' : ''));
+}
+
+const teLang = (max: number) => `mag hoogstens ${max} tekens lang zijn`;
+/** A one-line text of a file (a name, a title), made visible (`zichtbareTekst`). */
+const regel = (max: number) => z.string().max(max, teLang(max)).transform((s) => zichtbareTekst(s, false));
+/** A name that must not be empty once made visible. */
+const naamVeld = (max: number) => regel(max).pipe(z.string().trim().min(1, 'ontbreekt'));
+/** A long text of a file (a description, a block of a report), made visible; tab and newline stay. */
+const tekst = (max: number) => z.string().max(max, teLang(max)).transform((s) => zichtbareTekst(s, true));
 
 const WeergaveV2 = z
   .object({
     schema: z.literal(WEERGAVE_SCHEMA),
     versie: z.literal(WEERGAVE_VERSIE),
     id: z.string().regex(/^[A-Za-z0-9-]{6,64}$/, 'is geen geldige id'),
-    naam: tekst(120).trim().min(1, 'ontbreekt'),
+    naam: naamVeld(120),
     omschrijving: tekst(2000).default(''),
     pagina: z.enum(PADEN, { message: `moet een van ${PADEN.join(', ')} zijn` }),
     /** The choice as URL search parameters: `gebied=GM1774&peildatum=2019-12-01`. */
@@ -47,7 +76,7 @@ const WeergaveV2 = z
       .object({
         hash: z.string().regex(HASH, 'is geen manifest-hash (64 hexadecimale tekens)'),
         peildatum: z.string().regex(ISO_DATUM, 'is geen datum (jjjj-mm-dd)').nullable(),
-        naam: tekst(200),
+        naam: regel(200),
       })
       .strict(),
     aangemaakt: z.string().regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'is geen tijdstip'),
@@ -60,7 +89,7 @@ const WeergaveV1 = z
   .object({
     schema: z.literal(WEERGAVE_SCHEMA),
     versie: z.literal(1),
-    naam: tekst(120).trim().min(1, 'ontbreekt'),
+    naam: naamVeld(120),
     url: z.string().max(2100).regex(/^\/[a-z-]*(\?[A-Za-z0-9_.,=&%+-]*)?$/, 'is geen adres van een pagina'),
     pakket: z.string().regex(HASH, 'is geen manifest-hash (64 hexadecimale tekens)'),
     peildatum: z.string().regex(ISO_DATUM).optional(),
@@ -90,17 +119,24 @@ function migreerV1(v: z.infer<typeof WeergaveV1>): unknown {
   };
 }
 
+/** What a file is wrong about, in Dutch; every message is visible text (`zichtbareTekst`), whatever the file held. */
 export class Weergavefout extends Error {
-  constructor(readonly meldingen: string[]) {
-    super(meldingen.join(' '));
+  readonly meldingen: string[];
+  constructor(meldingen: string[]) {
+    const zichtbaar = meldingen.map((m) => zichtbareTekst(m, false));
+    super(zichtbaar.join(' '));
+    this.meldingen = zichtbaar;
     this.name = 'Weergavefout';
   }
 }
 
+/** A field name from a file, quoted and at most 40 characters. */
+const veldnaam = (k: string) => JSON.stringify(Array.from(k).slice(0, 40).join(''));
+
 function meldingen(fout: z.ZodError, waar: string, json?: unknown): string[] {
   return fout.issues.slice(0, 8).map((i) => {
     const pad = i.path.length ? `${waar}.${i.path.join('.')}` : waar;
-    if (i.code === 'unrecognized_keys') return `${pad}: onbekend veld ${i.keys.map((k) => `"${k}"`).join(', ')}; een weergavebestand bevat alleen de velden die pw-monitor zelf schrijft.`;
+    if (i.code === 'unrecognized_keys') return `${pad}: onbekend veld ${i.keys.slice(0, 5).map(veldnaam).join(', ')}; een weergavebestand bevat alleen de velden die pw-monitor zelf schrijft.`;
     if (i.code === 'invalid_value' && i.path.at(-1) === 'versie') return `${pad}: versie ${JSON.stringify((json as { versie?: unknown } | null)?.versie)} kent deze versie van pw-monitor niet (wel 1 en 2); werk pw-monitor bij.`;
     return `${pad}: ${i.message}.`;
   });
@@ -141,14 +177,14 @@ export function leesWeergavebestand(tekst: string, bestandsnaam = 'het bestand')
   const o = json as { schema?: unknown; weergaven?: unknown } | null;
   if (o && typeof o === 'object' && o.schema === 'pw-monitor-weergaven') {
     const extra = Object.keys(o).filter((k) => k !== 'schema' && k !== 'weergaven');
-    if (extra.length) throw new Weergavefout([`${bestandsnaam}: onbekend veld ${extra.map((k) => `"${k}"`).join(', ')}.`]);
+    if (extra.length) throw new Weergavefout([`${bestandsnaam}: onbekend veld ${extra.slice(0, 5).map(veldnaam).join(', ')}.`]);
     if (!Array.isArray(o.weergaven) || o.weergaven.length > 500) throw new Weergavefout([`${bestandsnaam}: "weergaven" moet een lijst van hoogstens 500 weergaven zijn.`]);
     return o.weergaven.map((w, i) => leesWeergave(w, `${bestandsnaam}, weergave ${i + 1}`));
   }
   return [leesWeergave(json, bestandsnaam)];
 }
 
-const TekstBlok = z.object({ soort: z.literal('tekst'), kop: tekst(200).default(''), tekst: tekst(20000) }).strict();
+const TekstBlok = z.object({ soort: z.literal('tekst'), kop: regel(200).default(''), tekst: tekst(20000) }).strict();
 const WeergaveBlok = z.object({ soort: z.literal('weergave'), weergave: z.unknown(), toelichting: tekst(20000).default('') }).strict();
 
 const RapportV1 = z
@@ -156,7 +192,7 @@ const RapportV1 = z
     schema: z.literal(RAPPORT_SCHEMA),
     versie: z.literal(RAPPORT_VERSIE),
     id: z.string().regex(/^[A-Za-z0-9-]{6,64}$/, 'is geen geldige id'),
-    titel: tekst(200).trim().min(1, 'ontbreekt'),
+    titel: naamVeld(200),
     inleiding: tekst(20000).default(''),
     datum: z.string().regex(ISO_DATUM, 'is geen datum (jjjj-mm-dd)'),
     blokken: z.array(z.discriminatedUnion('soort', [TekstBlok, WeergaveBlok])).max(100),

@@ -7,16 +7,19 @@ import { leesBewaardPakket } from '../laden/opslag.ts';
 
 /**
  * Where a data package comes from: a package loaded on the page "Gegevens laden" (kept in
- * IndexedDB until the user removes it), the embedded demo package served by the app itself, or a
- * package served next to the app for a report. Plain loading functions: which package is the
- * default and which is loaded is kept in the query cache (`queries.ts`).
+ * IndexedDB until the user removes it), the package served with the app (the embedded demo
+ * package, or the one `npm start -- --pakket` serves in its place), or a package served next to
+ * the app for a report. Plain loading functions: which package is the default and which is loaded
+ * is kept in the query cache (`queries.ts`).
  */
 export interface Gegevens {
   pakket: Pakket;
   kerncijfers: Figuur[];
   waar: string;
-  /** True for the embedded demo package, false for a package loaded from extracts. */
+  /** True for the embedded demo package (known by its hash), false for any other. */
   demo: boolean;
+  /** True for a package kept in this browser (loaded on Gegevens laden): it can be removed there. */
+  bewaard: boolean;
 }
 
 export class PakketNietBeschikbaar extends Error {
@@ -49,24 +52,32 @@ function waarVan(pakket: Pakket): string {
   return `geladen extracten (${n} bestand${n === 1 ? '' : 'en'}, ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))})`;
 }
 
-/** A package loaded from extracts, ready for the dashboard. */
+/** A package loaded from extracts (kept in this browser), ready for the dashboard. */
 export function geladen(pakket: Pakket): Gegevens {
-  return { pakket, kerncijfers: leesKerncijfers(pakket), waar: waarVan(pakket), demo: false };
+  return { pakket, kerncijfers: leesKerncijfers(pakket), waar: waarVan(pakket), demo: false, bewaard: true };
 }
 
-/** The embedded demo package, read with every file's hash checked. */
+/** The demo package's manifest hash, fixed at build time (vite.config.ts). */
+const DEMO_HASH: string = import.meta.env.VITE_DEMO_HASH ?? '';
+
+/**
+ * The package served with the app, read with every file's hash checked: the embedded demo package,
+ * or the package `npm start -- --pakket <map>` serves in its place (then named as what it is).
+ */
 export async function leesDemo(): Promise<Gegevens> {
-  const pakket = await leesPakket(haal, 'het demodatapakket');
-  return { pakket, kerncijfers: leesKerncijfers(pakket), waar: 'demodatapakket', demo: true };
+  const pakket = await leesPakket(haal, 'het meegeleverde datapakket');
+  const demo = pakket.manifest.hash === DEMO_HASH;
+  return { pakket, kerncijfers: leesKerncijfers(pakket), waar: demo ? 'demodatapakket' : `datapakket van de server, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo, bewaard: false };
 }
 
 /**
  * A stored package (by hash; without a hash the default one), checked file by file against its
- * manifest. Null when there is none; a damaged one is ignored.
+ * manifest. Null when there is none; a damaged one is ignored. Throws an Opslagfout when the
+ * browser's storage cannot be read at all (the caller says so rather than showing other data silently).
  */
 export async function leesBewaard(hash?: string): Promise<Gegevens | null> {
+  const p = await leesBewaardPakket(hash);
   try {
-    const p = await leesBewaardPakket(hash);
     if (!p) return null;
     const json = new TextEncoder().encode(manifestJson(p.manifest));
     const gecontroleerd = await leesPakket(async (b) => (b === 'manifest.json' ? json : (p.bestanden.get(b) ?? new Uint8Array())), 'de browseropslag');

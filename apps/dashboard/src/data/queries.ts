@@ -13,10 +13,12 @@ import {
   type Figuurkeuze,
   type Indeling,
 } from '@pw/metrics';
-import { bewaarPakket, verwijderPakket } from '../laden/opslag.ts';
+import { korteHash } from '@pw/model';
+import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
 import { geladen, leesBewaard, leesDemo, leesMeegeleverd, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
 import { Rekenmachine } from './rekenmachine.ts';
+import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
 /**
  * Every query of the dashboard, as `queryOptions` factories: the one place that knows the query
@@ -50,7 +52,14 @@ export function gegevens(hash: string | null) {
     queryKey: ['gegevens', hash],
     queryFn: async ({ client }): Promise<Gegevens> => {
       if (!hash) {
-        const g = (await leesBewaard()) ?? (await client.fetchQuery(demo()));
+        let bewaard: Gegevens | null = null;
+        try {
+          bewaard = await leesBewaard();
+        } catch (e) {
+          // Storage that cannot be read: show the package served with the app, and say why.
+          client.setQueryData(melding().queryKey, `De gegevens die in deze browser zijn bewaard, konden niet worden gelezen; het dashboard toont het meegeleverde datapakket. ${opslagfout(e).message}`);
+        }
+        const g = bewaard ?? (await client.fetchQuery(demo()));
         // The default package is also that package by hash (figures are keyed by manifest hash).
         client.setQueryData(gegevens(g.pakket.manifest.hash).queryKey, g);
         return g;
@@ -145,22 +154,76 @@ export function rapport(zoek: string) {
   return queryOptions({ queryKey: ['rapport', zoek], queryFn: () => leesGevraagdRapport(zoek), staleTime: Infinity, retry: false });
 }
 
+/**
+ * A notice for the whole dashboard (shown in the frame until closed): the default package changed
+ * in another tab, or the browser's storage could not be read. Null: none.
+ */
+export function melding() {
+  return queryOptions({ queryKey: ['melding'], queryFn: () => null as string | null, initialData: null, staleTime: Infinity, gcTime: Infinity });
+}
+
 /** Starts fetching the default package and DuckDB (call before React renders: DuckDB takes seconds). */
 export function startLaden(client: QueryClient): void {
   void client.prefetchQuery(gegevens(null));
   void client.prefetchQuery(engine());
 }
 
+/** Makes `g` this tab's default package (figures are keyed by manifest hash, so pages follow). */
+function toonStandaard(client: QueryClient, g: Gegevens): void {
+  client.setQueryData(gegevens(null).queryKey, g);
+  client.setQueryData(gegevens(g.pakket.manifest.hash).queryKey, g);
+}
+
 /**
- * Makes a package the default (null: back to the demo package). The package is stored under its
- * hash (older ones stay for saved views); figures are keyed by manifest hash, so pages switch to
- * the new package's figures and the engine loads its tables on first use.
+ * Makes a package the default (null: remove the default this tab shows; the dashboard then shows
+ * the package served with the app, or one another tab made the default meanwhile). The package is
+ * stored under its hash (older ones stay for saved views) before anything changes: when the
+ * browser cannot store it, this throws an Opslagfout and the dashboard still shows what it showed.
+ * The other tabs are told, and switch too.
  */
 export async function wisselPakket(client: QueryClient, pakket: Pakket | null): Promise<Gegevens> {
-  const nieuw = pakket ? geladen(pakket) : await client.fetchQuery(demo());
   if (pakket) await bewaarPakket(pakket);
-  else await verwijderPakket();
-  client.setQueryData(gegevens(null).queryKey, nieuw);
-  client.setQueryData(gegevens(nieuw.pakket.manifest.hash).queryKey, nieuw);
+  else {
+    const getoond = client.getQueryData(gegevens(null).queryKey);
+    if (getoond?.bewaard) await verwijderPakket(getoond.pakket.manifest.hash);
+  }
+  const nieuw = pakket ? geladen(pakket) : ((await leesBewaard()) ?? (await client.fetchQuery(demo())));
+  toonStandaard(client, nieuw);
+  meldAndereTabbladen({ soort: 'standaardpakket' });
   return nieuw;
+}
+
+/**
+ * Keeps this tab in step with the other tabs of the browser: when another tab makes another package
+ * the default (its message, or — should a message be missed — this tab becoming visible again),
+ * this tab shows that package too and says so; saved views and reports are re-read when another
+ * tab changed them. Returns the function that stops it.
+ */
+export function volgAndereTabbladen(client: QueryClient): () => void {
+  const volg = async () => {
+    const getoond = client.getQueryData(gegevens(null).queryKey);
+    if (!getoond) return;
+    try {
+      const actief = await actiefPakket();
+      if (actief === (getoond.bewaard ? getoond.pakket.manifest.hash : null)) return;
+      const nieuw = (await leesBewaard()) ?? (await client.fetchQuery(demo()));
+      if (nieuw.pakket.manifest.hash === getoond.pakket.manifest.hash) return;
+      toonStandaard(client, nieuw);
+      client.setQueryData(melding().queryKey, `In een ander tabblad is een ander datapakket gekozen. Dit tabblad toont nu ook ${nieuw.waar} (datapakket ${korteHash(nieuw.pakket.manifest.hash)}).`);
+    } catch (e) {
+      client.setQueryData(melding().queryKey, `In een ander tabblad is mogelijk een ander datapakket gekozen, maar de opslag van de browser kon niet worden gelezen; dit tabblad toont nog ${getoond.waar}. ${opslagfout(e).message}`);
+    }
+  };
+  const stop = luisterNaarAndereTabbladen((b) => {
+    if (b.soort === 'standaardpakket') void volg();
+    else void client.invalidateQueries({ queryKey: b.soort === 'weergaven' ? weergaven().queryKey : rapporten().queryKey });
+  });
+  const zichtbaar = () => {
+    if (document.visibilityState === 'visible') void volg();
+  };
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', zichtbaar);
+  return () => {
+    stop();
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', zichtbaar);
+  };
 }

@@ -6,6 +6,7 @@ import { Fout, GrafiekInstelling, Laden } from '@pw/ui';
 import { useEngine, useGegevens } from '../data/hooks.ts';
 import { Exportkader } from './Cijferexport.tsx';
 import { Keuzebalk } from './Keuzebalk.tsx';
+import { Dashboardmelding } from './Dashboardmelding.tsx';
 import { Pakketmelding } from './Pakketmelding.tsx';
 import { WeergaveOpslaan } from './WeergaveOpslaan.tsx';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
@@ -40,6 +41,7 @@ export function Kader({ children }: { children: ReactNode }) {
       </header>
       {m ? <Keuzebalk manifest={m} /> : null}
       <main id="inhoud" tabIndex={-1}>
+        <Dashboardmelding />
         <Pakketmelding />
         {gegevens.isPending ? <Laden tekst="Het datapakket wordt geladen…" /> : null}
         {gegevens.isError && !(gegevens.error instanceof PakketNietBeschikbaar) ? (

@@ -6,6 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { WEERGAVE_PAGINAS, WEERGAVE_SCHEMA, type Weergave, type WeergavePagina } from '@pw/views';
 import { useGegevens } from '../data/hooks.ts';
 import { weergaven } from '../data/queries.ts';
+import { nietBewaard } from '../laden/opslag.ts';
 import { bewaarWeergave } from '../weergaven/opslag.ts';
 
 /** URL parameters that are not part of a view's choice (the package is recorded apart). */
@@ -24,6 +25,7 @@ export function WeergaveOpslaan() {
   const [naam, setNaam] = useState('');
   const [omschrijving, setOmschrijving] = useState('');
   const [bericht, setBericht] = useState<string | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
   if (!(pathname in WEERGAVE_PAGINAS) || !gegevens.data) return null;
   const params = new URLSearchParams(search);
   const alsTabel = params.get('tabel') === '1';
@@ -43,7 +45,14 @@ export function WeergaveOpslaan() {
       datapakket: { hash: m.hash, peildatum: m.periode?.tot ?? null, naam: gegevens.data!.waar },
       aangemaakt: new Date().toISOString(),
     };
-    await bewaarWeergave(w);
+    setFout(null);
+    try {
+      await bewaarWeergave(w);
+    } catch (e) {
+      // The form stays open with what was typed: nothing is lost, and nothing claims to be saved.
+      setFout(nietBewaard(e));
+      return;
+    }
     await queryClient.invalidateQueries({ queryKey: weergaven().queryKey });
     setBericht(`Weergave "${w.naam}" bewaard. U vindt haar onder Weergaven.`);
     setOpen(false);
@@ -77,6 +86,11 @@ export function WeergaveOpslaan() {
             De weergave onthoudt deze pagina, de keuze{alsTabel ? ', de tabellen' : ''} en datapakket <code>{korteHash(gegevens.data.pakket.manifest.hash)}</code>: wie haar later opent, ziet dezelfde
             cijfers.
           </p>
+          {fout ? (
+            <p role="alert" className="signaal">
+              {fout}
+            </p>
+          ) : null}
           <button type="submit" className="knop">
             Bewaren
           </button>{' '}

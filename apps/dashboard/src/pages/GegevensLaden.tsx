@@ -5,6 +5,7 @@ import type { Pakket } from '@pw/datapackage';
 import { Gelukt } from '@pw/ui';
 import { useGegevens } from '../data/hooks.ts';
 import { wisselPakket } from '../data/queries.ts';
+import { nietBewaard, opslagfout } from '../laden/opslag.ts';
 import { mappingsVoorLaden } from '../laden/kolomkeuze.ts';
 import { Koppelingen } from '../laden/Koppelingen.tsx';
 import { Laaduitkomst } from '../laden/Laaduitkomst.tsx';
@@ -30,6 +31,8 @@ export function GegevensLaden() {
   const kolomkeuzes = useKolomkeuzes(voorbeelden);
   const [bestanden, zetBestanden] = useState<File[]>([]);
   const [bericht, zetBericht] = useState('');
+  /** Why "Gebruiken in het dashboard" or "Verwijderen" did not happen (shown next to that button). */
+  const [fout, zetFout] = useState<{ bij: 'gebruik' | 'verwijder'; tekst: string } | null>(null);
   const [sleept, zetSleept] = useState(false);
 
   useDocumenttitel('Gegevens laden');
@@ -48,13 +51,26 @@ export function GegevensLaden() {
   }
 
   async function gebruik(pakket: Pakket): Promise<void> {
-    const nieuw = await wisselPakket(queryClient, pakket);
-    zetBericht(`Het dashboard gebruikt nu ${nieuw.waar}.`);
+    zetBericht('');
+    zetFout(null);
+    try {
+      const nieuw = await wisselPakket(queryClient, pakket);
+      zetBericht(`Het dashboard gebruikt nu ${nieuw.waar}.`);
+    } catch (e) {
+      // Nothing changed: the dashboard still shows what it showed; the package can still be downloaded.
+      zetFout({ bij: 'gebruik', tekst: `${nietBewaard(e)} Het dashboard toont nog ${gegevens.waar}.` });
+    }
   }
 
   async function verwijder(): Promise<void> {
-    await wisselPakket(queryClient, null);
-    zetBericht('De geladen gegevens zijn verwijderd uit deze browser; het dashboard toont weer het demodatapakket.');
+    zetBericht('');
+    zetFout(null);
+    try {
+      const nieuw = await wisselPakket(queryClient, null);
+      zetBericht(`De geladen gegevens zijn verwijderd uit deze browser; het dashboard toont ${nieuw.demo ? 'weer het demodatapakket' : nieuw.waar}.`);
+    } catch (e) {
+      zetFout({ bij: 'verwijder', tekst: `Niet verwijderd. ${opslagfout(e).message}` });
+    }
   }
 
   const bezig = isBezig(werker.toestand);
@@ -73,7 +89,7 @@ export function GegevensLaden() {
         <p>
           Nu: {gegevens.waar}, datapakket <code>{korteHash(gegevens.pakket.manifest.hash)}</code>.
         </p>
-        {!gegevens.demo ? (
+        {gegevens.bewaard ? (
           <>
             <PakketOpslaan pakket={gegevens.pakket} />
             <button type="button" className="knop-klein" onClick={() => void verwijder()}>
@@ -82,6 +98,11 @@ export function GegevensLaden() {
           </>
         ) : null}
         <Gelukt>{bericht}</Gelukt>
+        {fout?.bij === 'verwijder' ? (
+          <p role="alert" className="signaal">
+            {fout.tekst}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby={`${id}-kiezen`}>
@@ -137,6 +158,11 @@ export function GegevensLaden() {
       ) : null}
 
       {fase.soort === 'klaar' ? <Laaduitkomst uitkomst={fase.uitkomst} catalogus={catalogus} actief={gegevens.pakket.manifest.hash} gebruik={(p) => void gebruik(p)} /> : null}
+      {fout?.bij === 'gebruik' ? (
+        <p role="alert" className="signaal">
+          {fout.tekst}
+        </p>
+      ) : null}
     </>
   );
 }

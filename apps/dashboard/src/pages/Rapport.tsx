@@ -14,6 +14,23 @@ import { KeuzeOverride } from '../keuze.ts';
 import { WEERGAVE_COMPONENTEN } from './paginas.ts';
 import { useDocumenttitel } from '../titel.ts';
 
+/**
+ * CSS rules made at run time (the print page's @page rule, whose footer names the report's
+ * peildata): a constructed stylesheet, which the app's Content-Security-Policy allows, not a
+ * `<style>` element, which it blocks.
+ */
+function Paginaregels({ css }: { css: string }) {
+  useEffect(() => {
+    const blad = new CSSStyleSheet();
+    blad.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, blad];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((b) => b !== blad);
+    };
+  }, [css]);
+  return null;
+}
+
 /** Paragraphs from plain text (blank line between); text only, never markup. */
 function Alineas({ tekst }: { tekst: string }) {
   return (
@@ -163,7 +180,7 @@ export function Rapport() {
   return (
     <ExportContext.Provider value={{ toelichting: { keuze: [], bronnen: [], datapakket: pakketten.map((p) => p.hash).join(', ') }, afschermen: true }}>
       <GrafiekInstelling.Provider value={{ tabellen: true, druk: true }}>
-        <style>{`@page { size: A4 portrait; margin: 16mm 14mm 20mm; @bottom-left { content: ${cssTekst(voet)}; font-size: 8pt; color: #333; } @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-size: 8pt; } }`}</style>
+        <Paginaregels css={`@page { size: A4 portrait; margin: 16mm 14mm 20mm; @bottom-left { content: ${cssTekst(voet)}; font-size: 8pt; color: #333; } @bottom-right { content: "Pagina " counter(page) " van " counter(pages); font-size: 8pt; } }`} />
         <div className="rapport-knoppen">
           <button type="button" className="knop" onClick={() => window.print()}>
             Afdrukken of opslaan als PDF

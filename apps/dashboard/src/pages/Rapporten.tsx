@@ -3,9 +3,10 @@ import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDatum } from '@pw/format';
 import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
-import { leesRapport, RAPPORT_SCHEMA, Weergavefout, type Rapport, type Rapportblok } from '@pw/views';
+import { importeerRapporten, leesRapport, RAPPORT_SCHEMA, Weergavefout, type Rapport, type Rapportblok } from '@pw/views';
 import { rapporten as rapportenVraag, weergaven as weergavenVraag } from '../data/queries.ts';
-import { bewaarRapport, verwijderRapport } from '../weergaven/opslag.ts';
+import { nietBewaard, opslagfout } from '../laden/opslag.ts';
+import { alleRapporten, bewaarRapport, verwijderRapport } from '../weergaven/opslag.ts';
 import { useDocumenttitel } from '../titel.ts';
 
 function nieuwRapport(): Rapport {
@@ -27,12 +28,22 @@ export function Rapporten() {
   const weergaven = useQuery(weergavenVraag());
   const [bewerk, setBewerk] = useState<Rapport | null>(null);
   const [fouten, setFouten] = useState<string[]>([]);
+  /** Saving or removing that failed (the browser's storage, or a report that does not validate). */
+  const [opslagfouten, setOpslagfouten] = useState<string[]>([]);
   const [bericht, setBericht] = useState<string | null>(null);
   const [keuzeWeergave, setKeuzeWeergave] = useState('');
   useDocumenttitel('Rapporten');
 
   const bewaar = async (r: Rapport) => {
-    await bewaarRapport(leesRapport(r));
+    setOpslagfouten([]);
+    setBericht(null);
+    try {
+      await bewaarRapport(r);
+    } catch (e) {
+      // The report stays open in the editor: nothing typed is lost, and nothing claims to be saved.
+      setOpslagfouten(e instanceof Weergavefout ? e.meldingen : [nietBewaard(e)]);
+      return;
+    }
     await queryClient.invalidateQueries({ queryKey: rapportenVraag().queryKey });
     setBericht(`Rapport "${r.titel}" bewaard.`);
   };
@@ -50,14 +61,42 @@ export function Rapporten() {
 
   const importeer = async (bestanden: FileList | null) => {
     setFouten([]);
+    setBericht(null);
+    const gelezen: Rapport[] = [];
+    const problemen: string[] = [];
     for (const f of bestanden ?? []) {
       try {
-        const r = leesRapport(JSON.parse(await f.text()), f.name);
-        await bewaarRapport(r);
-        setBericht(`Rapport "${r.titel}" geïmporteerd.`);
+        if (f.size > 20_000_000) throw new Weergavefout([`${f.name} is groter dan 20 MB; een rapportbestand is kleiner.`]);
+        let json: unknown;
+        try {
+          json = JSON.parse(await f.text());
+        } catch {
+          throw new Weergavefout([`${f.name} is geen JSON-bestand; kies een rapportbestand dat pw-monitor heeft geëxporteerd.`]);
+        }
+        gelezen.push(leesRapport(json, f.name));
       } catch (e) {
-        setFouten(e instanceof Weergavefout ? e.meldingen : [`${f.name} is geen rapportbestand van pw-monitor (${String(e)}).`]);
+        problemen.push(...(e instanceof Weergavefout ? e.meldingen : [`${f.name} is geen rapportbestand van pw-monitor.`]));
       }
+    }
+    if (problemen.length) {
+      setFouten(problemen);
+      return;
+    }
+    // Next to the saved reports: an id that exists with other content is kept twice, never replaced.
+    try {
+      const uitkomst = importeerRapporten((await alleRapporten()).goed, gelezen);
+      for (const r of uitkomst.toevoegen) await bewaarRapport(r);
+      setBericht(
+        [
+          ...uitkomst.toevoegen.map((r) => `Rapport "${r.titel}" geïmporteerd.`),
+          uitkomst.alAanwezig ? `${uitkomst.alAanwezig} rapport${uitkomst.alAanwezig === 1 ? ' stond' : 'en stonden'} er al (ongewijzigd).` : '',
+          ...uitkomst.hernoemd.map((h) => `Er was al een ander rapport "${h.van}"; beide zijn bewaard, het geïmporteerde heet "${h.naar}".`),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    } catch (e) {
+      setFouten([nietBewaard(e)]);
     }
     await queryClient.invalidateQueries({ queryKey: rapportenVraag().queryKey });
   };
@@ -70,6 +109,7 @@ export function Rapporten() {
         cijfers. Bekijk het om af te drukken of als PDF op te slaan, of maak de PDF met <code>npm run report -- rapport.json --out rapport.pdf</code>.
       </p>
       {rapporten.isPending ? <Laden tekst="Rapporten lezen…" /> : null}
+      {rapporten.isError ? <Foutenlijst titel="De bewaarde rapporten konden niet worden gelezen" meldingen={[opslagfout(rapporten.error).message]} /> : null}
       {rapporten.data?.goed.length ? (
         <ul className="lijst-weergaven">
           {rapporten.data.goed.map((r) => (
@@ -92,7 +132,13 @@ export function Rapporten() {
                   type="button"
                   className="knop-klein"
                   onClick={async () => {
-                    await verwijderRapport(r.id);
+                    setOpslagfouten([]);
+                    try {
+                      await verwijderRapport(r.id);
+                    } catch (e) {
+                      setOpslagfouten([`Niet verwijderd. ${opslagfout(e).message}`]);
+                      return;
+                    }
                     await queryClient.invalidateQueries({ queryKey: rapportenVraag().queryKey });
                   }}
                 >
@@ -113,6 +159,7 @@ export function Rapporten() {
         <input id={`${id}-import`} type="file" accept=".json,application/json" onChange={(e) => void importeer(e.target.files)} />
       </div>
       <Foutenlijst titel="Dit bestand is niet geïmporteerd" meldingen={fouten} />
+      <Foutenlijst titel="Niet gelukt" meldingen={opslagfouten} />
       <Gelukt>{bericht}</Gelukt>
 
       {bewerk ? (
@@ -121,7 +168,7 @@ export function Rapporten() {
           aria-labelledby={`${id}-kop`}
           onSubmit={(e) => {
             e.preventDefault();
-            void bewaar(bewerk).catch((f) => setFouten(f instanceof Weergavefout ? f.meldingen : [String(f)]));
+            void bewaar(bewerk);
           }}
         >
           <h2 id={`${id}-kop`}>Rapport bewerken</h2>

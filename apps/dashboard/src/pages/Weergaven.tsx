@@ -3,11 +3,12 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatDatum } from '@pw/format';
-import { leesWeergave, leesWeergavebestand, Weergavefout, WEERGAVE_PAGINAS, weergavebestand, type Weergave } from '@pw/views';
+import { importeerWeergaven, leesWeergave, leesWeergavebestand, Weergavefout, WEERGAVE_PAGINAS, weergavebestand, type Weergave } from '@pw/views';
 import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { useGegevens } from '../data/hooks.ts';
 import { weergaven as weergavenVraag } from '../data/queries.ts';
-import { bewaarWeergave, verwijderWeergave, weergaveUrl } from '../weergaven/opslag.ts';
+import { nietBewaard, opslagfout } from '../laden/opslag.ts';
+import { alleWeergaven, bewaarWeergave, verwijderWeergave, weergaveUrl } from '../weergaven/opslag.ts';
 import { useDocumenttitel } from '../titel.ts';
 
 /**
@@ -51,9 +52,31 @@ export function Weergaven() {
       setFouten(problemen);
       return;
     }
-    for (const w of nieuw) await bewaarWeergave(w);
+    // Next to the saved views: an id that exists with other content is kept twice, never replaced.
+    let uitkomst;
+    let bewaard = 0;
+    try {
+      uitkomst = importeerWeergaven((await alleWeergaven()).goed, nieuw);
+      for (const w of uitkomst.toevoegen) {
+        await bewaarWeergave(w);
+        bewaard++;
+      }
+    } catch (e) {
+      setFouten([`${nietBewaard(e)}${bewaard ? ` (${bewaard} weergave${bewaard === 1 ? ' is' : 'n zijn'} wel bewaard.)` : ''}`]);
+      await queryClient.invalidateQueries({ queryKey: weergavenVraag().queryKey });
+      return;
+    }
     await queryClient.invalidateQueries({ queryKey: weergavenVraag().queryKey });
-    setBericht(`${nieuw.length} weergave${nieuw.length === 1 ? '' : 'n'} geïmporteerd.`);
+    const n = uitkomst.toevoegen.length;
+    setBericht(
+      [
+        `${n} weergave${n === 1 ? '' : 'n'} geïmporteerd.`,
+        uitkomst.alAanwezig ? `${uitkomst.alAanwezig} stond${uitkomst.alAanwezig === 1 ? '' : 'en'} er al (ongewijzigd).` : '',
+        ...uitkomst.hernoemd.map((h) => `Er was al een andere weergave "${h.van}"; beide zijn bewaard, de geïmporteerde heet "${h.naar}".`),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
   };
 
   const lijst = (ws: Weergave[], eigen: boolean) => (
@@ -74,6 +97,7 @@ export function Weergaven() {
 
       <h2>In deze browser</h2>
       {weergaven.isPending ? <Laden tekst="Weergaven lezen…" /> : null}
+      {weergaven.isError ? <Foutenlijst titel="De bewaarde weergaven konden niet worden gelezen" meldingen={[opslagfout(weergaven.error).message]} /> : null}
       <Foutenlijst titel="Sommige opgeslagen weergaven konden niet worden gelezen" meldingen={weergaven.data?.fout ?? []} />
       {weergaven.data ? (weergaven.data.goed.length ? lijst(weergaven.data.goed, true) : <GeenGegevens>Nog geen weergaven bewaard in deze browser.</GeenGegevens>) : null}
       <div className="knoppen">
@@ -96,6 +120,7 @@ export function Weergaven() {
 function WeergaveRegel({ w, eigen, huidig }: { w: Weergave; eigen: boolean; huidig: string | undefined }) {
   const queryClient = useQueryClient();
   const [deel, setDeel] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
   const url = weergaveUrl(w);
   const volledig = `${location.origin}${url}`;
   return (
@@ -123,7 +148,13 @@ function WeergaveRegel({ w, eigen, huidig }: { w: Weergave; eigen: boolean; huid
             type="button"
             className="knop-klein"
             onClick={async () => {
-              await verwijderWeergave(w.id);
+              setFout(null);
+              try {
+                await verwijderWeergave(w.id);
+              } catch (e) {
+                setFout(`Niet verwijderd. ${opslagfout(e).message}`);
+                return;
+              }
               await queryClient.invalidateQueries({ queryKey: weergavenVraag().queryKey });
             }}
           >
@@ -131,6 +162,11 @@ function WeergaveRegel({ w, eigen, huidig }: { w: Weergave; eigen: boolean; huid
           </button>
         ) : null}
       </div>
+      {fout ? (
+        <p role="alert" className="signaal">
+          {fout}
+        </p>
+      ) : null}
       {deel ? (
         <p>
           <label>

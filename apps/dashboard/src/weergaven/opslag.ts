@@ -1,4 +1,5 @@
 import { leesRapport, leesWeergave, Weergavefout, type Rapport, type Weergave } from '@pw/views';
+import { meldAndereTabbladen } from '../data/tabbladen.ts';
 import { alles, RAPPORTEN, WEERGAVEN, wis, zet } from '../laden/opslag.ts';
 
 /**
@@ -30,12 +31,30 @@ export async function alleWeergaven(): Promise<Gelezen<Weergave>> {
   return { ...r, goed: r.goed.sort((a, b) => (a.aangemaakt < b.aangemaakt ? 1 : -1)) };
 }
 
-export const bewaarWeergave = (w: Weergave) => zet(WEERGAVEN, w.id, w);
-export const verwijderWeergave = (id: string) => wis(WEERGAVEN, id);
+/**
+ * Saves a view (validated first, so what is stored is what a file would give) and tells the other
+ * tabs. Throws a Weergavefout, or an Opslagfout when the browser could not store it: then nothing
+ * is saved.
+ */
+export async function bewaarWeergave(w: Weergave): Promise<void> {
+  const gelezen = leesWeergave(w, 'de weergave');
+  await zet(WEERGAVEN, gelezen.id, gelezen);
+  meldAndereTabbladen({ soort: 'weergaven' });
+}
+
+export async function verwijderWeergave(id: string): Promise<void> {
+  await wis(WEERGAVEN, id);
+  meldAndereTabbladen({ soort: 'weergaven' });
+}
 
 export const alleRapporten = (): Promise<Gelezen<Rapport>> => leesAlles(RAPPORTEN, leesRapport, 'opgeslagen rapport');
 
-export const bewaarRapport = (r: Rapport) => zet(RAPPORTEN, r.id, r);
+/** Saves a report (validated first) and tells the other tabs; throws as `bewaarWeergave`. */
+export async function bewaarRapport(r: Rapport): Promise<void> {
+  const gelezen = leesRapport(r, 'het rapport');
+  await zet(RAPPORTEN, gelezen.id, gelezen);
+  meldAndereTabbladen({ soort: 'rapporten' });
+}
 
 declare global {
   interface Window {
@@ -56,7 +75,10 @@ export async function leesGevraagdRapport(zoek: string): Promise<Rapport> {
   if (!r) throw new Weergavefout([`Er is geen rapport ${id ? `met id ${id} ` : ''}in deze browser. Kies een rapport op de pagina Rapporten.`]);
   return r;
 }
-export const verwijderRapport = (id: string) => wis(RAPPORTEN, id);
+export async function verwijderRapport(id: string): Promise<void> {
+  await wis(RAPPORTEN, id);
+  meldAndereTabbladen({ soort: 'rapporten' });
+}
 
 /** The address that opens a view: its page, its choice, its data package, chart or table. */
 export function weergaveUrl(w: Weergave): string {

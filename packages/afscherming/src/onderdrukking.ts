@@ -1,6 +1,7 @@
 import type { Figuur, Indeling } from '@pw/metrics';
 import { GEHEIM_MARKER, KLEIN_AANTAL_MARKER, type Markering } from './markering.ts';
 import { AANTAL_INDICATOREN, optellingVan, VERHOUDINGEN, VOORRAAD_EN_STROMEN } from './relaties.ts';
+import { Sleutelmap } from './sleutelmap.ts';
 import { OPEN, PRIMAIR, PRIMAIR_ALS_X, SECUNDAIR, Stelsel } from './stelsel.ts';
 
 /**
@@ -60,7 +61,15 @@ export type Cel = Pick<Figuur, 'indicator' | 'gemeente_code' | 'periode' | 'dime
 class Woorden {
   private readonly ids = new Map<string, number>();
   readonly lijst: string[] = [];
+  private vorige: string | undefined;
+  private vorigeId = -1;
+  /** The id of a string (a new one when unseen); the figures come sorted, so the last one is often asked again. */
   id(s: string): number {
+    if (s === this.vorige) return this.vorigeId;
+    this.vorige = s;
+    return (this.vorigeId = this.nieuw(s));
+  }
+  private nieuw(s: string): number {
     let i = this.ids.get(s);
     if (i === undefined) {
       i = this.lijst.length;
@@ -74,6 +83,15 @@ class Woorden {
   }
   get grootte(): number {
     return this.lijst.length;
+  }
+  /** Renumbers in alphabetical order (so the decision does not depend on the order of the figures); returns old id → new id. */
+  orden(): Int32Array {
+    const oud = [...this.lijst];
+    this.lijst.sort();
+    this.ids.clear();
+    this.vorige = undefined;
+    this.lijst.forEach((s, i) => this.ids.set(s, i));
+    return Int32Array.from(oud, (s) => this.ids.get(s)!);
   }
 }
 
@@ -112,7 +130,7 @@ export class Afscherming {
 
   constructor(
     private readonly woorden: Sleutels,
-    private readonly cellen: ReadonlyMap<Indeling, ReadonlyMap<number, number>>,
+    private readonly cellen: ReadonlyMap<Indeling, Sleutelmap>,
     private readonly stelsel: Stelsel,
     private readonly status: Uint8Array,
     private readonly verhoudingen: ReadonlyMap<Indeling, ReadonlyMap<number, boolean>>,
@@ -203,11 +221,39 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
     woorden.dim.id(v.teller.dimensie);
     woorden.cat.id(v.teller.categorie);
   }
-  const totaalDim = woorden.dim.id('totaal');
+  woorden.dim.id('totaal');
   for (const s of invoer.samenstellingen) {
     woorden.code.id(s.gebied);
     for (const d of s.delen) woorden.code.id(d.code);
   }
+  // A canonical order: names alphabetical, rows by key. The same figures in any order give the same decision.
+  const nieuw = { ind: woorden.ind.orden(), code: woorden.code.orden(), per: woorden.per.orden(), dim: woorden.dim.orden(), cat: woorden.cat.orden() };
+  for (const v of velden) {
+    for (const veld of ['ind', 'code', 'per', 'dim', 'cat'] as const) {
+      const a = v[veld];
+      for (let j = 0; j < v.n; j++) a[j] = nieuw[veld][a[j]!]!;
+    }
+    const NP0 = woorden.per.grootte;
+    const ND0 = woorden.dim.grootte;
+    const NK0 = woorden.cat.grootte;
+    const NC0 = woorden.code.grootte;
+    const volgorde = new Float64Array(v.n);
+    const RIJ = 2 ** 20;
+    for (let j = 0; j < v.n; j++) volgorde[j] = ((((v.ind[j]! * NC0 + v.code[j]!) * NP0 + v.per[j]!) * ND0 + v.dim[j]!) * NK0 + v.cat[j]!) * RIJ + j;
+    volgorde.sort();
+    const orde = new Int32Array(v.n);
+    for (let j = 0; j < v.n; j++) orde[j] = volgorde[j]! % RIJ;
+    for (const veld of ['ind', 'code', 'per', 'dim', 'cat'] as const) {
+      const oud = v[veld];
+      const uit = new Int32Array(v.n);
+      for (let j = 0; j < v.n; j++) uit[j] = oud[orde[j]!]!;
+      v[veld] = uit;
+    }
+    const oud = v.waarde;
+    v.waarde = new Float64Array(v.n);
+    for (let j = 0; j < v.n; j++) v.waarde[j] = oud[orde[j]!]!;
+  }
+  const totaalDim = woorden.dim.zoek('totaal')!;
   const perVolgende = new Int32Array(woorden.per.grootte).fill(-1);
   const perMaand = new Int32Array(woorden.per.grootte).fill(-1);
   for (let p = 0; p < woorden.per.grootte; p++) {
@@ -224,14 +270,16 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
   }
 
   // 2. Cells: one variable per distinct count cell; a cell with the same key and value in an
-  // earlier set is the same variable.
+  // earlier set is the same variable. Per set and row: its key and its cell (-1: not a count).
   const waarden: number[] = [];
   /** In how many sets a cell occurs. */
   const sets: number[] = [];
-  const cellen = new Map<Indeling, Map<number, number>>();
-  const eerder: Array<Map<number, number>> = [];
+  const cellen = new Map<Indeling, Sleutelmap>();
+  const rijCel = new Map<Setvelden, Int32Array>();
+  const eerder: Sleutelmap[] = [];
   for (const v of velden) {
-    const m = new Map<number, number>();
+    const m = new Sleutelmap(v.n);
+    const rc = new Int32Array(v.n).fill(-1);
     for (let j = 0; j < v.n; j++) {
       if (!isAantal[v.ind[j]!]) continue;
       const k = sleutel(v.ind[j]!, v.code[j]!, v.per[j]!, v.dim[j]!, v.cat[j]!);
@@ -249,45 +297,66 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
         sets.push(1);
       } else sets[x]!++;
       m.set(k, x);
+      rc[j] = x;
     }
     cellen.set(v.indeling, m);
+    rijCel.set(v, rc);
     eerder.push(m);
   }
 
-  // 3. Equations (each summing to zero). An equation of a later set whose cells are all cells of
-  // an earlier set too is that set's equation (same keys, same values): kept once.
+  // 3. Equations (each summing to zero), built in a scratch buffer. An equation of a later set
+  // whose cells are all cells of an earlier set too is that set's equation (same keys, same
+  // values): kept once.
   const stelsel = new Stelsel(Float64Array.from(waarden));
+  const eqVars: number[] = [];
+  const eqCoefs: number[] = [];
   let eerste = true;
-  const voegToe = (vars: number[], coefs: number[]) => {
-    if (!eerste && vars.every((x) => sets[x]! > 1)) return;
-    stelsel.voegToe(vars, coefs);
+  const begin = (x: number) => {
+    eqVars.length = 0;
+    eqCoefs.length = 0;
+    eqVars.push(x);
+    eqCoefs.push(1);
+  };
+  const deel = (x: number, c: number) => {
+    eqVars.push(x);
+    eqCoefs.push(c);
+  };
+  const sluitVergelijking = () => {
+    if (!eerste) {
+      let gedeeld = true;
+      for (const x of eqVars) if (sets[x]! < 2) gedeeld = false;
+      if (gedeeld) return;
+    }
+    stelsel.voegToe(eqVars, eqCoefs);
+  };
+  // The cell each breakdown adds up to, per (indicator, dimension).
+  const ouderVan = (i: number, d: number): [number, number] | undefined => {
+    const doel = optellingVan(woorden.ind.lijst[i]!, woorden.dim.lijst[d]!);
+    const pd = woorden.dim.zoek(doel.dimensie);
+    const pk = woorden.cat.zoek(doel.categorie);
+    return pd === undefined || pk === undefined ? undefined : [pd, pk];
   };
   for (const v of velden) {
     eerste = v === velden[0];
     const m = cellen.get(v.indeling)!;
-    // Breakdowns: the categories of each (indicator, area, period, dimension) and their parent cell.
-    const groepen = new Map<number, number[]>();
-    for (let j = 0; j < v.n; j++) {
-      if (!isAantal[v.ind[j]!] || v.dim[j] === totaalDim) continue;
-      const g = v.code[j]! * KS + binnen(v.ind[j]!, v.per[j]!, v.dim[j]!, 0);
-      let l = groepen.get(g);
-      if (!l) groepen.set(g, (l = []));
-      l.push(j);
-    }
-    for (const l of groepen.values()) {
-      const j0 = l[0]!;
-      const doel = optellingVan(woorden.ind.lijst[v.ind[j0]!]!, woorden.dim.lijst[v.dim[j0]!]!);
-      const pd = woorden.dim.zoek(doel.dimensie);
-      const pk = woorden.cat.zoek(doel.categorie);
-      const ouder = pd === undefined || pk === undefined ? undefined : m.get(sleutel(v.ind[j0]!, v.code[j0]!, v.per[j0]!, pd, pk));
-      if (ouder === undefined) continue;
-      const vars = [ouder];
-      const coefs = [1];
-      for (const j of l) {
-        vars.push(m.get(sleutel(v.ind[j]!, v.code[j]!, v.per[j]!, v.dim[j]!, v.cat[j]!))!);
-        coefs.push(-1);
+    const rc = rijCel.get(v)!;
+    // Breakdowns: the rows are sorted by key, so the categories of each (indicator, area, period,
+    // dimension) are consecutive.
+    for (let j = 0; j < v.n; ) {
+      if (rc[j]! < 0 || v.dim[j] === totaalDim) {
+        j++;
+        continue;
       }
-      voegToe(vars, coefs);
+      let eind = j + 1;
+      while (eind < v.n && v.ind[eind] === v.ind[j] && v.code[eind] === v.code[j] && v.per[eind] === v.per[j] && v.dim[eind] === v.dim[j]) eind++;
+      const o = ouderVan(v.ind[j]!, v.dim[j]!);
+      const ouder = o ? m.get(sleutel(v.ind[j]!, v.code[j]!, v.per[j]!, o[0], o[1])) : undefined;
+      if (ouder !== undefined) {
+        begin(ouder);
+        for (let r = j; r < eind; r++) deel(rc[r]!, -1);
+        sluitVergelijking();
+      }
+      j = eind;
     }
     // Stock and flows.
     for (const o of VOORRAAD_EN_STROMEN) {
@@ -307,16 +376,22 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
         const inn = m.get(sleutel(ii, c, mnd, d, k));
         const uit = m.get(sleutel(iu, c, mnd, d, k));
         if (s1 === undefined || inn === undefined || uit === undefined) continue;
-        voegToe([s1, m.get(sleutel(iv, c, v.per[j]!, d, k))!, inn, uit], [1, -1, -1, 1]);
+        begin(s1);
+        deel(rc[j]!, -1);
+        deel(inn, -1);
+        deel(uit, 1);
+        sluitVergelijking();
       }
     }
   }
   // Areas made of others, cell by cell; and their differences.
+  const samengesteldeCodes = new Set(invoer.samenstellingen.map((x) => woorden.code.zoek(x.gebied)!));
   const rijenPerCode = new Map<Indeling, Map<number, number[]>>();
   for (const v of velden) {
     const m = new Map<number, number[]>();
+    const rc = rijCel.get(v)!;
     for (let j = 0; j < v.n; j++) {
-      if (!isAantal[v.ind[j]!]) continue;
+      if (rc[j]! < 0 || !samengesteldeCodes.has(v.code[j]!)) continue;
       let l = m.get(v.code[j]!);
       if (!l) m.set(v.code[j]!, (l = []));
       l.push(j);
@@ -365,15 +440,19 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
     if (!v) continue;
     eerste = v === velden[0];
     const g = woorden.code.zoek(som.gebied)!;
-    const m = cellen.get(som.indeling)!;
-    const delen = som.delen.map((d) => ({ cellen: cellen.get(d.indeling), code: woorden.code.zoek(d.code), nodig: d.nodig }));
+    const rc = rijCel.get(v)!;
+    const delen = som.delen.flatMap((d) => {
+      const code = woorden.code.zoek(d.code);
+      const m = cellen.get(d.indeling);
+      return m && code !== undefined ? [{ cellen: m, code, nodig: d.nodig }] : d.nodig ? [{ cellen: new Sleutelmap(), code: 0, nodig: true }] : [];
+    });
     for (const j of rijenPerCode.get(som.indeling)?.get(g) ?? []) {
-      const doel = m.get(sleutel(v.ind[j]!, g, v.per[j]!, v.dim[j]!, v.cat[j]!))!;
-      const vars = [doel];
-      const coefs = [1];
+      const doel = rc[j]!;
+      const b = binnen(v.ind[j]!, v.per[j]!, v.dim[j]!, v.cat[j]!);
+      begin(doel);
       let compleet = true;
       for (const d of delen) {
-        const x = d.cellen && d.code !== undefined ? d.cellen.get(sleutel(v.ind[j]!, d.code, v.per[j]!, v.dim[j]!, v.cat[j]!)) : undefined;
+        const x = d.cellen.get(d.code * KS + b);
         // An inner area without the cell (not covered then) gives no relation; a missing municipality is zero.
         if (x === undefined) {
           if (d.nodig) compleet = false;
@@ -381,10 +460,9 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
         }
         // The area is one of its own parts (the same cell in both indelingen): the rest is zero, nothing to protect.
         if (x === doel) compleet = false;
-        vars.push(x);
-        coefs.push(-1);
+        deel(x, -1);
       }
-      if (compleet && vars.length > 1) voegToe(vars, coefs);
+      if (compleet && eqVars.length > 1) sluitVergelijking();
     }
   }
   stelsel.sluit();

@@ -13,12 +13,12 @@ export interface Tijdreeks {
 }
 
 /** Values per period that also know the marker of each masked (NaN) value (in print and exports). */
-export class Waardenreeks extends Map<string, number> {
+class Waardenreeks extends Map<string, number> {
   readonly markeringen = new Map<string, Markering>();
 }
 
-/** The values of one figure per period, for one area: input for a Tijdreeks. */
-export function waardenPerPeriode(rijen: readonly Figuur[], code: string, indicator: string, dimensie = 'totaal', categorie = 'totaal'): Waardenreeks {
+/** The values of one figure per period, for one area: input for a Tijdreeks (a Waardenreeks, typed as the Map it is). */
+export function waardenPerPeriode(rijen: readonly Figuur[], code: string, indicator: string, dimensie = 'totaal', categorie = 'totaal'): Map<string, number> {
   const m = new Waardenreeks();
   for (const r of rijen)
     if (r.indicator === indicator && r.gemeente_code === code && r.dimensie === dimensie && r.categorie === categorie) {

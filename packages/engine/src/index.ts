@@ -42,12 +42,17 @@ export const DUCKDB_CONFIG = {
   query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: false },
 } as const;
 
+/**
+ * The one way a value from data enters SQL (issue 10). `npm run lint` (pw/sql-citeren) refuses a
+ * template string of SQL with a `${…}` that is not one of these or a named SQL fragment.
+ */
+
 /** A SQL string literal: `sqlString("O'Brien")` → `'O''Brien'`. */
 export function sqlString(waarde: string): string {
   return `'${waarde.replaceAll("'", "''")}'`;
 }
 
-/** A quoted SQL identifier. */
+/** A quoted SQL identifier: `sqlIdent('gemeente code')` → `"gemeente code"`. */
 export function sqlIdent(naam: string): string {
   return `"${naam.replaceAll('"', '""')}"`;
 }
@@ -55,6 +60,12 @@ export function sqlIdent(naam: string): string {
 /** A SQL list of string literals: `('a', 'b')`; `(NULL)` when empty so that `IN` stays valid. */
 export function sqlLijst(waarden: readonly string[]): string {
   return waarden.length ? `(${waarden.map(sqlString).join(', ')})` : '(NULL)';
+}
+
+/** A number in SQL: only a finite number (never a text that looks like one). */
+export function sqlGetal(n: number): string {
+  if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`Geen eindig getal: ${String(n)}`);
+  return String(n);
 }
 
 function isoVanMs(ms: number): string {

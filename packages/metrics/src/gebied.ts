@@ -1,4 +1,4 @@
-import { sqlLijst } from '@pw/engine';
+import { sqlIdent, sqlLijst, sqlString } from '@pw/engine';
 import { huidigeGemeente, huidigeLeden, SAMENWERKINGEN, type GemeenteCode } from '@pw/model';
 
 /**
@@ -55,24 +55,24 @@ export interface Gebiedskeuze {
  */
 export function gebiedCtes(keuze: Gebiedskeuze): string {
   const huidig = keuze.indeling === 'huidig';
-  let leden: string;
+  let ledenSql: string;
   if (keuze.gebieden === 'alle-gemeenten') {
     // Every municipality with data (the package also lists members of cooperations for reference).
     const metGegevens = `SELECT gemeente_code FROM uitkeringen_stand UNION SELECT gemeente_code FROM doelgroepen_stand
       UNION SELECT gemeente_code FROM budget UNION SELECT gemeente_code FROM beschut_werk`;
-    leden = huidig
+    ledenSql = huidig
       ? `SELECT DISTINCT g.huidige_code AS gebied_code, h.naam AS gebied_naam, g.huidige_code AS lid_code FROM gemeenten g JOIN gemeenten h ON h.code = g.huidige_code WHERE g.code IN (${metGegevens})`
       : `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN (${metGegevens})`;
   } else {
     const codes = keuze.gebieden.filter((g) => g.soort === 'gemeente').map((g) => (huidig ? huidigeGemeente(g.code) : g.code));
     const ids = keuze.gebieden.filter((g) => g.soort === 'samenwerking').map((g) => g.id);
-    leden = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN ${sqlLijst([...new Set(codes)])}
+    ledenSql = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code FROM gemeenten WHERE code IN ${sqlLijst([...new Set(codes)])}
       UNION ALL
       SELECT DISTINCT '${SAMENWERKING_PREFIX}' || s.id, s.naam, ${huidig ? 'g.huidige_code' : 's.gemeente_code'}
       FROM samenwerkingen s JOIN gemeenten g ON g.code = s.gemeente_code WHERE s.id IN ${sqlLijst(ids)}`;
   }
   const koppel = huidig ? 'g.huidige_code = l.lid_code' : 'g.code = l.lid_code';
-  return `leden AS (${leden}),
+  return `leden AS (${ledenSql}),
     delen AS (SELECT l.gebied_code, l.lid_code, g.code, coalesce(g.geldig_van, DATE '1900-01-01') AS van, coalesce(g.geldig_tot, DATE '9999-12-31') AS tot
               FROM leden l JOIN gemeenten g ON ${koppel}),
     aantal_leden AS (SELECT gebied_code, count(DISTINCT lid_code) AS n FROM leden GROUP BY gebied_code)`;
@@ -83,11 +83,11 @@ export function gebiedCtes(keuze: Gebiedskeuze): string {
  * on that day has data on `onderwerp`. A cooperation with one member missing has no figure.
  */
 export function gedektCte(naam: string, onderwerp: string): string {
-  return `${naam} AS (
+  return `${sqlIdent(naam)} AS (
     SELECT a.gebied_code, p.d AS peildatum
     FROM (SELECT DISTINCT gebied_code FROM delen) a,
-         (SELECT DISTINCT unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS d FROM dekking WHERE onderwerp = '${onderwerp}') p
+         (SELECT DISTINCT unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS d FROM dekking WHERE onderwerp = ${sqlString(onderwerp)}) p
     WHERE EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND p.d BETWEEN x.van AND x.tot)
       AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND p.d BETWEEN x.van AND x.tot
-        AND NOT EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = '${onderwerp}' AND k.gemeente_code = x.code AND p.d BETWEEN k.van AND k.tot)))`;
+        AND NOT EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = ${sqlString(onderwerp)} AND k.gemeente_code = x.code AND p.d BETWEEN k.van AND k.tot)))`;
 }

@@ -284,7 +284,8 @@ export class Stelsel {
         if (a) rij.set(x, a);
         else rij.delete(x);
       }
-      for (const x of [...rij.keys()]) {
+      // A copy: the row changes while its keys are walked.
+      for (const x of Array.from(rij.keys())) {
         const q = pivots.get(x);
         const a = rij.get(x);
         if (!q || a === undefined) continue;
@@ -300,7 +301,7 @@ export class Stelsel {
       const inv = inverse(rij.get(p)!);
       for (const [x, a] of rij) rij.set(x, mod(a * inv));
       // Eliminate the new pivot from the rows that hold it.
-      for (const q of [...(bevat.get(p) ?? [])]) {
+      for (const q of Array.from(bevat.get(p) ?? [])) {
         const rq = pivots.get(q)!;
         const a = rq.get(p)!;
         for (const [y, b] of rij) {

@@ -15,8 +15,9 @@ export interface Engine {
   /** Runs one or more statements, discarding results. */
   exec(sql: string): Promise<void>;
   /**
-   * Makes bytes readable by SQL as `name` (e.g. in `read_csv('name')`). The caller's bytes stay
-   * readable (the browser engine hands DuckDB's worker a copy): pass a `subarray`, never a copy.
+   * Makes bytes readable by SQL as `name` (e.g. in `read_csv('pw/extract.csv')`); `name` must be in
+   * BESTANDSMAP, the only folder DuckDB may read. The caller's bytes stay readable (the browser
+   * engine hands DuckDB's worker a copy): pass a `subarray`, never a copy.
    */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
@@ -31,11 +32,49 @@ export interface Engine {
   readonly omgeving: 'node' | 'browser';
 }
 
-/** Statements every engine runs after opening: no extension may be downloaded at run time. */
+/**
+ * The one folder DuckDB may read: every file pw-monitor gives it (`registerFile`) is named under
+ * it (`pw/uitkeringen_0.csv`). Nothing else on the machine or the network is within reach.
+ */
+export const BESTANDSMAP = 'pw/';
+
+/**
+ * Statements every engine runs after opening (issue 10): no extension may be downloaded or loaded
+ * at run time; no file outside BESTANDSMAP and no URL may be read or written (`read_text('/etc/
+ * passwd')`, `COPY … TO`, `ATTACH`, `http://…` all fail); and the configuration is locked, so no
+ * later SQL (from a hostile file) can switch any of this back on.
+ */
 export const START_SQL = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
+  `SET allowed_directories = ['${BESTANDSMAP}']`,
+  'SET enable_external_access = false',
+  'SET lock_configuration = true',
 ];
+
+/**
+ * Proof at every start that the lock holds in this build of DuckDB: a file on the machine and a
+ * URL must both be refused by configuration (a Permission Error), or the engine does not start.
+ */
+const PROEVEN = ["SELECT * FROM read_text('/etc/passwd')", "SELECT * FROM read_text('http://127.0.0.1:9/pw-monitor-proef')"];
+
+export async function controleerVergrendeling(query: (sql: string) => Promise<unknown>): Promise<void> {
+  for (const sql of PROEVEN) {
+    let fout: unknown = null;
+    try {
+      await query(sql);
+    } catch (e) {
+      fout = e;
+    }
+    if (!/Permission Error|disabled by configuration/.test(String(fout instanceof Error ? fout.message : fout)))
+      throw new Error(`DuckDB is niet afgeschermd: ${sql} werd niet geweigerd${fout ? ` (${String(fout instanceof Error ? fout.message : fout).slice(0, 120)})` : ''}. De rekenmachine start daarom niet.`);
+  }
+}
+
+/** The name a file is registered under must be in BESTANDSMAP (the only folder DuckDB may read). */
+export function controleerBestandsnaam(naam: string): void {
+  if (!naam.startsWith(BESTANDSMAP) || naam.includes('..')) throw new Error(`Bestand ${naam} voor DuckDB moet in ${BESTANDSMAP} staan (bijvoorbeeld ${BESTANDSMAP}extract.csv).`);
+}
 
 /** The DuckDB config both builds open with. */
 export const DUCKDB_CONFIG = {

@@ -39,7 +39,7 @@ function constWaarde(node, context) {
 }
 
 /** Whether an expression in SQL is quoted or a known SQL fragment (a const is judged by its value). */
-export function veilig(node, context, gezien = new Set()) {
+function veilig(node, context, gezien = new Set()) {
   const v = (n) => veilig(n, context, gezien);
   switch (node?.type) {
     case 'Literal':

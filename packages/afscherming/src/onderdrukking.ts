@@ -24,7 +24,7 @@ import { OPEN, PRIMAIR, PRIMAIR_ALS_X, SECUNDAIR, Stelsel } from './stelsel.ts';
  * Ratios of a masked count (per 1.000 inwoners) are `x`.
  */
 
-export interface Figurenset {
+interface Figurenset {
   indeling: Indeling;
   rijen: readonly Figuur[];
 }

@@ -10,11 +10,11 @@ export const INDELINGEN: readonly Indeling[] = ['historisch', 'huidig'];
  * a cooperation is the sum of its members in the same indeling; a municipality under today's
  * boundaries that took in others is the sum of the recorded municipalities (as recorded).
  */
-export function samenstellingSql(gebieden: readonly Gebied[], indeling: Indeling): string {
+function samenstellingSql(gebieden: readonly Gebied[], indeling: Indeling): string {
   return `WITH ${gebiedCtes({ gebieden, indeling })} SELECT DISTINCT gebied_code, lid_code, code FROM delen ORDER BY ALL`;
 }
 
-export function samenstellingenUit(rijen: ReadonlyArray<{ gebied_code: string; lid_code: string; code: string }>, indeling: Indeling): Samenstelling[] {
+function samenstellingenUit(rijen: ReadonlyArray<{ gebied_code: string; lid_code: string; code: string }>, indeling: Indeling): Samenstelling[] {
   const perGebied = new Map<string, Array<{ lid_code: string; code: string }>>();
   for (const r of rijen) {
     let l = perGebied.get(r.gebied_code);

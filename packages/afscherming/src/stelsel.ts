@@ -19,7 +19,7 @@ export const PRIMAIR_ALS_X = 3;
  * masked; an `x` can be a small count too, see PRIMAIR_ALS_X, so it claims no upper or lower bound
  * beyond that).
  */
-export function bereikVan(s: number): [number, number] {
+function bereikVan(s: number): [number, number] {
   return s === PRIMAIR ? [1, 4] : [1, Infinity];
 }
 

@@ -60,14 +60,13 @@ const PROEVEN = ["SELECT * FROM read_text('/etc/passwd')", "SELECT * FROM read_t
 
 export async function controleerVergrendeling(query: (sql: string) => Promise<unknown>): Promise<void> {
   for (const sql of PROEVEN) {
-    let fout: unknown = null;
+    let fout = '';
     try {
       await query(sql);
     } catch (e) {
-      fout = e;
+      fout = e instanceof Error ? e.message : String(e as string);
     }
-    if (!/Permission Error|disabled by configuration/.test(String(fout instanceof Error ? fout.message : fout)))
-      throw new Error(`DuckDB is niet afgeschermd: ${sql} werd niet geweigerd${fout ? ` (${String(fout instanceof Error ? fout.message : fout).slice(0, 120)})` : ''}. De rekenmachine start daarom niet.`);
+    if (!/Permission Error|disabled by configuration/.test(fout)) throw new Error(`DuckDB is niet afgeschermd: ${sql} werd niet geweigerd${fout ? ` (${fout.slice(0, 120)})` : ''}. De rekenmachine start daarom niet.`);
   }
 }
 

@@ -55,7 +55,7 @@ export interface Figurenstand {
 }
 
 /** The masking decided for the package on screen (computed when first asked for: print, reports, exports). */
-export function useAfscherming(nodig: boolean) {
+function useAfscherming(nodig: boolean) {
   const hash = useGegevens().data?.pakket.manifest.hash;
   const e = useEngine();
   return useQuery({ ...afscherming(hash), enabled: nodig && e.isSuccess });

@@ -81,6 +81,10 @@ describe('exports', () => {
     expect(toelichting).toContain('uitkeringen-almelo-2024-12.csv');
     expect(toelichting).toContain('afgeschermd');
     await expect.poll(() => regeling.getByRole('status').textContent()).toContain('cellen afgeschermd');
+    // The picture is the masked chart drawn off screen at the size of the one on screen.
+    const png = await download(page, regeling.getByRole('button', { name: 'Afbeelding (PNG)' }));
+    expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
     expect(problemen).toEqual([]);
     await page.context().close();
   });

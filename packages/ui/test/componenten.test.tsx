@@ -130,3 +130,17 @@ describe('states', () => {
     expect(html).toContain('<li>weergave.pagina: moet een van /, /uitkeringen zijn.</li>');
   });
 });
+
+describe('a masked chart as a picture', () => {
+  it('is drawn off screen with the note on its markers, and its texts do not hold the masked value', async () => {
+    const { svgVanOptie } = await import('../src/echarts.ts');
+    const f = (categorie: string, waarde: number, markering?: '<5' | 'x') =>
+      ({ indicator: 'uitkeringen', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2019-12-01', dimensie: 'regeling', categorie, waarde: markering ? Number.NaN : waarde, ...(markering ? { markering } : {}) }) as GemarkeerdFiguur;
+    const grafiek = uitkeringenPerRegeling([f('Pw', 245), f('IOAW', 24, 'x'), f('IOAZ', 2, '<5'), f('Bbz', 4, '<5')], 'Dinkelland');
+    const svg = svgVanOptie(grafiek.option, 680, 360);
+    expect(svg).toMatch(/^<svg/);
+    const teksten = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(teksten.join(' | ')).toContain('x: afgeschermd, zodat een klein aantal niet terug te rekenen is');
+    expect(teksten.filter((t) => t === '24')).toEqual([]);
+  });
+});

@@ -39,8 +39,10 @@ export const GRENZEN = {
     mag: ['@pw/model', '@pw/engine', '@pw/format'],
     per: { 'test/**': [...TEST, '@pw/engine/node', '@pw/ingest'] },
   },
-  '@pw/charts': { map: 'packages/charts', mag: ['@pw/format', '@pw/metrics', '@pw/model', 'type:echarts'], per: { 'test/**': TEST } },
-  '@pw/export': { map: 'packages/export', mag: ['@pw/metrics', 'exceljs'], per: { 'test/**': TEST } },
+  // Which counts leave the screen masked, decided once per data package (issue 10).
+  '@pw/afscherming': { map: 'packages/afscherming', mag: ['@pw/metrics', '@pw/engine'], per: { 'test/**': TEST } },
+  '@pw/charts': { map: 'packages/charts', mag: ['@pw/afscherming', '@pw/format', '@pw/metrics', '@pw/model', 'type:echarts'], per: { 'test/**': TEST } },
+  '@pw/export': { map: 'packages/export', mag: ['@pw/afscherming', '@pw/metrics', 'exceljs'], per: { 'test/**': [...TEST, 'fast-check'] } },
   '@pw/views': { map: 'packages/views', mag: ['@pw/model', '@pw/metrics', 'zod'], per: { 'test/**': [...TEST, 'fast-check'] } },
   // The package format: readable without the ingest code; tables derived from metrics are built
   // one layer above it (issue 9).
@@ -56,7 +58,7 @@ export const GRENZEN = {
     per: { 'test/**': [...TEST, '@pw/engine/node', '@pw/datapackage/node'] },
   },
   // Renders what charts and format give; never SQL, never the engine.
-  '@pw/ui': { map: 'packages/ui', mag: ['@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': [...TEST, 'react-dom'] } },
+  '@pw/ui': { map: 'packages/ui', mag: ['@pw/afscherming', '@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': [...TEST, 'react-dom'] } },
   // The static server of npm start, the browser tests and npm run report: headers, precompressed files.
   '@pw/server': { map: 'packages/server', mag: [NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/model', 'sirv'], per: { 'test/**': TEST } },
   '@pw/headless': { map: 'packages/headless', mag: [NODE, 'playwright-core', '@pw/server'], per: { 'test/**': TEST } },
@@ -64,7 +66,7 @@ export const GRENZEN = {
   '@pw/dashboard': {
     map: 'apps/dashboard',
     mag: [
-      '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
+      '@pw/afscherming', '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
       '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],
@@ -74,7 +76,7 @@ export const GRENZEN = {
   '@pw/cli': {
     map: 'apps/cli',
     mag: [
-      NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/node', '@pw/export', '@pw/headless',
+      NODE, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/node', '@pw/export', '@pw/headless',
       '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/views', 'type:playwright-core',
     ],
   },
@@ -87,7 +89,7 @@ export const GRENZEN = {
   '@pw/tests': {
     map: 'tests',
     mag: [
-      ...TEST, '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/node', '@pw/export',
+      ...TEST, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/node', '@pw/export',
       '@pw/headless', '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@axe-core/playwright', 'exceljs', 'playwright-core',
     ],
   },

@@ -2,9 +2,11 @@
 // .oxlintrc.json):
 //   pw/grenzen                  every import must be allowed by the package boundaries (./grenzen.mjs)
 //   pw/uitzondering-met-reden   a comment that switches a lint rule off says why: `-- reason`
+//   pw/sql-citeren              a value in a template string of SQL goes through @pw/engine's quoting (./sql.mjs)
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { controleer, zonderRegel } from './grenzen.mjs';
+import { sqlCiteren } from './sql.mjs';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -64,5 +66,5 @@ const uitzonderingMetReden = {
 
 export default {
   meta: { name: 'pw' },
-  rules: { grenzen, 'uitzondering-met-reden': uitzonderingMetReden },
+  rules: { grenzen, 'uitzondering-met-reden': uitzonderingMetReden, 'sql-citeren': sqlCiteren },
 };

@@ -24,8 +24,8 @@ console.log(`  ${(csv.length / 1e6).toFixed(1)} MB`);
 const engine = await openNodeEngine();
 // Warm up both paths once on a small file (WASM code paths compile on first use).
 const klein = schrijfGrootUitkeringenCsv(20_000);
-await engine.registerFile('warm.csv', klein);
-await engine.exec("CREATE OR REPLACE TABLE warm AS SELECT * FROM read_csv('warm.csv', delim=';', skip=2, header=true, ignore_errors=true)");
+await engine.registerFile('pw/warm.csv', klein);
+await engine.exec("CREATE OR REPLACE TABLE warm AS SELECT * FROM read_csv('pw/warm.csv', delim=';', skip=2, header=true, ignore_errors=true)");
 await engine.exec('DROP TABLE warm');
 await ingest(engine, [{ naam: 'warm.csv', bytes: klein }]);
 
@@ -36,11 +36,11 @@ const uitvoer = await mkdtemp(join(tmpdir(), 'pw-bench-'));
 for (let i = 0; i < herhalingen; i++) {
   // Baseline: what DuckDB needs as a minimum to read this file (delimiter, header position, skip what does not parse such as the Totaal row; types auto-detected).
   let t = performance.now();
-  await engine.registerFile('bench.csv', csv);
-  await engine.exec("CREATE OR REPLACE TABLE kaal AS SELECT * FROM read_csv('bench.csv', delim=';', skip=2, header=true, ignore_errors=true)");
+  await engine.registerFile('pw/bench.csv', csv);
+  await engine.exec("CREATE OR REPLACE TABLE kaal AS SELECT * FROM read_csv('pw/bench.csv', delim=';', skip=2, header=true, ignore_errors=true)");
   kaal.push(performance.now() - t);
   await engine.exec('DROP TABLE kaal');
-  await engine.dropFile('bench.csv');
+  await engine.dropFile('pw/bench.csv');
 
   // Full ingest: encoding and header recognition, validation (incl. overlaps), pseudonymisation,
   // aggregation, kerncijfers, Arrow IPC and an atomic write of the package.

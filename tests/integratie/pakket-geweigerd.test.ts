@@ -45,6 +45,7 @@ describe('a tampered data package', () => {
     // The SQL would write a file next to the package. An earlier version ran it: table names came
     // from the manifest. An extra table beside the thirteen of the model, with valid file and checksum:
     const bewijs = join(map, 'bewijs.csv');
+    // eslint-disable-next-line pw/sql-citeren -- the attack itself: SQL a tampered manifest would smuggle in
     const sql = `x"; COPY (SELECT 42 AS bewijs) TO '${bewijs}'; --`;
     const extra = kopie('sql-extra', (m) => m.tabellen.push({ ...m.tabellen[0]!, naam: sql }));
     const r = figures(extra);

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { laadPakket } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
 import { openNodeEngine } from '@pw/engine/node';
-import { figurenCsv, figurenJson, schermFigurenAf } from '@pw/export';
+import { afschermingVanPakket, schermAf } from '@pw/afscherming';
+import { figurenCsv, figurenJson } from '@pw/export';
 import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
 import { voerUit } from './uitvoeren.ts';
@@ -21,7 +22,8 @@ dimensie, categorie, waarde. Opties:
   --peildatum 2019-12-01     alleen deze peildatum (of het jaar/de maand ervan)
   --van 2019-01-01 --tot 2019-12-31   alleen deze periode
   --indicator uitkeringen,instroom    alleen deze indicatoren (${INDICATOREN.map((i) => i.id).join(', ')})
-  --kleine-aantallen tonen|afschermen   aantallen van 1 t/m 4 als <5 (standaard: tonen; het dashboard schermt ze standaard af)`;
+  --kleine-aantallen tonen|afschermen   aantallen van 1 t/m 4 als <5, en als x wat ze terug zou laten rekenen
+                             (standaard: tonen; het dashboard schermt ze standaard af)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -70,9 +72,12 @@ async function main(): Promise<number> {
     van: values.peildatum ?? values.van,
     tot: values.peildatum ?? values.tot,
   });
+  // Masking is decided once over all figures of the package (both indelingen, every area), so
+  // that the outputs of different selections cannot be combined to undo it.
+  const afscherming = values['kleine-aantallen'] === 'afschermen' ? await afschermingVanPakket(engine, pakket.manifest.gemeenten) : null;
   await engine.close();
+  const uit = afscherming ? schermAf(rijen, afscherming, values.indeling as Indeling).rijen : rijen;
   // Wait until stdout has taken everything: process.exit would cut a large output written to a pipe.
-  const uit = values['kleine-aantallen'] === 'afschermen' ? schermFigurenAf(rijen).rijen : rijen;
   const tekst = values.format === 'json' ? figurenJson(uit) : figurenCsv(uit, values.dialect as 'rfc4180' | 'nl');
   await new Promise<void>((klaar, mis) => process.stdout.write(tekst, (e) => (e ? mis(e) : klaar())));
   return 0;

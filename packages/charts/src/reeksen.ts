@@ -1,3 +1,4 @@
+import { markeringVan, type Markering } from '@pw/afscherming';
 import { formatMaandKort, formatPeriode, type Eenheid } from '@pw/format';
 import type { Figuur } from '@pw/metrics';
 import { maakGrafiek, type Grafiek, type Grafiekopties, type Reeks } from './basis.ts';
@@ -11,10 +12,20 @@ export interface Tijdreeks {
   doel?: boolean;
 }
 
-/** The values of one figure per period, for one area: input for a Tijdreeks. */
+/** Values per period that also know the marker of each masked (NaN) value (in print and exports). */
+class Waardenreeks extends Map<string, number> {
+  readonly markeringen = new Map<string, Markering>();
+}
+
+/** The values of one figure per period, for one area: input for a Tijdreeks (a Waardenreeks, typed as the Map it is). */
 export function waardenPerPeriode(rijen: readonly Figuur[], code: string, indicator: string, dimensie = 'totaal', categorie = 'totaal'): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const r of rijen) if (r.indicator === indicator && r.gemeente_code === code && r.dimensie === dimensie && r.categorie === categorie) m.set(r.periode, r.waarde);
+  const m = new Waardenreeks();
+  for (const r of rijen)
+    if (r.indicator === indicator && r.gemeente_code === code && r.dimensie === dimensie && r.categorie === categorie) {
+      m.set(r.periode, r.waarde);
+      const mk = markeringVan(r);
+      if (mk) m.markeringen.set(r.periode, mk);
+    }
   return m;
 }
 
@@ -38,7 +49,14 @@ export function tijdgrafiek(
       xNaam: invoer.xNaam,
       yNaam: invoer.yNaam,
       eenheid: invoer.eenheid,
-      reeksen: invoer.reeksen.map((r) => ({ naam: r.naam, soort: r.soort ?? 'lijn', stapel: r.stapel, doel: r.doel, waarden: perioden.map((p) => r.waarden.get(p) ?? null) })),
+      reeksen: invoer.reeksen.map((r) => ({
+        naam: r.naam,
+        soort: r.soort ?? 'lijn',
+        stapel: r.stapel,
+        doel: r.doel,
+        waarden: perioden.map((p) => r.waarden.get(p) ?? null),
+        ...(r.waarden instanceof Waardenreeks && r.waarden.markeringen.size ? { markeringen: perioden.map((p) => (r.waarden as Waardenreeks).markeringen.get(p) ?? null) } : {}),
+      })),
     },
     opties,
   );

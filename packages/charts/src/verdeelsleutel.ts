@@ -1,3 +1,4 @@
+import { GEHEIM_MARKER, isAfgeschermd } from '@pw/afscherming';
 import { formatEuro } from '@pw/format';
 import { SLEUTELS, type Verdeling } from '@pw/metrics';
 import { gemeenteNaam } from '@pw/model';
@@ -34,7 +35,9 @@ export function verdeelsleutelgrafiek(v: Verdeling, opties?: Grafiekopties): Gra
 
   // A description per key and party (the generic one reads as a series over time).
   const delen = reeksen.map((r) =>
-    r.waarden.every((w) => w === null) ? `${r.naam}: geen verdeling, gegevens ontbreken` : `${r.naam}: ${r.waarden.map((w, i) => `${categorieen[i]} ${w === null ? 'geen gegevens' : formatEuro(w)}`).join(', ')}`,
+    r.waarden.every((w) => w === null)
+      ? `${r.naam}: geen verdeling, gegevens ontbreken`
+      : `${r.naam}: ${r.waarden.map((w, i) => `${categorieen[i]} ${w === null ? 'geen gegevens' : isAfgeschermd(w) ? GEHEIM_MARKER : formatEuro(w)}`).join(', ')}`,
   );
   const beschrijving = `${titel}. Bedrag in euro per partij, per verdeelsleutel. ${delen.join('; ')}. Alle getallen staan in de tabel achter de knop Toon als tabel.`;
   const option = g.option as { aria: { label: object } };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '@pw/engine';
+import { sqlGetal, sqlIdent, type Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { createTableSql, PAKKET_TABELNAMEN, type PakketTabel } from '@pw/model';
 import type { Manifest } from '../src/manifest.ts';
@@ -19,9 +19,9 @@ const DEMO = fileURLToPath(new URL('../../../data/demo-package', import.meta.url
 async function pakketMet(uitkeringen: number): Promise<Pakket> {
   const tabellen = {} as Record<PakketTabel, Uint8Array>;
   for (const t of PAKKET_TABELNAMEN) {
-    await engine.exec(`DROP TABLE IF EXISTS ${t}; ${createTableSql(t)}`);
-    if (t === 'uitkeringen_stand') await engine.exec(`INSERT INTO uitkeringen_stand VALUES ('GM1774', DATE '2019-11-01', 'Pw', 'onbekend', 'onbekend', 'nee', 'nee', ${uitkeringen})`);
-    tabellen[t] = await engine.queryIPC(`SELECT * FROM ${t}`, 'file');
+    await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(t)}; ${createTableSql(t)}`);
+    if (t === 'uitkeringen_stand') await engine.exec(`INSERT INTO uitkeringen_stand VALUES ('GM1774', DATE '2019-11-01', 'Pw', 'onbekend', 'onbekend', 'nee', 'nee', ${sqlGetal(uitkeringen)})`);
+    tabellen[t] = await engine.queryIPC(`SELECT * FROM ${sqlIdent(t)}`, 'file');
   }
   return voorbeeldPakket(tabellen);
 }

@@ -4,7 +4,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
-import { arrowNaarRijen, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
+import { arrowNaarRijen, controleerBestandsnaam, controleerVergrendeling, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
 
 /**
  * Starts DuckDB-WASM in a Web Worker. The WASM and worker files are served by the app itself
@@ -21,6 +21,7 @@ export async function openBrowserEngine(): Promise<Engine> {
   await db.open(DUCKDB_CONFIG);
   const conn = await db.connect();
   for (const sql of START_SQL) await conn.query(sql);
+  await controleerVergrendeling((sql) => conn.query(sql));
 
   const queryArrow = async (sql: string): Promise<Table> => (await conn.query(sql)) as unknown as Table;
   return {
@@ -33,6 +34,7 @@ export async function openBrowserEngine(): Promise<Engine> {
       await conn.query(sql);
     },
     async registerFile(name: string, bytes: Uint8Array) {
+      controleerBestandsnaam(name);
       // DuckDB-WASM transfers the buffer to its worker (detaching it here): give it a copy so the
       // caller's bytes stay readable, as in Node.
       await db.registerFileBuffer(name, bytes.slice());

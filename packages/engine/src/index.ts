@@ -15,8 +15,9 @@ export interface Engine {
   /** Runs one or more statements, discarding results. */
   exec(sql: string): Promise<void>;
   /**
-   * Makes bytes readable by SQL as `name` (e.g. in `read_csv('name')`). The caller's bytes stay
-   * readable (the browser engine hands DuckDB's worker a copy): pass a `subarray`, never a copy.
+   * Makes bytes readable by SQL as `name` (e.g. in `read_csv('pw/extract.csv')`); `name` must be in
+   * BESTANDSMAP, the only folder DuckDB may read. The caller's bytes stay readable (the browser
+   * engine hands DuckDB's worker a copy): pass a `subarray`, never a copy.
    */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
   dropFile(name: string): Promise<void>;
@@ -31,23 +32,65 @@ export interface Engine {
   readonly omgeving: 'node' | 'browser';
 }
 
-/** Statements every engine runs after opening: no extension may be downloaded at run time. */
+/**
+ * The one folder DuckDB may read: every file pw-monitor gives it (`registerFile`) is named under
+ * it (`pw/uitkeringen_0.csv`). Nothing else on the machine or the network is within reach.
+ */
+export const BESTANDSMAP = 'pw/';
+
+/**
+ * Statements every engine runs after opening (issue 10): no extension may be downloaded or loaded
+ * at run time; no file outside BESTANDSMAP and no URL may be read or written (`read_text('/etc/
+ * passwd')`, `COPY … TO`, `ATTACH`, `http://…` all fail); and the configuration is locked, so no
+ * later SQL (from a hostile file) can switch any of this back on.
+ */
 export const START_SQL = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
+  `SET allowed_directories = ['${BESTANDSMAP}']`,
+  'SET enable_external_access = false',
+  'SET lock_configuration = true',
 ];
+
+/**
+ * Proof at every start that the lock holds in this build of DuckDB: a file on the machine and a
+ * URL must both be refused by configuration (a Permission Error), or the engine does not start.
+ */
+const PROEVEN = ["SELECT * FROM read_text('/etc/passwd')", "SELECT * FROM read_text('http://127.0.0.1:9/pw-monitor-proef')"];
+
+export async function controleerVergrendeling(query: (sql: string) => Promise<unknown>): Promise<void> {
+  for (const sql of PROEVEN) {
+    let fout = '';
+    try {
+      await query(sql);
+    } catch (e) {
+      fout = e instanceof Error ? e.message : String(e as string);
+    }
+    if (!/Permission Error|disabled by configuration/.test(fout)) throw new Error(`DuckDB is niet afgeschermd: ${sql} werd niet geweigerd${fout ? ` (${fout.slice(0, 120)})` : ''}. De rekenmachine start daarom niet.`);
+  }
+}
+
+/** The name a file is registered under must be in BESTANDSMAP (the only folder DuckDB may read). */
+export function controleerBestandsnaam(naam: string): void {
+  if (!naam.startsWith(BESTANDSMAP) || naam.includes('..')) throw new Error(`Bestand ${naam} voor DuckDB moet in ${BESTANDSMAP} staan (bijvoorbeeld ${BESTANDSMAP}extract.csv).`);
+}
 
 /** The DuckDB config both builds open with. */
 export const DUCKDB_CONFIG = {
   query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: false },
 } as const;
 
+/**
+ * The one way a value from data enters SQL (issue 10). `npm run lint` (pw/sql-citeren) refuses a
+ * template string of SQL with a `${…}` that is not one of these or a named SQL fragment.
+ */
+
 /** A SQL string literal: `sqlString("O'Brien")` → `'O''Brien'`. */
 export function sqlString(waarde: string): string {
   return `'${waarde.replaceAll("'", "''")}'`;
 }
 
-/** A quoted SQL identifier. */
+/** A quoted SQL identifier: `sqlIdent('gemeente code')` → `"gemeente code"`. */
 export function sqlIdent(naam: string): string {
   return `"${naam.replaceAll('"', '""')}"`;
 }
@@ -55,6 +98,12 @@ export function sqlIdent(naam: string): string {
 /** A SQL list of string literals: `('a', 'b')`; `(NULL)` when empty so that `IN` stays valid. */
 export function sqlLijst(waarden: readonly string[]): string {
   return waarden.length ? `(${waarden.map(sqlString).join(', ')})` : '(NULL)';
+}
+
+/** A number in SQL: only a finite number (never a text that looks like one). */
+export function sqlGetal(n: number): string {
+  if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`Geen eindig getal: ${String(n)}`);
+  return String(n);
 }
 
 function isoVanMs(ms: number): string {

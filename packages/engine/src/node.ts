@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tableToIPC, type Table } from 'apache-arrow';
-import { arrowNaarRijen, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
+import { arrowNaarRijen, controleerBestandsnaam, controleerVergrendeling, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -29,6 +29,7 @@ export async function openNodeEngine(): Promise<Engine> {
   db.open(DUCKDB_CONFIG);
   const conn = db.connect();
   for (const sql of START_SQL) conn.query(sql);
+  await controleerVergrendeling(async (sql) => conn.query(sql));
 
   const queryArrow = async (sql: string): Promise<Table> => conn.query(sql) as unknown as Table;
   const insertStream = (name: string, stream: Uint8Array) => conn.insertArrowFromIPCStream(stream, { name, create: true });
@@ -45,6 +46,7 @@ export async function openNodeEngine(): Promise<Engine> {
       conn.query(sql);
     },
     async registerFile(name: string, bytes: Uint8Array) {
+      controleerBestandsnaam(name);
       db.registerFileBuffer(name, bytes);
     },
     async dropFile(name: string) {

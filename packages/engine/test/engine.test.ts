@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableFromArrays } from 'apache-arrow';
 import { openNodeEngine } from '../src/node.ts';
-import { sqlLijst, sqlString, type Engine } from '../src/index.ts';
+import { controleerVergrendeling, sqlGetal, sqlLijst, sqlString, type Engine } from '../src/index.ts';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -32,9 +32,29 @@ describe('node engine', () => {
   });
 
   it('reads a registered CSV file', async () => {
-    await engine.registerFile('t.csv', new TextEncoder().encode('regeling;aantal\nPw;245\nBbz;4\n'));
-    const rows = await engine.query("SELECT sum(aantal) AS totaal FROM read_csv('t.csv', delim=';', header=true)");
+    await engine.registerFile('pw/t.csv', new TextEncoder().encode('regeling;aantal\nPw;245\nBbz;4\n'));
+    const rows = await engine.query("SELECT sum(aantal) AS totaal FROM read_csv('pw/t.csv', delim=';', header=true)");
     expect(rows[0]!.totaal).toBe(249);
+  });
+
+  it('reaches no file on the machine and no URL: only the files it was given, under pw/, and no SQL can undo that', async () => {
+    const geweigerd = /Permission Error|disabled by configuration/;
+    await expect(engine.query("SELECT * FROM read_text('/etc/passwd')")).rejects.toThrow(geweigerd);
+    await expect(engine.query("SELECT * FROM read_text('package.json')")).rejects.toThrow(geweigerd);
+    await expect(engine.query("SELECT * FROM read_text('http://127.0.0.1:9/x')")).rejects.toThrow(geweigerd);
+    await expect(engine.query("SELECT * FROM read_csv('https://example.org/x.csv')")).rejects.toThrow(geweigerd);
+    await expect(engine.exec("COPY (SELECT 42) TO '/tmp/pw-monitor-bewijs.csv'")).rejects.toThrow(geweigerd);
+    await expect(engine.exec("ATTACH '/tmp/pw-monitor-bewijs.duckdb' AS x")).rejects.toThrow(geweigerd);
+    await expect(engine.exec('LOAD httpfs')).rejects.toThrow(/disabled/);
+    await expect(engine.exec('SET enable_external_access = true')).rejects.toThrow(/locked/);
+    await expect(engine.exec("SET allowed_directories = ['/']")).rejects.toThrow(/locked/);
+    await expect(engine.registerFile('t.csv', new Uint8Array(1))).rejects.toThrow('Bestand t.csv voor DuckDB moet in pw/ staan');
+    const instellingen = await engine.query("SELECT name, value FROM duckdb_settings() WHERE name IN ('enable_external_access', 'lock_configuration', 'allowed_directories') ORDER BY name");
+    expect(instellingen).toEqual([
+      { name: 'allowed_directories', value: '[pw/]' },
+      { name: 'enable_external_access', value: 'false' },
+      { name: 'lock_configuration', value: 'true' },
+    ]);
   });
 
   it('creates a table from Arrow', async () => {
@@ -58,6 +78,15 @@ describe('node engine', () => {
   it('quotes literals so that names with quotes stay text', () => {
     expect(sqlString("'s-Hertogenbosch")).toBe("'''s-Hertogenbosch'");
     expect(sqlLijst([])).toBe('(NULL)');
+    expect(sqlGetal(-12.5)).toBe('-12.5');
+    expect(() => sqlGetal(Number.NaN)).toThrow('Geen eindig getal');
+    expect(() => sqlGetal('1; DROP TABLE x' as unknown as number)).toThrow('Geen eindig getal');
+  });
+
+  it('does not start an engine that can read a file or a URL (the lock is checked at every start)', async () => {
+    await expect(controleerVergrendeling(async () => [{ content: 'root:x:0:0' }])).rejects.toThrow("DuckDB is niet afgeschermd: SELECT * FROM read_text('/etc/passwd') werd niet geweigerd");
+    await expect(controleerVergrendeling(async () => Promise.reject(new Error('IO Error: No files found')))).rejects.toThrow('werd niet geweigerd (IO Error: No files found)');
+    await expect(controleerVergrendeling(async () => Promise.reject(new Error('Permission Error: Cannot access file')))).resolves.toBeUndefined();
   });
 });
 

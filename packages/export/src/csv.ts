@@ -1,3 +1,5 @@
+import { neutraliseer } from './neutraliseren.ts';
+
 /**
  * CSV dialects. `rfc4180`: `,` between fields, `.` as decimal mark, CRLF, quotes where needed.
  * `nl`: what Dutch Excel opens with a double click: `;` between fields, decimal comma, CRLF, UTF-8
@@ -18,8 +20,9 @@ function getal(n: number, dialect: CsvDialect): string {
 function cel(w: Celwaarde, dialect: CsvDialect): string {
   if (w === null || w === undefined) return '';
   if (typeof w === 'number') return getal(w, dialect);
+  const t = neutraliseer(w);
   const scheiding = dialect === 'nl' ? ';' : ',';
-  return w.includes(scheiding) || w.includes('"') || w.includes('\n') || w.includes('\r') ? `"${w.replaceAll('"', '""')}"` : w;
+  return t.includes(scheiding) || t.includes('"') || t.includes('\n') || t.includes('\r') ? `"${t.replaceAll('"', '""')}"` : t;
 }
 
 /** A CSV text (with BOM for `nl`) from a header and rows. */

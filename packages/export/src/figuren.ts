@@ -1,5 +1,5 @@
 import { FIGUUR_KOLOMMEN, type Figuur } from '@pw/metrics';
-import type { UitgaandFiguur } from './afscherming.ts';
+import type { UitgaandFiguur } from '@pw/afscherming';
 import { naarCsv, type CsvDialect } from './csv.ts';
 
 /** The figures in long format as CSV: `indicator,gemeente_code,gemeente_naam,periode,dimensie,categorie,waarde`. */

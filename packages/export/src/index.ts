@@ -1,4 +1,4 @@
 export * from './csv.ts';
 export * from './figuren.ts';
-export * from './afscherming.ts';
+export * from './neutraliseren.ts';
 export * from './werkboek.ts';

@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Celwaarde } from './csv.ts';
+import { neutraliseer } from './neutraliseren.ts';
 
 /**
  * A real XLSX workbook from a table: numbers as numbers with Dutch number formats (Excel shows
@@ -37,12 +38,12 @@ const ISO_DATUM = /^\d{4}-\d{2}-\d{2}$/;
 function celwaarde(w: Celwaarde, soort: Kolomsoort): string | number | Date | null {
   if (w === null || w === undefined) return null;
   if (soort === 'datum' && typeof w === 'string' && ISO_DATUM.test(w)) return new Date(`${w}T00:00:00Z`);
-  return w;
+  return typeof w === 'string' ? neutraliseer(w) : w;
 }
 
 function vulBlad(blad: Worksheet, t: Werkbladtabel): void {
   blad.columns = t.kolommen.map((k, i) => ({
-    header: k.naam,
+    header: neutraliseer(k.naam),
     key: `k${i}`,
     width: Math.min(60, Math.max(12, k.naam.length + 2, ...t.rijen.slice(0, 200).map((r) => String(r[i] ?? '').length + 2))),
     style: FORMAAT[k.soort] ? { numFmt: FORMAAT[k.soort] } : {},
@@ -72,13 +73,15 @@ export async function maakWerkboek(t: Werkbladtabel, toelichting: Toelichting): 
     { header: 'Onderdeel', key: 'a', width: 28 },
     { header: 'Waarde', key: 'b', width: 90 },
   ];
-  info.addRow(['Tabel', t.titel]);
-  for (const [k, v] of toelichting.keuze) info.addRow([k, v]);
-  info.addRow(['Datapakket (manifest-hash)', toelichting.datapakket]);
-  for (const o of toelichting.opmerkingen ?? []) info.addRow(['Opmerking', o]);
+  // Every text of the sheet goes through the same filter (a source file may be called `=…csv`).
+  const rij = (...tekst: string[]) => info.addRow(tekst.map(neutraliseer));
+  rij('Tabel', t.titel);
+  for (const [k, v] of toelichting.keuze) rij(k, v);
+  rij('Datapakket (manifest-hash)', toelichting.datapakket);
+  for (const o of toelichting.opmerkingen ?? []) rij('Opmerking', o);
   info.addRow([]);
-  info.addRow(['Bronbestand', 'sha256 (regels)']);
-  for (const b of toelichting.bronnen) info.addRow([b.naam, `${b.sha256}${b.rijen !== undefined ? ` (${b.rijen} regels)` : ''}`]);
+  rij('Bronbestand', 'sha256 (regels)');
+  for (const b of toelichting.bronnen) rij(b.naam, `${b.sha256}${b.rijen !== undefined ? ` (${b.rijen} regels)` : ''}`);
   info.getRow(1).font = { bold: true };
   info.views = [{ state: 'frozen', ySplit: 1 }];
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

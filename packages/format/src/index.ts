@@ -7,9 +7,15 @@ const procent = new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFracti
 const maand = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const maandKort = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+/**
+ * A masked value (NaN: a small count in print or an export, or anything computed from one) shows
+ * as `x`, the marker @pw/afscherming uses for a value that is not shown, never as "NaN".
+ */
+const AFGESCHERMD = 'x';
+
 /** `1.234` */
 export function formatAantal(n: number): string {
-  return aantal.format(n);
+  return Number.isNaN(n) ? AFGESCHERMD : aantal.format(n);
 }
 
 const getalvorm = new Intl.PluralRules('nl-NL');
@@ -28,23 +34,24 @@ export function formatSeconden(ms: number): string {
 
 /** `+12` / `−3` / `0`: a change, with its sign. */
 export function formatVerschil(n: number, opmaak: (x: number) => string = formatAantal): string {
+  if (Number.isNaN(n)) return AFGESCHERMD;
   if (n === 0) return opmaak(0);
   return `${n > 0 ? '+' : '−'}${opmaak(Math.abs(n))}`;
 }
 
 /** `10,4` (one decimal, for ratios such as per 1.000 inwoners) */
 export function formatDecimaal(n: number): string {
-  return decimaal1.format(n);
+  return Number.isNaN(n) ? AFGESCHERMD : decimaal1.format(n);
 }
 
 /** `€ 3.274.086` (whole euros) */
 export function formatEuro(n: number): string {
-  return euro.format(n);
+  return Number.isNaN(n) ? AFGESCHERMD : euro.format(n);
 }
 
 /** `12,5%` from a fraction (0.125) */
 export function formatProcent(fractie: number): string {
-  return procent.format(fractie);
+  return Number.isNaN(fractie) ? AFGESCHERMD : procent.format(fractie);
 }
 
 /** `1-12-2019` */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, meervoud, opsomming } from '../src/index.ts';
+import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, formatWaarde, meervoud, opsomming } from '../src/index.ts';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 
@@ -48,4 +48,11 @@ describe('enumerations and hashes', () => {
     expect(opsomming([])).toBe('');
   });
 
+});
+
+describe('masked values', () => {
+  it('shows a masked value (NaN, in print and exports) as x in every number format, never NaN', () => {
+    expect([formatAantal(Number.NaN), formatDecimaal(Number.NaN), formatEuro(Number.NaN), formatProcent(Number.NaN), formatVerschil(Number.NaN)]).toEqual(['x', 'x', 'x', 'x', 'x']);
+    expect(formatWaarde(Number.NaN / 275, 'procent')).toBe('x');
+  });
 });

@@ -1,4 +1,4 @@
-import { sqlIdent, sqlString, type Engine } from '@pw/engine';
+import { BESTANDSMAP, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import { datumformaat, type Datumformaat } from './formaat.ts';
 import { VELDEN, type Veld } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
@@ -122,7 +122,7 @@ export async function leesOnderdeel(
   voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen: 0, fractie: 0 });
   for (const [i, stuk] of stukken.entries()) {
     if (signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
-    const bestand = `${naamBasis}_${i}.csv`;
+    const bestand = `${BESTANDSMAP}${naamBasis}_${i}.csv`;
     await engine.registerFile(bestand, onderdeel.tekst.subarray(stuk.begin, stuk.eind));
     const bron = `read_csv(${sqlString(bestand)}, delim=${sqlString(onderdeel.scheiding)}, quote='"', escape='"', header=false, auto_detect=false, columns=${kolomSpec}${plan.dateformat ? `, dateformat=${sqlString(plan.dateformat)}` : ''}, ignore_errors=true, store_rejects=true, max_line_size=1048576)`;
     await engine.exec(`${i === 0 ? `CREATE TABLE ${t} AS` : `INSERT INTO ${t}`} SELECT ${select}, ${rijvlaggen(plan)} FROM ${bron}`);

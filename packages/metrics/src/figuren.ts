@@ -1,4 +1,4 @@
-import type { Engine } from '@pw/engine';
+import { sqlString, type Engine } from '@pw/engine';
 import type { IsoDatum } from '@pw/model';
 import { gebiedCtes, gedektCte, type Gebiedskeuze } from './gebied.ts';
 import { INDICATOREN, indicator, type Indicator } from './indicatoren.ts';
@@ -25,12 +25,12 @@ export interface Figuurkeuze extends Gebiedskeuze {
   tot?: IsoDatum;
 }
 
-function periodeFilter(ind: Indicator, van?: IsoDatum, tot?: IsoDatum): string {
-  const delen: string[] = [];
+function periodeFilterSql(ind: Indicator, van?: IsoDatum, tot?: IsoDatum): string {
+  const voorwaardenSql: string[] = [];
   const grens = (d: IsoDatum) => (ind.periode === 'peildatum' ? d : ind.periode === 'maand' ? d.slice(0, 7) : d.slice(0, 4));
-  if (van) delen.push(`periode >= '${grens(van)}'`);
-  if (tot) delen.push(`periode <= '${grens(tot)}'`);
-  return delen.length ? `WHERE ${delen.join(' AND ')}` : '';
+  if (van) voorwaardenSql.push(`periode >= ${sqlString(grens(van))}`);
+  if (tot) voorwaardenSql.push(`periode <= ${sqlString(grens(tot))}`);
+  return voorwaardenSql.length ? `WHERE ${voorwaardenSql.join(' AND ')}` : '';
 }
 
 /** The SQL that yields the figures of a choice, in the long format (unsorted). */
@@ -38,7 +38,7 @@ export function figurenSql(keuze: Figuurkeuze): string {
   const gekozen = (keuze.indicatoren ?? INDICATOREN.map((i) => i.id)).map(indicator);
   const ctx = { indeling: keuze.indeling };
   const delen = gekozen.map(
-    (ind) => `SELECT '${ind.id}' AS indicator, gebied_code, periode, dimensie, categorie, waarde FROM (${ind.sql(ctx)}) ${periodeFilter(ind, keuze.van, keuze.tot)}`,
+    (ind) => `SELECT ${sqlString(ind.id)} AS indicator, gebied_code, periode, dimensie, categorie, waarde FROM (${ind.sql(ctx)}) ${periodeFilterSql(ind, keuze.van, keuze.tot)}`,
   );
   return `WITH ${gebiedCtes(keuze)}, ${gedektCte('gedekt_u', 'uitkeringen', 'pw')}, ${gedektCte('gedekt_d', 'doelgroepen', 're-integratie')}, ${gedektCte('gedekt_b', 'doelgroepen', 'wsw')},
     namen AS (SELECT gebied_code, any_value(gebied_naam) AS gebied_naam FROM leden GROUP BY gebied_code)

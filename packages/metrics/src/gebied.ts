@@ -1,4 +1,4 @@
-import { sqlLijst, sqlString } from '@pw/engine';
+import { sqlIdent, sqlLijst, sqlString } from '@pw/engine';
 import { huidigeGemeente, huidigeLeden, samenwerking, SAMENWERKINGEN, TAAK_VAN_BUDGETSOORT, TAKEN, type GemeenteCode, type Taak } from '@pw/model';
 
 /**
@@ -71,31 +71,31 @@ export function taakVanSoortSql(kolom: string): string {
  */
 export function gebiedCtes(keuze: Gebiedskeuze): string {
   const huidig = keuze.indeling === 'huidig';
-  let leden: string;
+  let ledenSql: string;
   if (keuze.gebieden === 'alle-gemeenten') {
     // Every municipality with data (the package also lists members of cooperations for reference).
     const metGegevens = `SELECT gemeente_code FROM uitkeringen_stand UNION SELECT gemeente_code FROM doelgroepen_stand
       UNION SELECT gemeente_code FROM budget UNION SELECT gemeente_code FROM beschut_werk`;
-    leden = huidig
+    ledenSql = huidig
       ? `SELECT DISTINCT g.huidige_code AS gebied_code, h.naam AS gebied_naam, g.huidige_code AS lid_code, t.taak FROM gemeenten g JOIN gemeenten h ON h.code = g.huidige_code, ${ALLE_TAKEN} WHERE g.code IN (${metGegevens})`
       : `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code, t.taak FROM gemeenten, ${ALLE_TAKEN} WHERE code IN (${metGegevens})`;
   } else {
     const codes = keuze.gebieden.filter((g) => g.soort === 'gemeente').map((g) => (huidig ? huidigeGemeente(g.code) : g.code));
     const ids = [...new Set(keuze.gebieden.filter((g) => g.soort === 'samenwerking').map((g) => g.id))];
-    const rijen = ids.flatMap((id) => {
+    const rijenSql = ids.flatMap((id) => {
       const s = samenwerking(id);
       return s ? TAKEN.flatMap((taak) => s.taken[taak].leden.map((lid) => `(${sqlString(`${SAMENWERKING_PREFIX}${s.id}`)}, ${sqlString(s.naam)}, ${sqlString(lid)}, ${sqlString(taak)})`)) : [];
     });
-    const samen = rijen.length
+    const samenSql = rijenSql.length
       ? `SELECT DISTINCT s.gebied_code, s.gebied_naam, ${huidig ? 'g.huidige_code' : 's.gemeente_code'}, s.taak
-      FROM (VALUES ${rijen.join(', ')}) s(gebied_code, gebied_naam, gemeente_code, taak) JOIN gemeenten g ON g.code = s.gemeente_code`
+      FROM (VALUES ${rijenSql.join(', ')}) s(gebied_code, gebied_naam, gemeente_code, taak) JOIN gemeenten g ON g.code = s.gemeente_code`
       : `SELECT NULL, NULL, NULL, NULL WHERE FALSE`;
-    leden = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code, t.taak FROM gemeenten, ${ALLE_TAKEN} WHERE code IN ${sqlLijst([...new Set(codes)])}
+    ledenSql = `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code, t.taak FROM gemeenten, ${ALLE_TAKEN} WHERE code IN ${sqlLijst([...new Set(codes)])}
       UNION ALL
-      ${samen}`;
+      ${samenSql}`;
   }
   const koppel = huidig ? 'g.huidige_code = l.lid_code' : 'g.code = l.lid_code';
-  return `leden AS (${leden}),
+  return `leden AS (${ledenSql}),
     delen AS (SELECT l.gebied_code, l.lid_code, l.taak, g.code, coalesce(g.geldig_van, DATE '1900-01-01') AS van, coalesce(g.geldig_tot, DATE '9999-12-31') AS tot
               FROM leden l JOIN gemeenten g ON ${koppel}),
     aantal_leden AS (SELECT gebied_code, taak, count(DISTINCT lid_code) AS n FROM leden GROUP BY gebied_code, taak)`;
@@ -107,11 +107,11 @@ export function gebiedCtes(keuze: Gebiedskeuze): string {
  * missing has no figure.
  */
 export function gedektCte(naam: string, onderwerp: string, taak: Taak): string {
-  return `${naam} AS (
+  return `${sqlIdent(naam)} AS (
     SELECT a.gebied_code, p.d AS peildatum
-    FROM (SELECT DISTINCT gebied_code FROM delen WHERE taak = '${taak}') a,
-         (SELECT DISTINCT unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS d FROM dekking WHERE onderwerp = '${onderwerp}') p
-    WHERE EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND x.taak = '${taak}' AND p.d BETWEEN x.van AND x.tot)
-      AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND x.taak = '${taak}' AND p.d BETWEEN x.van AND x.tot
-        AND NOT EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = '${onderwerp}' AND k.gemeente_code = x.code AND p.d BETWEEN k.van AND k.tot)))`;
+    FROM (SELECT DISTINCT gebied_code FROM delen WHERE taak = ${sqlString(taak)}) a,
+         (SELECT DISTINCT unnest(generate_series(van, tot, INTERVAL 1 MONTH))::DATE AS d FROM dekking WHERE onderwerp = ${sqlString(onderwerp)}) p
+    WHERE EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND x.taak = ${sqlString(taak)} AND p.d BETWEEN x.van AND x.tot)
+      AND NOT EXISTS (SELECT 1 FROM delen x WHERE x.gebied_code = a.gebied_code AND x.taak = ${sqlString(taak)} AND p.d BETWEEN x.van AND x.tot
+        AND NOT EXISTS (SELECT 1 FROM dekking k WHERE k.onderwerp = ${sqlString(onderwerp)} AND k.gemeente_code = x.code AND p.d BETWEEN k.van AND k.tot)))`;
 }

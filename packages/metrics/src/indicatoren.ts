@@ -1,3 +1,4 @@
+import { sqlIdent, sqlString } from '@pw/engine';
 import type { Eenheid } from '@pw/format';
 import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { taakVanSoortSql, type Indeling } from './gebied.ts';
@@ -75,19 +76,19 @@ const beschutWerkRegisterSql = () => `WITH geladen AS (SELECT DISTINCT gemeente_
 
 /** Fixed categories that are zero when a covered period has none (everything else: only when present). */
 function categorieenSql(rijen: Array<[string, string]>): string {
-  return `(VALUES ${rijen.map(([d, c]) => `('${d}', '${c}')`).join(', ')}) k(dimensie, categorie)`;
+  return `(VALUES ${rijen.map(([d, c]) => `(${sqlString(d)}, ${sqlString(c)})`).join(', ')}) k(dimensie, categorie)`;
 }
 
 /** Benefits per area and peildatum from one stock table, for the covered peildata. */
-const standPerGebied = (tabel: string, kolommen: string) => `SELECT d.gebied_code, s.peildatum, ${kolommen}, sum(s.aantal) AS n
-  FROM ${tabel} s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 'pw' AND s.peildatum BETWEEN d.van AND d.tot
+const standPerGebiedSql = (tabel: string, kolommenSql: string) => `SELECT d.gebied_code, s.peildatum, ${kolommenSql}, sum(s.aantal) AS n
+  FROM ${sqlIdent(tabel)} s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 'pw' AND s.peildatum BETWEEN d.van AND d.tot
   SEMI JOIN gedekt_u c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
   GROUP BY ALL`;
-const STAND_PER_GEBIED = standPerGebied('uitkeringen_stand', 's.regeling, s.afstand, s.loonwaardegroep, s.doelgroepenregister');
+const STAND_PER_GEBIED = standPerGebiedSql('uitkeringen_stand', 's.regeling, s.afstand, s.loonwaardegroep, s.doelgroepenregister');
 
 const uitkeringenSql = () => `WITH u AS (${STAND_PER_GEBIED}),
-  l AS (${standPerGebied('uitkeringen_leeftijd', 's.leeftijdsklasse')}),
-  du AS (${standPerGebied('uitkeringen_duur', 's.duurklasse')}),
+  l AS (${standPerGebiedSql('uitkeringen_leeftijd', 's.leeftijdsklasse')}),
+  du AS (${standPerGebiedSql('uitkeringen_duur', 's.duurklasse')}),
   w AS (SELECT gebied_code, peildatum, 'totaal' AS dimensie, 'totaal' AS categorie, sum(n) AS waarde FROM u GROUP BY ALL
         UNION ALL SELECT gebied_code, peildatum, 'regeling', regeling, sum(n) FROM u GROUP BY ALL
         UNION ALL SELECT gebied_code, peildatum, 'afstand', afstand, sum(n) FROM u WHERE regeling = 'Pw' GROUP BY ALL
@@ -117,7 +118,7 @@ const mutatieSql = (richting: 'instroom' | 'uitstroom', ctx: SqlContext) => `WIT
   m AS (SELECT d.gebied_code, x.maand, x.regeling, x.reden, sum(x.aantal) AS n
         FROM uitkeringen_mutaties x JOIN delen d ON d.code = x.gemeente_code AND d.taak = 'pw' AND x.maand BETWEEN (d.van - INTERVAL 1 MONTH)::DATE AND d.tot
         SEMI JOIN gm ON gm.gebied_code = d.gebied_code AND gm.maand = x.maand
-        WHERE x.richting = '${richting}' ${ctx.indeling === 'huidig' ? "AND x.reden <> 'herindeling'" : ''}
+        WHERE x.richting = ${sqlString(richting)} ${ctx.indeling === 'huidig' ? "AND x.reden <> 'herindeling'" : ''}
         GROUP BY ALL),
   w AS (SELECT gebied_code, maand, 'totaal' AS dimensie, 'totaal' AS categorie, sum(n) AS waarde FROM m GROUP BY ALL
         UNION ALL SELECT gebied_code, maand, 'regeling', regeling, sum(n) FROM m GROUP BY ALL
@@ -132,11 +133,11 @@ const mutatieSql = (richting: 'instroom' | 'uitstroom', ctx: SqlContext) => `WIT
  * Yearly figures summed over an area, only when every member that holds the task (`taak`: a SQL
  * expression, `'wsw'` or the task of the row's budget soort) has a value.
  */
-const jaarSql = (tabel: string, kolom: string, dimensie: string | null, taak: string, waar = 'TRUE') => `
-  SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, ${dimensie ? `'${dimensie}' AS dimensie, t.${dimensie} AS categorie` : "'totaal' AS dimensie, 'totaal' AS categorie"}, sum(t.${kolom}) AS waarde
-  FROM ${tabel} t JOIN delen d ON d.code = t.gemeente_code AND d.taak = ${taak} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
-  WHERE t.${kolom} IS NOT NULL AND ${waar}
-  GROUP BY d.gebied_code, t.jaar${dimensie ? `, t.${dimensie}` : ''}
+const jaarSql = (tabel: string, kolom: string, dimensie: string | null, taakSql: string, waarSql = 'TRUE') => `
+  SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, ${dimensie ? `${sqlString(dimensie)} AS dimensie, t.${sqlIdent(dimensie)} AS categorie` : "'totaal' AS dimensie, 'totaal' AS categorie"}, sum(t.${sqlIdent(kolom)}) AS waarde
+  FROM ${sqlIdent(tabel)} t JOIN delen d ON d.code = t.gemeente_code AND d.taak = ${taakSql} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
+  WHERE t.${sqlIdent(kolom)} IS NOT NULL AND ${waarSql}
+  GROUP BY d.gebied_code, t.jaar${dimensie ? `, t.${sqlIdent(dimensie)}` : ''}
   HAVING count(DISTINCT d.lid_code) = any_value(a.n)`;
 
 export const INDICATOREN: readonly Indicator[] = [

@@ -1,4 +1,4 @@
-import type { Engine } from '@pw/engine';
+import { sqlIdent, type Engine } from '@pw/engine';
 import { ingest, type Bronbestand } from '@pw/ingest';
 
 export function csv(naam: string, regels: string[]): Bronbestand {
@@ -10,7 +10,7 @@ export async function laadExtracten(engine: Engine, bestanden: Bronbestand[]): P
   const r = await ingest(engine, bestanden);
   if (!r.geslaagd || !r.tabellen) throw new Error(r.meldingen.map((m) => m.reden).join('\n'));
   for (const [naam, bytes] of Object.entries(r.tabellen)) {
-    await engine.exec(`DROP TABLE IF EXISTS ${naam}`);
+    await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(naam)}`);
     await engine.insertIPC(naam, bytes);
   }
 }

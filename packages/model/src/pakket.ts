@@ -156,6 +156,7 @@ export const PAKKET_TABELNAMEN = Object.keys(PAKKET_TABELLEN) as PakketTabel[];
 
 /** `CREATE TABLE` for a package table (names and types from this fixed list, never from data). */
 export function createTableSql(tabel: PakketTabel, naam: string = tabel): string {
-  const kolommen = PAKKET_TABELLEN[tabel].kolommen.map(([k, t]) => `"${k}" ${t}`).join(', ');
-  return `CREATE TABLE "${naam}" (${kolommen})`;
+  const kolommenSql = PAKKET_TABELLEN[tabel].kolommen.map(([k, t]) => `"${k}" ${t}`).join(', ');
+  // eslint-disable-next-line pw/sql-citeren -- the model imports nothing (so not @pw/engine's sqlIdent); callers pass a name of PAKKET_TABELNAMEN or a fixed staging name, never data
+  return `CREATE TABLE "${naam}" (${kolommenSql})`;
 }

@@ -1,25 +1,28 @@
 import { createContext, useContext, useState, type RefObject } from 'react';
-import type { Tabel } from '@pw/charts';
-import { KLEIN_AANTAL_UITLEG, maakWerkboek, type Toelichting } from '@pw/export';
+import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
+import type { Grafiek, Tabel } from '@pw/charts';
+import { maakWerkboek, type Toelichting } from '@pw/export';
+import { svgVanOptie } from './echarts.ts';
 import { bestandsnaam, biedAan, tabelNaarWerkblad, werkbladCsv } from './exporteren.ts';
+import type { Afgeschermd } from './tweeling.ts';
 
 /** What every export needs besides its numbers: the choice, the sources, the small-numbers setting. Provided by the app. */
 export interface Exportomgeving {
   toelichting: Toelichting;
   afschermen: boolean;
+  /**
+   * The masked version of a table or chart on this page, by caption (see tweeling.ts). Without it,
+   * a table leaves the screen with counts of 1 to 4 masked cell by cell.
+   */
+  afgeschermd?: (bijschrift: string) => Promise<Afgeschermd>;
 }
 export const ExportContext = createContext<Exportomgeving | null>(null);
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Draws the chart's SVG on a canvas at twice the size, as a PNG (a picture; the numbers are the other buttons). */
-async function svgNaarPng(svg: SVGSVGElement): Promise<Blob> {
-  const { width, height } = svg.getBoundingClientRect();
-  const kopie = svg.cloneNode(true) as SVGSVGElement;
-  kopie.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  kopie.setAttribute('width', String(width));
-  kopie.setAttribute('height', String(height));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(kopie)], { type: 'image/svg+xml' }));
+/** Draws SVG text on a canvas at twice the size, as a PNG (a picture; the numbers are the other buttons). */
+async function svgNaarPng(svg: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     await new Promise<void>((klaar, mis) => {
@@ -40,37 +43,68 @@ async function svgNaarPng(svg: SVGSVGElement): Promise<Blob> {
   }
 }
 
+/** The chart on screen as SVG text. */
+function svgVanScherm(svg: SVGSVGElement, width: number, height: number): string {
+  const kopie = svg.cloneNode(true) as SVGSVGElement;
+  kopie.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  kopie.setAttribute('width', String(width));
+  kopie.setAttribute('height', String(height));
+  return new XMLSerializer().serializeToString(kopie);
+}
+
 /**
  * Export buttons for a table or a chart: the numbers as CSV for Dutch Excel (`;`, decimal comma,
- * BOM), as plain CSV (RFC 4180) and as an XLSX workbook; for a chart also a PNG picture. Small
- * counts are masked when the setting is on, and the buttons say so.
+ * BOM), as plain CSV (RFC 4180) and as an XLSX workbook; for a chart also a PNG picture. With the
+ * small-numbers setting on, every file is made from the masked version of the table or chart (the
+ * masking of the whole package, also in what is computed from a masked count), and the buttons
+ * say how many cells were masked.
  */
-export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: RefObject<HTMLDivElement | null> }) {
+export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { element: RefObject<HTMLDivElement | null>; data: Grafiek } }) {
   const omgeving = useContext(ExportContext);
   const [melding, setMelding] = useState<string | null>(null);
   const afschermen = omgeving?.afschermen ?? true;
   const naam = bestandsnaam(tabel.bijschrift);
-  const maak = () => tabelNaarWerkblad(tabel, afschermen);
-  const meld = (afgeschermd: number) => setMelding(afgeschermd ? `${afgeschermd} kleine aantallen afgeschermd. ${KLEIN_AANTAL_UITLEG}` : null);
+  const uitgaand = async (): Promise<Afgeschermd> => (afschermen && omgeving?.afgeschermd ? omgeving.afgeschermd(tabel.bijschrift) : { tabel, grafiek: grafiek?.data });
+  const werkblad = async () => tabelNaarWerkblad((await uitgaand()).tabel, afschermen);
+  const meld = (afgeschermd: number) => setMelding(afgeschermd ? `${afgeschermd} cellen afgeschermd. ${KLEIN_AANTAL_UITLEG}` : null);
+  const probeer = (werk: () => Promise<void>) => () => {
+    werk().catch((e: unknown) => setMelding(e instanceof Error ? e.message : String(e)));
+  };
   return (
     <div className="export" role="group" aria-label={`Exporteer: ${tabel.bijschrift}`}>
       <span className="export-label">Exporteer:</span>
-      <button type="button" className="knop-klein" onClick={() => { const { blad, afgeschermd } = maak(); biedAan(werkbladCsv(blad, 'nl'), `${naam}.csv`, 'text/csv;charset=utf-8'); meld(afgeschermd); }}>
+      <button
+        type="button"
+        className="knop-klein"
+        onClick={probeer(async () => {
+          const { blad, afgeschermd } = await werkblad();
+          biedAan(werkbladCsv(blad, 'nl'), `${naam}.csv`, 'text/csv;charset=utf-8');
+          meld(afgeschermd);
+        })}
+      >
         CSV (Excel NL)
       </button>
-      <button type="button" className="knop-klein" onClick={() => { const { blad, afgeschermd } = maak(); biedAan(werkbladCsv(blad, 'rfc4180'), `${naam}-rfc4180.csv`, 'text/csv;charset=utf-8'); meld(afgeschermd); }}>
+      <button
+        type="button"
+        className="knop-klein"
+        onClick={probeer(async () => {
+          const { blad, afgeschermd } = await werkblad();
+          biedAan(werkbladCsv(blad, 'rfc4180'), `${naam}-rfc4180.csv`, 'text/csv;charset=utf-8');
+          meld(afgeschermd);
+        })}
+      >
         CSV (RFC 4180)
       </button>
       <button
         type="button"
         className="knop-klein"
-        onClick={async () => {
-          const { blad, afgeschermd } = maak();
+        onClick={probeer(async () => {
+          const { blad, afgeschermd } = await werkblad();
           const toelichting: Toelichting = omgeving?.toelichting ?? { keuze: [], bronnen: [], datapakket: '' };
           const opmerkingen = [...(toelichting.opmerkingen ?? []), afschermen ? KLEIN_AANTAL_UITLEG : 'Kleine aantallen zijn niet afgeschermd.'];
           biedAan(await maakWerkboek(blad, { ...toelichting, opmerkingen }), `${naam}.xlsx`, XLSX);
           meld(afgeschermd);
-        }}
+        })}
       >
         Excel (XLSX)
       </button>
@@ -78,10 +112,16 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: RefO
         <button
           type="button"
           className="knop-klein"
-          onClick={async () => {
-            const svg = grafiek.current?.querySelector('svg');
-            if (svg) biedAan(await svgNaarPng(svg), `${naam}.png`, 'image/png');
-          }}
+          onClick={probeer(async () => {
+            const svg = grafiek.element.current?.querySelector('svg');
+            if (!svg) return;
+            const { width, height } = svg.getBoundingClientRect();
+            // Masked: the masked chart drawn off screen at the same size; else the chart on screen.
+            const masker = afschermen && omgeving?.afgeschermd ? (await omgeving.afgeschermd(tabel.bijschrift)).grafiek : undefined;
+            if (afschermen && omgeving?.afgeschermd && !masker) throw new Error('De afgeschermde versie van deze grafiek kon niet worden gemaakt.');
+            const tekst = masker ? svgVanOptie(masker.option, width, height) : svgVanScherm(svg, width, height);
+            biedAan(await svgNaarPng(tekst, width, height), `${naam}.png`, 'image/png');
+          })}
         >
           Afbeelding (PNG)
         </button>

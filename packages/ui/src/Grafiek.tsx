@@ -1,15 +1,18 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { afschermingsnoot, type Grafiek as GrafiekData } from '@pw/charts';
 import { GrafiekInstelling } from './instelling.ts';
-import type { Grafiek as GrafiekData } from '@pw/charts';
 import { maakEcharts, type ECharts } from './echarts.ts';
 import { Bron } from './Bron.tsx';
 import { Tabel } from './Tabel.tsx';
 import { ExportKnoppen } from './Export.tsx';
+import { VerzamelContext } from './tweeling.ts';
 
 /**
  * A chart with its title, the same numbers as a table (behind a keyboard-reachable button, for
  * everyone including screen readers) and its source. The chart itself is an image to assistive
- * technology, described by ECharts' aria label, which points to the table.
+ * technology, described by ECharts' aria label, which points to the table. Masked values (in print
+ * and exports) are drawn without their value, with a note saying what the markers mean. In an
+ * export twin (tweeling.ts) it does not draw, it registers what it would show.
  */
 export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: GrafiekData; bron: string; periode?: string; hoogte?: number }) {
   const titelId = useId();
@@ -17,7 +20,10 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const instelling = useContext(GrafiekInstelling);
+  const verzameling = useContext(VerzamelContext);
   const [tabelZichtbaar, setTabelZichtbaar] = useState(instelling.tabellen || instelling.druk);
+
+  useEffect(() => verzameling?.registreer({ tabel: grafiek.tabel, grafiek }), [verzameling, grafiek]);
 
   useEffect(() => {
     if (!el.current) return;
@@ -36,18 +42,20 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
     chart.current?.setOption(grafiek.option, { notMerge: true });
   }, [grafiek]);
 
+  if (verzameling) return null;
   return (
     <figure className="grafiek" aria-labelledby={titelId}>
       <h3 id={titelId} className="grafiek-titel">
         {grafiek.titel}
       </h3>
       <div ref={el} className="grafiek-vlak" style={{ height: hoogte, width: instelling.druk ? 680 : undefined }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
+      {grafiek.afgeschermd.length ? <p className="afscherming-noot">Afgeschermd: {afschermingsnoot(grafiek.afgeschermd)}.</p> : null}
       {instelling.druk ? null : (
         <>
           <button type="button" className="knop-klein" aria-expanded={tabelZichtbaar} aria-controls={tabelId} onClick={() => setTabelZichtbaar((z) => !z)}>
             {tabelZichtbaar ? 'Verberg tabel' : 'Toon als tabel'}
           </button>
-          <ExportKnoppen tabel={grafiek.tabel} grafiek={el} />
+          <ExportKnoppen tabel={grafiek.tabel} grafiek={{ element: el, data: grafiek }} />
         </>
       )}
       <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar && !instelling.druk} exporteerbaar={false} />

@@ -1,9 +1,10 @@
 import { formatWaarde } from '@pw/format';
-import type { Tabel as TabelData } from '@pw/charts';
-import { useContext } from 'react';
-import { KLEIN_AANTAL_MARKER, moetAfschermen } from '@pw/export';
+import { KLEIN_AANTAL_MARKER, moetAfschermen } from '@pw/afscherming';
+import { celMarkering, type Tabel as TabelData } from '@pw/charts';
+import { useContext, useEffect } from 'react';
 import { ExportContext, ExportKnoppen } from './Export.tsx';
 import { GrafiekInstelling } from './instelling.ts';
+import { VerzamelContext } from './tweeling.ts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
 export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean; exporteerbaar?: boolean }) {
@@ -11,9 +12,22 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
   const { druk } = useContext(GrafiekInstelling);
-  // In print (reports leave the screen) small counts are masked when the setting says so.
+  // In print (reports leave the screen) small counts are masked when the setting says so: a
+  // masked value (NaN, from masked figures) shows its marker, and a count of 1 to 4 that is still
+  // a number (a table not made from figures) shows <5.
   const omgeving = useContext(ExportContext);
   const maskeer = druk && (omgeving?.afschermen ?? true);
+  // In an export twin (tweeling.ts) a table with its own export buttons registers itself instead.
+  const verzameling = useContext(VerzamelContext);
+  useEffect(() => (exporteerbaar ? verzameling?.registreer({ tabel }) : undefined), [verzameling, tabel, exporteerbaar]);
+  if (verzameling) return null;
+  const cel = (w: number | null, i: number, j: number) => {
+    if (w === null) return '–';
+    const m = celMarkering(tabel, i, j);
+    if (m) return m;
+    const eenheid = tabel.eenheden?.[j] ?? tabel.eenheid;
+    return maskeer && moetAfschermen(w, eenheid) ? KLEIN_AANTAL_MARKER : formatWaarde(w, eenheid);
+  };
   const omhulsel = verborgen
     ? { className: `tabel-container ${className ?? ''}`, id, hidden: true }
     : { className: `tabel-container ${className ?? ''}`, id, tabIndex: 0, role: 'region', 'aria-label': `Tabel: ${tabel.bijschrift}` };
@@ -37,7 +51,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
               <th scope="row">{kop}</th>
               {waarden.map((w, j) => (
                 <td key={j} className="getal">
-                  {w === null ? '–' : maskeer && moetAfschermen(w, tabel.eenheden?.[j] ?? tabel.eenheid) ? KLEIN_AANTAL_MARKER : formatWaarde(w, tabel.eenheden?.[j] ?? tabel.eenheid)}
+                  {cel(w, i, j)}
                 </td>
               ))}
             </tr>

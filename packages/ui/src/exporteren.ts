@@ -1,19 +1,26 @@
-import type { Tabel } from '@pw/charts';
-import { KLEIN_AANTAL_MARKER, moetAfschermen, naarCsv, type Celwaarde, type CsvDialect, type Kolomsoort, type Werkbladtabel } from '@pw/export';
+import { KLEIN_AANTAL_MARKER, moetAfschermen } from '@pw/afscherming';
+import { celMarkering, type Tabel } from '@pw/charts';
+import { naarCsv, type Celwaarde, type CsvDialect, type Kolomsoort, type Werkbladtabel } from '@pw/export';
 import type { Eenheid } from '@pw/format';
 
 /** What a chart's or page's table becomes when it leaves the screen. Pure: tested without a browser. */
 const SOORT: Record<Eenheid, Kolomsoort> = { aantal: 'aantal', plaatsen: 'aantal', inwoners: 'aantal', euro: 'euro', procent: 'procent', per1000: 'decimaal' };
 
+/**
+ * A table as a worksheet. A masked value (NaN: the table was made from masked figures) becomes its
+ * marker; with `afschermen`, a count of 1 to 4 that is still a number becomes `<5` as well (a
+ * table not made from figures, such as a validation report).
+ */
 export function tabelNaarWerkblad(tabel: Tabel, afschermen: boolean): { blad: Werkbladtabel; afgeschermd: number } {
   const eenheden = tabel.rijen[0]?.slice(1).map((_, j) => tabel.eenheden?.[j] ?? tabel.eenheid) ?? [];
   let afgeschermd = 0;
   const rijen = tabel.rijen.map(([kop, ...waarden], i) => [
     tabel.rijSleutels?.[i] ?? kop,
     ...waarden.map((w, j): Celwaarde => {
-      if (afschermen && moetAfschermen(w, eenheden[j]!)) {
+      const m = celMarkering(tabel, i, j) ?? (afschermen && moetAfschermen(w, eenheden[j]!) ? KLEIN_AANTAL_MARKER : null);
+      if (m) {
         afgeschermd++;
-        return KLEIN_AANTAL_MARKER;
+        return m;
       }
       return w;
     }),

@@ -1,11 +1,14 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Tabel as TabelData } from '@pw/charts';
+import { uitkeringenPerRegeling, type Tabel as TabelData } from '@pw/charts';
+import type { GemarkeerdFiguur } from '@pw/afscherming';
 import { ExportContext } from '../src/Export.tsx';
 import { GrafiekInstelling } from '../src/instelling.ts';
 import { Foutenlijst, Gelukt } from '../src/Status.tsx';
 import { Tabel } from '../src/Tabel.tsx';
 import { Tegel } from '../src/Tegel.tsx';
+import { Grafiek } from '../src/Grafiek.tsx';
+import { Tweelingregister, VerzamelContext } from '../src/tweeling.ts';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 
@@ -52,6 +55,53 @@ describe('Tabel', () => {
     expect(html).toContain('<td class="getal">&lt;5</td>');
     expect(html).not.toContain('CSV (Excel NL)');
   });
+
+  it('shows a masked value by its marker, and anything computed from one as x, never NaN', () => {
+    const gemaskeerd: TabelData = { ...regeling, kolommen: ['Regeling', 'Aantal', 'Aandeel'], rijen: [['Pw', 245, 0.89], ['IOAZ', Number.NaN, Number.NaN]], eenheden: ['aantal', 'procent'], markeringen: [[null, null], ['<5', null]] };
+    const html = renderToStaticMarkup(<Tabel tabel={gemaskeerd} />);
+    expect(html).toContain('<td class="getal">&lt;5</td><td class="getal">x</td>');
+    expect(html).not.toContain('NaN');
+  });
+});
+
+describe('Grafiek', () => {
+  it('notes what the markers mean under a chart with masked values', () => {
+    const grafiek = uitkeringenPerRegeling(
+      [
+        { indicator: 'uitkeringen', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2019-12-01', dimensie: 'regeling', categorie: 'Pw', waarde: 245 },
+        { indicator: 'uitkeringen', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2019-12-01', dimensie: 'regeling', categorie: 'IOAZ', waarde: Number.NaN, markering: '<5' } as GemarkeerdFiguur,
+      ],
+      'Dinkelland',
+    );
+    const html = renderToStaticMarkup(
+      <GrafiekInstelling.Provider value={{ tabellen: true, druk: true }}>
+        <Grafiek grafiek={grafiek} bron="uitkeringsextracten" />
+      </GrafiekInstelling.Provider>,
+    );
+    expect(html).toContain('Afgeschermd: &lt;5: aantal van 1 tot en met 4, afgeschermd.');
+    expect(html).toContain('<td class="getal">&lt;5</td>');
+  });
+});
+
+describe('an export twin', () => {
+  it('hands out the masked table with the caption asked for, also when it registers later', async () => {
+    const register = new Tweelingregister(1000);
+    const later = register.vraag(regeling.bijschrift);
+    const weg = register.registreer({ tabel: { ...regeling, rijen: [['Pw', 245], ['IOAZ', Number.NaN]] } });
+    expect((await later).tabel.rijen[1]![1]).toBeNaN();
+    expect((await register.vraag(regeling.bijschrift)).tabel.rijen[1]![1]).toBeNaN();
+    weg();
+    await expect(new Tweelingregister(10).vraag('Een tabel die er niet is')).rejects.toThrow('De afgeschermde versie van deze tabel kon niet worden gemaakt');
+  });
+
+  it('draws nothing in the twin: its charts and tables only register', () => {
+    const html = renderToStaticMarkup(
+      <VerzamelContext.Provider value={new Tweelingregister()}>
+        <Tabel tabel={regeling} />
+      </VerzamelContext.Provider>,
+    );
+    expect(html).toBe('');
+  });
 });
 
 describe('Tegel', () => {
@@ -78,5 +128,19 @@ describe('states', () => {
     const html = renderToStaticMarkup(<Foutenlijst titel="Dit bestand is niet geïmporteerd" meldingen={['weergave.pagina: moet een van /, /uitkeringen zijn.']} />);
     expect(html).toContain('role="alert"');
     expect(html).toContain('<li>weergave.pagina: moet een van /, /uitkeringen zijn.</li>');
+  });
+});
+
+describe('a masked chart as a picture', () => {
+  it('is drawn off screen with the note on its markers, and its texts do not hold the masked value', async () => {
+    const { svgVanOptie } = await import('../src/echarts.ts');
+    const f = (categorie: string, waarde: number, markering?: '<5' | 'x') =>
+      ({ indicator: 'uitkeringen', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2019-12-01', dimensie: 'regeling', categorie, waarde: markering ? Number.NaN : waarde, ...(markering ? { markering } : {}) }) as GemarkeerdFiguur;
+    const grafiek = uitkeringenPerRegeling([f('Pw', 245), f('IOAW', 24, 'x'), f('IOAZ', 2, '<5'), f('Bbz', 4, '<5')], 'Dinkelland');
+    const svg = svgVanOptie(grafiek.option, 680, 360);
+    expect(svg).toMatch(/^<svg/);
+    const teksten = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(teksten.join(' | ')).toContain('x: afgeschermd, zodat een klein aantal niet terug te rekenen is');
+    expect(teksten.filter((t) => t === '24')).toEqual([]);
   });
 });

@@ -28,6 +28,28 @@ describe('a table leaving the screen', () => {
     expect(blad.titel).toBe('Uitkeringen per regeling, Dinkelland, 1-12-2019');
   });
 
+  it('writes a masked value (NaN, the table was made from masked figures) as its marker: <5 where known, else x', () => {
+    const gemaskeerd: Tabel = {
+      ...perRegeling,
+      kolommen: ['Regeling', 'Aantal', 'Aandeel'],
+      rijen: [
+        ['Pw', 245, 245 / 275],
+        ['IOAW', Number.NaN, Number.NaN],
+        ['IOAZ', Number.NaN, Number.NaN],
+      ],
+      eenheden: ['aantal', 'procent'],
+      markeringen: [[null, null], ['x', 'x'], ['<5', 'x']],
+    };
+    const { blad, afgeschermd } = tabelNaarWerkblad(gemaskeerd, true);
+    expect(blad.rijen).toEqual([
+      ['Pw', 245, 245 / 275],
+      ['IOAW', 'x', 'x'],
+      ['IOAZ', '<5', 'x'],
+    ]);
+    expect(afgeschermd).toBe(4);
+    expect(werkbladCsv(blad, 'nl')).not.toContain('NaN');
+  });
+
   it('keeps every count when the setting is off', () => {
     const { blad, afgeschermd } = tabelNaarWerkblad(perRegeling, false);
     expect(blad.rijen.map((r) => r[1])).toEqual([245, 24, 2, 4]);

@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { maskeerFiguren } from '@pw/afscherming';
+import { ExportContext, GrafiekInstelling } from '@pw/ui';
 import { KERNCIJFERS } from '@pw/publicatie';
 import { selecteerFiguren, standaardPeildatum, uitKerncijfers, type Figuur, type Figuurkeuze, type Indeling } from '@pw/metrics';
 import type { IsoDatum } from '@pw/model';
 import { effectief, useKeuze, usePakketHash } from '../keuze.ts';
-import { alleFiguren, engine, figuren, gegevens } from './queries.ts';
+import { afscherming, alleFiguren, engine, figuren, gegevens } from './queries.ts';
 
 /** The data package of the current choice: the one a saved view names (`pakket` in the URL), else the default. */
 export function useGegevens() {
@@ -52,12 +54,37 @@ export interface Figurenstand {
   isPlaceholderData: boolean;
 }
 
+/** The masking decided for the package on screen (computed when first asked for: print, reports, exports). */
+function useAfscherming(nodig: boolean) {
+  const hash = useGegevens().data?.pakket.manifest.hash;
+  const e = useEngine();
+  return useQuery({ ...afscherming(hash), enabled: nodig && e.isSuccess });
+}
+
 /**
  * Figures for a choice, always from the indicator definitions in `metrics`: from the all-areas
  * index when it is ready, else from a query for this choice, and while DuckDB starts from the
- * package's kerncijfers (the same numbers, marked as placeholder).
+ * package's kerncijfers (the same numbers, marked as placeholder). What leaves the screen (print
+ * mode: reports, and the hidden twin exports are made from) gets the figures with small numbers
+ * masked as decided for the whole package (NaN, see @pw/afscherming), and waits for that decision.
  */
 export function useFiguren(keuze: Figuurkeuze): Figurenstand {
+  const { druk } = useContext(GrafiekInstelling);
+  const omgeving = useContext(ExportContext);
+  const afschermen = druk && (omgeving?.afschermen ?? true);
+  const masker = useAfscherming(afschermen);
+  const stand = useSchermFiguren(keuze);
+  const sleutel = JSON.stringify(keuze);
+  const gemaskeerd = useMemo(
+    () => (afschermen && masker.data && stand.data && !stand.isPlaceholderData ? maskeerFiguren(stand.data, masker.data, keuze.indeling) : undefined),
+    [afschermen, masker.data, stand.data, stand.isPlaceholderData, sleutel], // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the choice as JSON, not by its identity
+  );
+  if (!afschermen) return stand;
+  if (masker.isError) return { data: undefined, isError: true, error: masker.error, isPlaceholderData: false };
+  return { data: gemaskeerd, isError: stand.isError, error: stand.error, isPlaceholderData: false };
+}
+
+function useSchermFiguren(keuze: Figuurkeuze): Figurenstand {
   const g = useGegevens().data;
   const alle = useAlleFiguren(keuze.indeling);
   const sleutel = JSON.stringify(keuze);

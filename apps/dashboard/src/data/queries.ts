@@ -1,6 +1,7 @@
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import { laadPakket, type Pakket } from '@pw/datapackage';
 import type { Engine } from '@pw/engine';
+import { bepaalAfscherming, INDELINGEN, pakketfiguren } from '@pw/afscherming';
 import {
   alleGebieden,
   BESCHUT_WERK_AANSLUITING_SQL,
@@ -105,6 +106,28 @@ export function alleFiguren(hash: string | undefined, indeling: Indeling) {
       ? async ({ client }) => {
           const { manifest } = (await client.ensureQueryData(gegevens(hash))).pakket;
           return indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(manifest.gemeenten, indeling), indeling })));
+        }
+      : skipToken,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+/**
+ * Which figures of a package leave the screen masked: decided once over the all-areas figures of
+ * both indelingen (computed here if no page needed them yet), so every export, print and report
+ * of that package masks the same cells (see @pw/afscherming).
+ */
+export function afscherming(hash: string | undefined) {
+  return queryOptions({
+    queryKey: ['afscherming', hash ?? null],
+    queryFn: hash
+      ? async ({ client }) => {
+          const { manifest } = (await client.ensureQueryData(gegevens(hash))).pakket;
+          // The figure sets first (each is its own engine job), then the areas' composition.
+          const sets = await Promise.all(INDELINGEN.map(async (i) => [...(await client.fetchQuery(alleFiguren(hash, i))).values()].flat()));
+          const invoer = await opPakket(client, hash, (e) => pakketfiguren(e, manifest.gemeenten, async (i) => sets[INDELINGEN.indexOf(i)]));
+          return bepaalAfscherming(invoer);
         }
       : skipToken,
     staleTime: Infinity,

@@ -1,9 +1,14 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { figurenCsv, KLEIN_AANTAL_UITLEG, schermFigurenAf, type Toelichting } from '@pw/export';
+import { useLocation } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { KLEIN_AANTAL_UITLEG, schermAf } from '@pw/afscherming';
+import { figurenCsv, type Toelichting } from '@pw/export';
 import { formatDatum } from '@pw/format';
 import { gebiedCode, INDELING_NAAM, selecteerFiguren, sorteerFiguren } from '@pw/metrics';
-import { biedAan, ExportContext } from '@pw/ui';
+import { biedAan, ExportContext, GrafiekInstelling, useTweeling, VerzamelContext } from '@pw/ui';
 import { useAlleFiguren, useEffectieveKeuze, useGegevens } from '../data/hooks.ts';
+import { afscherming } from '../data/queries.ts';
+import { WEERGAVE_COMPONENTEN } from '../pages/paginas.ts';
 import { gebiedenNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 
@@ -28,16 +33,27 @@ function useAfschermen(): [boolean, (aan: boolean) => void] {
   return [aan, zet];
 }
 
+/** Pages whose tables and charts are made of figures: their exports come from a masked twin of the page. */
+const FIGURENPAGINAS = new Set<string>([...Object.keys(WEERGAVE_COMPONENTEN), '/controle']);
+
 /**
  * Provides what every export needs (the choice, the source files, the package hash, the
  * small-numbers setting) and offers the "figures" export: all standard indicators for the current
- * choice in the long format of `npm run figures`, byte for byte the same file.
+ * choice in the long format of `npm run figures`, byte for byte the same file. With small numbers
+ * masked, the figures export applies the masking decided for the whole package, and an export of a
+ * chart or table takes it from the page's twin: the page rendered again, hidden, in print mode
+ * with masked figures (see @pw/ui tweeling.ts), rendered from the first such export on.
  */
 export function Exportkader({ children }: { children: ReactNode }) {
   const id = useId();
   const [keuze] = useKeuze();
   const gegevens = useGegevens();
+  const client = useQueryClient();
+  const { pathname } = useLocation();
   const [afschermen, zetAfschermen] = useAfschermen();
+  const tweeling = useTweeling();
+  const [fout, zetFout] = useState<string | null>(null);
+  const metTweeling = afschermen && FIGURENPAGINAS.has(pathname);
   const m = gegevens.data?.pakket.manifest;
   const { peildatum, jaar } = useEffectieveKeuze();
   // The all-areas figures every page already computes: the export adds no query of its own.
@@ -54,23 +70,28 @@ export function Exportkader({ children }: { children: ReactNode }) {
     bronnen: (m?.bronnen ?? []).filter((b) => !b.zelfdeAls).map((b) => ({ naam: b.naam, sha256: b.sha256, rijen: b.rijen })),
     datapakket: m?.hash ?? '',
   };
-  const download = (dialect: 'nl' | 'rfc4180') => {
+  const download = async (dialect: 'nl' | 'rfc4180') => {
     if (!alle.data) return;
-    const rijen = sorteerFiguren(selecteerFiguren(alle.data, { gebieden: keuze.gebieden, indeling: keuze.indeling }));
-    const uit = afschermen ? schermFigurenAf(rijen).rijen : rijen;
-    biedAan(figurenCsv(uit, dialect), `pw-monitor-cijfers-${keuze.gebieden.map(gebiedCode).join('-')}-${keuze.indeling}${dialect === 'nl' ? '' : '-rfc4180'}.csv`, 'text/csv;charset=utf-8');
+    zetFout(null);
+    try {
+      const rijen = sorteerFiguren(selecteerFiguren(alle.data, { gebieden: keuze.gebieden, indeling: keuze.indeling }));
+      const uit = afschermen ? schermAf(rijen, await client.fetchQuery(afscherming(m?.hash)), keuze.indeling).rijen : rijen;
+      biedAan(figurenCsv(uit, dialect), `pw-monitor-cijfers-${keuze.gebieden.map(gebiedCode).join('-')}-${keuze.indeling}${dialect === 'nl' ? '' : '-rfc4180'}.csv`, 'text/csv;charset=utf-8');
+    } catch (e) {
+      zetFout(`De cijfers konden niet worden afgeschermd: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   const klaar = !!alle.data;
   return (
-    <ExportContext.Provider value={{ toelichting, afschermen }}>
+    <ExportContext.Provider value={{ toelichting, afschermen, ...(metTweeling ? { afgeschermd: tweeling.vraag } : {}) }}>
       <div className="exportbalk" role="group" aria-labelledby={`${id}-kop`}>
         <span id={`${id}-kop`} className="export-label">
           Alle cijfers van deze keuze (lang formaat, zoals <code>npm run figures</code>):
         </span>
-        <button type="button" className="knop-klein" disabled={!klaar} onClick={() => download('nl')}>
+        <button type="button" className="knop-klein" disabled={!klaar} onClick={() => void download('nl')}>
           CSV (Excel NL)
         </button>
-        <button type="button" className="knop-klein" disabled={!klaar} onClick={() => download('rfc4180')}>
+        <button type="button" className="knop-klein" disabled={!klaar} onClick={() => void download('rfc4180')}>
           CSV (RFC 4180)
         </button>
         <label className="vinkje">
@@ -79,8 +100,20 @@ export function Exportkader({ children }: { children: ReactNode }) {
         <span id={`${id}-uitleg`} className="export-label">
           {afschermen ? `In exports: ${KLEIN_AANTAL_UITLEG}` : 'Exports bevatten alle aantallen, ook van 1 tot en met 4.'}
         </span>
+        {fout ? (
+          <span className="export-melding" role="alert">
+            {fout}
+          </span>
+        ) : null}
       </div>
       {children}
+      {metTweeling && tweeling.actief ? (
+        <div hidden>
+          <VerzamelContext.Provider value={tweeling.verzameling}>
+            <GrafiekInstelling.Provider value={{ tabellen: true, druk: true }}>{children}</GrafiekInstelling.Provider>
+          </VerzamelContext.Provider>
+        </div>
+      ) : null}
     </ExportContext.Provider>
   );
 }

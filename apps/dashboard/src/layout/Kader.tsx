@@ -73,7 +73,10 @@ export function Kader({ children }: { children: ReactNode }) {
             <Link to={{ pathname: '/controle', search }}>Herkomst en controle</Link> ({m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden met hun sha256). {engine.isPending ? <span role="status">Rekenmachine start…</span> : null}
           </p>
         ) : null}
-        <p>Alle berekeningen gebeuren in deze browser; er gaan geen gegevens naar een server.</p>
+        <p>
+          Alle berekeningen gebeuren in deze browser; er gaan geen gegevens naar een server. De rekenmachine kan geen bestanden of internetadressen lezen buiten de geladen
+          gegevens{engine.isSuccess ? ' (gecontroleerd bij het starten)' : ''}.
+        </p>
       </footer>
     </>
   );

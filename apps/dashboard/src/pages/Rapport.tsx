@@ -6,7 +6,7 @@ import { formatDatum, opsomming } from '@pw/format';
 import { gebiedCode } from '@pw/metrics';
 import { biedAan, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden } from '@pw/ui';
 import { keuzeUitUrl, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave } from '@pw/views';
-import { KLEIN_AANTAL_UITLEG } from '@pw/export';
+import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
 import { gegevens as gegevensVan, rapport as rapportVan } from '../data/queries.ts';
 import { gebiedNaam } from '../gebieden.ts';

@@ -1,5 +1,5 @@
 import { sqlIdent, sqlString } from '@pw/engine';
-import { datumNL, gemeenteNaam, herkenRegister, REGISTER_NAAM, type IsoDatum, type Register } from '@pw/model';
+import { datumNL, gemeenteNaam, herkenRegister, PARTICIPATIEWET_INGANG, REGISTER_NAAM, type IsoDatum, type Register } from '@pw/model';
 import { datumKolom, herkenGemeente, meldLeeg, meldOnbekend, OPLOSSING_GEMEENTE, ruw } from './algemeen.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { titelDatums } from './formaat.ts';
@@ -7,7 +7,7 @@ import type { Mapping } from './kolommen.ts';
 import { leesOnderdeel, ongeldigeDatum, OPLOSSING_DATUM, planKolommen, type Voortgang } from './lezen.ts';
 import type { Onderdeel } from './onderdeel.ts';
 import { controleerRijen } from './rijfouten.ts';
-import { eersteMaandSql, maandNaSql, OPEN } from './sql.ts';
+import { DATUM_TOT, DATUM_VAN, eersteMaandSql, maandNaSql, OPEN } from './sql.ts';
 import { codeer, losOp } from './waarden.ts';
 
 /**
@@ -38,7 +38,10 @@ export async function leesDoelgroepen(ctx: Context, onderdeel: Onderdeel, id: nu
   const deel: Deel = { id, gelezen, mapping };
   let referentie: IsoDatum | null = titel.per ?? null;
   if (!referentie) {
-    const r = await ctx.engine.query<{ d: string | null }>(`SELECT max(greatest(ingang, coalesce(einde, ingang))) AS d FROM ${sqlIdent(tabel)} WHERE NOT is_totaal AND NOT is_leeg`);
+    const r = await ctx.engine.query<{ d: string | null }>(
+      `SELECT max(greatest(ingang, coalesce(einde, ingang))) AS d FROM ${sqlIdent(tabel)}
+       WHERE NOT is_totaal AND NOT is_leeg AND ingang BETWEEN ${DATUM_VAN} AND ${DATUM_TOT} AND coalesce(einde, ingang) BETWEEN ${DATUM_VAN} AND ${DATUM_TOT}`,
+    );
     referentie = r[0]?.d ?? null;
   }
   await meldLeeg(ctx, deel, 'persoon', 'c.persoon_leeg', 'Het BSN of klantnummer', 'Vul het BSN of klantnummer in.');
@@ -56,11 +59,25 @@ export async function leesDoelgroepen(ctx: Context, onderdeel: Onderdeel, id: nu
     reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('einddatum')), oplossing: `${OPLOSSING_DATUM} Laat de einddatum leeg als de registratie nog loopt.`,
   });
   await controleerRijen(ctx, deel, { code: 'einde-voor-ingang', veld: 'einddatum', waar: 'c.einde < c.ingang', reden: () => 'De einddatum ligt vóór de begindatum.', oplossing: 'Corrigeer de begin- of einddatum.' });
+  await controleerRijen(ctx, deel, {
+    code: 'onwaarschijnlijke-datum', veld: 'ingangsdatum',
+    waar: `c.ingang NOT BETWEEN ${DATUM_VAN} AND ${DATUM_TOT} OR c.einde NOT BETWEEN ${DATUM_VAN} AND ${DATUM_TOT}`,
+    reden: () => 'Begin- of einddatum ligt vóór 1950 of na 2100.',
+    oplossing: 'Controleer het jaartal van de begin- en einddatum.',
+  });
+  // Anachronism: both registers started with the Participatiewet on 1-1-2015.
+  await controleerRijen(ctx, deel, {
+    code: 'anachronisme', ernst: 'waarschuwing', veld: 'register', waarde: 'c.register',
+    waar: `c.ingang < DATE ${sqlString(PARTICIPATIEWET_INGANG)} AND c.register IN ('doelgroepenregister', 'beschut_werk')`,
+    reden: (w) => `Deze registratie (${w ? REGISTER_NAAM[w as Register] : 'register'}) begint vóór 1-1-2015, toen ${w === 'beschut_werk' ? 'beschut werk' : 'het doelgroepenregister'} nog niet bestond. Ze telt mee vanaf de begindatum.`,
+    oplossing: 'Controleer de begindatum: een registratie begint op of na 1-1-2015 (bij de start van het register meestal precies 1-1-2015).',
+  });
   return { deel, info: { referentie, vanaf: titel.vanaf ?? null } };
 }
 
 const DOELGROEP_GELDIG = `NOT persoon_leeg AND gemeente_code IS NOT NULL AND NOT starts_with(gemeente_code, '?') AND register IS NOT NULL AND NOT starts_with(register, '?')
-  AND ingang IS NOT NULL AND NOT ingang_fout AND NOT einde_fout AND (einde IS NULL OR einde >= ingang)`;
+  AND ingang IS NOT NULL AND NOT ingang_fout AND NOT einde_fout AND (einde IS NULL OR einde >= ingang)
+  AND ingang BETWEEN ${DATUM_VAN} AND ${DATUM_TOT} AND coalesce(einde, ${DATUM_VAN}) BETWEEN ${DATUM_VAN} AND ${DATUM_TOT}`;
 
 /** All registrations → `ingest_dg` (small): the same registration loaded twice counts once; overlaps are errors. */
 export async function bouwDoelgroepen(ctx: Context, delen: Map<number, Deel>, info: Map<number, DoelgroepDeel>): Promise<void> {

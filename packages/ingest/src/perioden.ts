@@ -135,7 +135,7 @@ async function tweeGemeenten(ctx: Context, delen: Map<number, Deel>): Promise<vo
 }
 
 /** An age in years only: assume the middle of that year of age on the extract's (or the snapshot's) date. */
-const geboorteMaand = (ref: string) => `coalesce(m_geb, CAST(${maandIndexSql(ref)} - 12 * leeftijd - 6 AS SMALLINT))`;
+const geboorteMaand = (ref: string) => `coalesce(m_geb, TRY_CAST(${maandIndexSql(ref)} - 12 * leeftijd - 6 AS SMALLINT))`;
 
 /** (Re)defines the view of all benefit periods, with only the parts that hold rows. */
 async function maakPerView(ctx: Context, standen: boolean): Promise<void> {

@@ -9,12 +9,17 @@ import { detect } from 'chardet';
 type Codering = string;
 
 export interface Utf8Tekst {
-  /** UTF-8 bytes without BOM. */
+  /** UTF-8 bytes without BOM (and without NUL bytes). */
   bytes: Uint8Array;
   /** The encoding of the original file. */
   codering: Codering;
   bom: boolean;
+  /** NUL bytes that were found (and removed): the first lines (1-based) that held one, and how many lines did. */
+  nul?: { regels: number[]; aantal: number };
 }
+
+/** At most this many lines with a NUL byte are named. */
+const MAX_NUL_REGELS = 200;
 
 /** True when the bytes are valid UTF-8 (checked without building a string). */
 export function isGeldigeUtf8(b: Uint8Array): boolean {
@@ -47,15 +52,72 @@ export function isGeldigeUtf8(b: Uint8Array): boolean {
  * ISO-8859-1 with € and curly quotes, and on short samples chardet confuses its Latin siblings.
  */
 export function naarUtf8(bytes: Uint8Array): Utf8Tekst {
+  return zonderNul(naarUtf8MetNul(bytes));
+}
+
+function naarUtf8MetNul(bytes: Uint8Array): Utf8Tekst {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { bytes: bytes.subarray(3), codering: 'utf-8', bom: true };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return herschrijf(bytes.subarray(2), 'utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return herschrijf(bytes.subarray(2), 'utf-16be', true);
+  const utf16 = utf16ZonderBom(bytes);
+  if (utf16) return herschrijf(bytes, utf16, false);
   if (isGeldigeUtf8(bytes)) return { bytes, codering: 'utf-8', bom: false };
   const gedetecteerd = (detect(bytes.subarray(0, 1 << 20)) ?? 'windows-1252').toLowerCase();
   const codering = /^(iso-8859-\d+|windows-125\d|ascii|utf-8)$/.test(gedetecteerd) ? 'windows-1252' : gedetecteerd;
   return herschrijf(bytes, codering, false);
+}
+
+/**
+ * UTF-16 without a BOM (some exports write it): text in the Latin script has a NUL byte in every
+ * other position. Judged on the first 4 KB.
+ */
+function utf16ZonderBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let oneven = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) oneven++;
+  }
+  const paren = n / 2;
+  if (oneven > paren * 0.3 && even < paren * 0.05) return 'utf-16le';
+  if (even > paren * 0.3 && oneven < paren * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Removes NUL bytes, noting the lines that held one: DuckDB and SQL literals cannot carry them, and
+ * in a text file they mean damage or a wrong encoding, which ingest reports per line.
+ */
+function zonderNul(t: Utf8Tekst): Utf8Tekst {
+  const b = t.bytes;
+  const eerste = b.indexOf(0);
+  if (eerste < 0) return t;
+  const regels: number[] = [];
+  let aantal = 0;
+  let regel = 1;
+  let gemeld = 0;
+  const uit = new Uint8Array(b.length);
+  uit.set(b.subarray(0, eerste));
+  for (let i = 0; i < eerste; i++) if (b[i] === 0x0a) regel++;
+  let j = eerste;
+  for (let i = eerste; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0) {
+      if (gemeld !== regel) {
+        aantal++;
+        if (regels.length < MAX_NUL_REGELS) regels.push(regel);
+        gemeld = regel;
+      }
+      continue;
+    }
+    if (c === 0x0a) regel++;
+    uit[j++] = c;
+  }
+  return { ...t, bytes: uit.subarray(0, j), nul: { regels, aantal } };
 }
 
 /** Windows-1252 bytes 0x80–0x9F as code points (WHATWG index); the rest equal ISO-8859-1. */
@@ -97,7 +159,7 @@ export function cp1252NaarUtf8(bytes: Uint8Array): Uint8Array {
  * whole file cannot be told (the lines themselves read the same either way).
  */
 export function beginNaarUtf8(begin: Uint8Array): Utf8Tekst {
-  const utf16 = (begin[0] === 0xff && begin[1] === 0xfe) || (begin[0] === 0xfe && begin[1] === 0xff);
+  const utf16 = (begin[0] === 0xff && begin[1] === 0xfe) || (begin[0] === 0xfe && begin[1] === 0xff) || utf16ZonderBom(begin) !== null;
   if (utf16) {
     // A line end is two bytes here; cut after converting (a cut surrogate pair ends the last, dropped line).
     const t = naarUtf8(begin);

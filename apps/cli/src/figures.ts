@@ -7,7 +7,7 @@ import { openNodeEngine } from '@pw/engine/node';
 import { figurenCsv, figurenJson, schermFigurenAf } from '@pw/export';
 import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
-import { voerUit } from './uitvoeren.ts';
+import { meld, schrijfUitvoer, voerUit } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run figures -- <datapakket> [--format csv|json] [opties]
 
@@ -41,11 +41,11 @@ async function main(): Promise<number> {
     },
   });
   if (values.help || positionals.length !== 1) {
-    console.error(HULP);
+    meld(HULP);
     return values.help ? 0 : 2;
   }
   const fout = (s: string) => {
-    console.error(s);
+    meld(s);
     return 2;
   };
   if (!['csv', 'json'].includes(values.format!)) return fout(`--format ${values.format}: kies csv of json.`);
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   // Wait until stdout has taken everything: process.exit would cut a large output written to a pipe.
   const uit = values['kleine-aantallen'] === 'afschermen' ? schermFigurenAf(rijen).rijen : rijen;
   const tekst = values.format === 'json' ? figurenJson(uit) : figurenCsv(uit, values.dialect as 'rfc4180' | 'nl');
-  await new Promise<void>((klaar, mis) => process.stdout.write(tekst, (e) => (e ? mis(e) : klaar())));
+  await schrijfUitvoer(tekst);
   return 0;
 }
 

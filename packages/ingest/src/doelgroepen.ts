@@ -68,7 +68,7 @@ export async function leesDoelgroepen(ctx: Context, onderdeel: Onderdeel, id: nu
   // Anachronism: both registers started with the Participatiewet on 1-1-2015.
   await controleerRijen(ctx, deel, {
     code: 'anachronisme', ernst: 'waarschuwing', veld: 'register', waarde: 'c.register',
-    waar: `c.ingang < DATE ${sqlString(PARTICIPATIEWET_INGANG)} AND c.register IN ('doelgroepenregister', 'beschut_werk')`,
+    waar: `c.ingang < DATE ${sqlString(PARTICIPATIEWET_INGANG)} AND c.ingang >= ${DATUM_VAN} AND coalesce(c.einde >= c.ingang, true) AND c.register IN ('doelgroepenregister', 'beschut_werk')`,
     reden: (w) => `Deze registratie (${w ? REGISTER_NAAM[w as Register] : 'register'}) begint vóór 1-1-2015, toen ${w === 'beschut_werk' ? 'beschut werk' : 'het doelgroepenregister'} nog niet bestond. Ze telt mee vanaf de begindatum.`,
     oplossing: 'Controleer de begindatum: een registratie begint op of na 1-1-2015 (bij de start van het register meestal precies 1-1-2015).',
   });

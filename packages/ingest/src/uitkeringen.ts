@@ -135,7 +135,8 @@ export async function leesUitkeringen(
   });
   // Anachronisms: the register and beschut werk started with the Participatiewet on 1-1-2015.
   const pwIngang = `DATE ${sqlString(PARTICIPATIEWET_INGANG)}`;
-  const voor2015 = `coalesce(c.einde, c.peildatum) < ${pwIngang}`;
+  // Only rows with sound dates: a row whose end lies before its start has its error already.
+  const voor2015 = `coalesce(c.einde, c.peildatum) < ${pwIngang} AND coalesce(c.einde >= c.ingang, true) AND c.ingang >= ${DATUM_VAN}`;
   await controleerRijen(ctx, deel, {
     code: 'anachronisme', ernst: 'waarschuwing', veld: 'regeling', waarde: 'ruw', waar: `${voor2015} AND c.pw_label = 'ja'`,
     reden: (w) => `Deze uitkering heet ${w ? `"${w}"` : 'Participatiewet'} maar eindigde vóór 1-1-2015, toen de Participatiewet nog niet gold (toen: WWB). Ze telt mee als bijstand (Pw).`,

@@ -89,6 +89,7 @@ export async function bouwDoelgroepen(ctx: Context, delen: Map<number, Deel>, in
   await engine.exec(`CREATE OR REPLACE TABLE ${T.dg} AS SELECT deel, rij, persoon, gemeente_code, register, ingang, einde, referentie,
       ${eersteMaandSql('ingang')} AS m_in, ${maandNaSql('einde')} AS m_uit
     FROM (SELECT *, row_number() OVER (PARTITION BY persoon, gemeente_code, register, ingang ORDER BY referentie DESC NULLS LAST, deel DESC, rij) AS nr FROM (${bron})) WHERE nr = 1`);
+  await herindelingen(ctx, delen);
   const overlap = await engine.query<{ deel: number; rij: number; register: Register; vingang: string; veinde: string | null; gemeente_code: string }>(
     `SELECT deel, rij, register, vingang, veinde, gemeente_code FROM (
       SELECT *, lag(ingang) OVER w AS vingang, lag(einde) OVER w AS veinde,
@@ -102,6 +103,47 @@ export async function bouwDoelgroepen(ctx: Context, delen: Map<number, Deel>, in
       ernst: 'fout', code: 'overlappende-perioden', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: g.bronRegelVanRij(o.rij), kolom: g.plan.kopVan('ingangsdatum'),
       reden: `Deze registratie (${REGISTER_NAAM[o.register]}, ${gemeenteNaam(o.gemeente_code)}) overlapt met een eerdere registratie van dezelfde persoon (${datumNL(o.vingang)} t/m ${o.veinde ? datumNL(o.veinde) : 'nu'}).`,
       oplossing: 'Een persoon staat één keer tegelijk in een register: corrigeer de begin- of einddatum of verwijder de dubbele regel.',
+    });
+  }
+}
+
+/**
+ * Herindelingen in the registers, as in the caseload: an entry of a dissolved municipality that
+ * runs past the merger is split there (it counts under the successor from that day, with a
+ * warning); a continuation the source recorded as two rows needs nothing. An entry under a
+ * municipality before it existed is a warning.
+ */
+async function herindelingen(ctx: Context, delen: Map<number, Deel>): Promise<void> {
+  const { engine } = ctx;
+  for (let ronde = 0; ronde < 3; ronde++) {
+    const doorlopend = await engine.query<{ deel: number; gemeente_code: string; nieuw: string; datum: string; n: number }>(
+      `SELECT d.deel, d.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${T.dg} d JOIN ${T.herindeling} h ON d.gemeente_code = h.oud
+       WHERE coalesce(d.einde, ${OPEN}) >= h.datum GROUP BY ALL ORDER BY ALL`,
+    );
+    if (doorlopend.length === 0) break;
+    for (const d of doorlopend) {
+      const g = delen.get(d.deel)!.gelezen;
+      ctx.meldingen.voeg({
+        ernst: 'waarschuwing', code: 'herindeling-doorlopend', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
+        reden: `${d.n} registraties van ${gemeenteNaam(d.gemeente_code)} lopen door na de herindeling van ${datumNL(d.datum)}; vanaf die datum tellen ze bij ${gemeenteNaam(d.nieuw)}.`,
+        oplossing: `Registreer lopende registraties vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
+      });
+    }
+    await engine.exec(`INSERT INTO ${T.dg} SELECT d.deel, d.rij, d.persoon, h.nieuw, d.register, h.datum, d.einde, d.referentie, ${eersteMaandSql('h.datum')}, d.m_uit
+      FROM ${T.dg} d JOIN ${T.herindeling} h ON d.gemeente_code = h.oud WHERE coalesce(d.einde, ${OPEN}) >= h.datum`);
+    await engine.exec(`UPDATE ${T.dg} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}
+      FROM ${T.herindeling} h WHERE ${T.dg}.gemeente_code = h.oud AND coalesce(${T.dg}.einde, ${OPEN}) >= h.datum`);
+  }
+  const tevroeg = await engine.query<{ deel: number; gemeente_code: string; datum: string; n: number }>(
+    `SELECT d.deel, d.gemeente_code, min(h.datum) AS datum, count(DISTINCT (d.deel, d.rij, d.ingang)) AS n FROM ${T.dg} d JOIN ${T.herindeling} h ON d.gemeente_code = h.nieuw
+     WHERE h.nieuwe_gemeente AND d.ingang < h.datum GROUP BY ALL ORDER BY ALL`,
+  );
+  for (const d of tevroeg) {
+    const g = delen.get(d.deel)!.gelezen;
+    ctx.meldingen.voeg({
+      ernst: 'waarschuwing', code: 'gemeente-bestond-nog-niet', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
+      reden: `${d.n} registraties staan onder ${gemeenteNaam(d.gemeente_code)} met een begindatum vóór ${datumNL(d.datum)}, toen die gemeente nog niet bestond; ze tellen ook vóór die datum bij ${gemeenteNaam(d.gemeente_code)}.`,
+      oplossing: 'Registreer de registratie tot de herindeling onder de oude gemeente, of accepteer deze waarschuwing.',
     });
   }
 }

@@ -208,7 +208,7 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
 
   // 3. Periods recorded under a municipality before it existed.
   const tevroeg = await engine.query<{ deel: number; gemeente_code: string; datum: string; n: number }>(
-    `SELECT p.deel, p.gemeente_code, min(h.datum) AS datum, count(*) AS n FROM ${T.per} p JOIN ${T.herindeling} h ON p.gemeente_code = h.nieuw
+    `SELECT p.deel, p.gemeente_code, min(h.datum) AS datum, count(DISTINCT (p.deel, p.rij, p.ingang)) AS n FROM ${T.per} p JOIN ${T.herindeling} h ON p.gemeente_code = h.nieuw
      WHERE h.nieuwe_gemeente AND p.ingang < h.datum AND p.reden_in <> 'herindeling' GROUP BY ALL`,
   );
   for (const d of tevroeg) {

@@ -17,48 +17,57 @@ export const WERKMAP_GRENZEN = {
 
 export type Werkmapcontrole = { soort: 'goed' } | { soort: 'te-groot'; wat: 'bytes' | 'cellen' | 'onderdelen' } | { soort: 'onleesbaar' };
 
-class Stop extends Error {
-  constructor(readonly uitkomst: Werkmapcontrole) {
-    super(uitkomst.soort);
-  }
-}
+/** Thrown from fflate's callbacks to stop unpacking (fflate passes it back to `ondata` as its error). */
+class Stop extends Error {}
 
 const KLEINER = 0x3c; // <
 const C = 0x63; // c
+/** Compressed bytes per push: a deflate block unpacks to at most ~1000 times its size, so one push never yields more than ~16 MB. */
+const STUK = 16 * 1024;
 
 /**
  * Unpacks the workbook as a stream and counts what it really holds (not what the zip directory
- * claims, which a zip bomb can fake), stopping at the first limit it crosses.
+ * claims, which a zip bomb can fake), stopping at the first limit it crosses. The input is pushed
+ * in small slices so that memory stays bounded while it unpacks.
  */
 export function controleerWerkmap(bytes: Uint8Array, grenzen: { bytes: number; cellen: number; onderdelen: number } = WERKMAP_GRENZEN): Werkmapcontrole {
+  let uitkomst: Werkmapcontrole | null = null;
+  const stop = (u: Werkmapcontrole): never => {
+    uitkomst ??= u;
+    throw new Stop();
+  };
   let totaal = 0;
   let cellen = 0;
   let onderdelen = 0;
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (bestand) => {
-    if (++onderdelen > grenzen.onderdelen) throw new Stop({ soort: 'te-groot', wat: 'onderdelen' });
+    if (++onderdelen > grenzen.onderdelen) stop({ soort: 'te-groot', wat: 'onderdelen' });
     const blad = /^xl\/worksheets\/[^/]+\.xml$/i.test(bestand.name);
     // The last bytes of the previous chunk, so that a tag cut in two is still counted.
     let staart = new Uint8Array(0);
     bestand.ondata = (fout, stuk) => {
-      if (fout) throw new Stop({ soort: 'onleesbaar' });
+      if (uitkomst) return;
+      if (fout || !stuk) {
+        uitkomst = { soort: 'onleesbaar' };
+        return;
+      }
       totaal += stuk.length;
-      if (totaal > grenzen.bytes) throw new Stop({ soort: 'te-groot', wat: 'bytes' });
+      if (totaal > grenzen.bytes) stop({ soort: 'te-groot', wat: 'bytes' });
       if (!blad) return;
       const b = staart.length ? concat(staart, stuk) : stuk;
       cellen += telCellen(b, staart.length);
-      if (cellen > grenzen.cellen) throw new Stop({ soort: 'te-groot', wat: 'cellen' });
+      if (cellen > grenzen.cellen) stop({ soort: 'te-groot', wat: 'cellen' });
       staart = b.slice(Math.max(0, b.length - 16));
     };
     bestand.start();
   };
   try {
-    unzip.push(bytes, true);
-  } catch (e) {
-    if (e instanceof Stop) return e.uitkomst;
-    return { soort: 'onleesbaar' };
+    for (let i = 0; i < bytes.length && !uitkomst; i += STUK) unzip.push(bytes.subarray(i, i + STUK), i + STUK >= bytes.length);
+  } catch {
+    uitkomst ??= { soort: 'onleesbaar' };
   }
+  if (uitkomst) return uitkomst;
   return onderdelen === 0 ? { soort: 'onleesbaar' } : { soort: 'goed' };
 }
 

@@ -55,7 +55,9 @@ export function dgrMetUitkering(alle: readonly Uitkering[]): Inschrijving[] {
   const uit: Inschrijving[] = [];
   for (const [persoon, lijst] of perPersoon) {
     lijst.sort((a, b) => a.start - b.start);
-    const start = lijst[0]!.start - rng.int(0, 365);
+    // Not before the person's municipality existed (Dijk en Waard: 1-1-2022).
+    const ontstaan = gemeenteDef(persoon.thuis).ontstaan?.datum ?? -Infinity;
+    const start = Math.max(lijst[0]!.start - rng.int(0, 365), ontstaan);
     const laatste = lijst.reduce((a, b) => ((a.eind ?? Infinity) >= (b.eind ?? Infinity) ? a : b));
     let eind: Dag | null;
     if (laatste.eind === null) eind = null;

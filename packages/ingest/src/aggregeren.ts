@@ -1,4 +1,4 @@
-import { sqlString, type Engine } from '@pw/engine';
+import { sqlIdent, sqlString, type Engine } from '@pw/engine';
 import {
   alleGemeenten,
   DUURKLASSEN,
@@ -77,7 +77,7 @@ export async function maakEvents(engine: Engine): Promise<void> {
       (gemeente_code, regeling, telt, kd_in, m_in), (gemeente_code, regeling, telt, kd_uit, m_uit),
       (gemeente_code, regeling, telt, kl_in, m_in), (gemeente_code, regeling, telt, kl_uit, m_uit))`);
   const kruis = (k_in: string, k_uit: string, anker: string, grenzen: readonly number[], soort: string) =>
-    `SELECT '${soort}' AS soort, gemeente_code, regeling, j, ${anker} + [${grenzen.join(', ')}][j] AS m, count(*)::INTEGER AS n
+    `SELECT ${sqlString(soort)} AS soort, gemeente_code, regeling, j, ${anker} + [${grenzen.join(', ')}][j] AS m, count(*)::INTEGER AS n
      FROM ingest_compact, (SELECT unnest(range(1, ${grenzen.length + 1})) AS j) g
      WHERE telt AND ${k_in} >= 0 AND ${k_uit} > ${k_in} AND j > ${k_in} AND j <= ${k_uit} GROUP BY ALL`;
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_kruis AS
@@ -96,8 +96,8 @@ function bandEvents(klassen: readonly Klasse[], kolom: string, k_in: string, k_u
   const band = (k: string) => `CASE WHEN ${k} < 0 THEN 'onbekend' ELSE ${codes}[${k} + 1] END`;
   return `SELECT gemeente_code, regeling, ${band(k_in)} AS ${kolom}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${SET([k_in, 'm_in'])} AND telt
     UNION ALL SELECT gemeente_code, regeling, ${band(k_uit)}, m_uit, -n FROM ingest_ev WHERE soort = ${SET([k_uit, 'm_uit'])} AND telt AND m_uit IS NOT NULL
-    UNION ALL SELECT gemeente_code, regeling, ${codes}[j], m, -n FROM ingest_kruis WHERE soort = '${kruisSoort}'
-    UNION ALL SELECT gemeente_code, regeling, ${codes}[j + 1], m, n FROM ingest_kruis WHERE soort = '${kruisSoort}'`;
+    UNION ALL SELECT gemeente_code, regeling, ${codes}[j], m, -n FROM ingest_kruis WHERE soort = ${sqlString(kruisSoort)}
+    UNION ALL SELECT gemeente_code, regeling, ${codes}[j + 1], m, n FROM ingest_kruis WHERE soort = ${sqlString(kruisSoort)}`;
 }
 
 /** SELECT for each package table, from the canonical tables of this run. */
@@ -186,7 +186,7 @@ export async function kiesGemeenten(engine: Engine, tabellen: readonly string[])
 /** Casts and orders a package table exactly as the contract in @pw/model says (stable bytes for the same data). */
 export function exportSql(tabel: PakketTabel, naam: string): string {
   const kolommen = PAKKET_TABELLEN[tabel].kolommen;
-  const select = kolommen.map(([k, t]) => `CAST("${k}" AS ${t}) AS "${k}"`).join(', ');
-  const volgorde = kolommen.map(([k]) => `"${k}"`).join(', ');
+  const select = kolommen.map(([k, t]) => `CAST(${sqlIdent(k)} AS ${t}) AS ${sqlIdent(k)}`).join(', ');
+  const volgorde = kolommen.map(([k]) => sqlIdent(k)).join(', ');
   return `SELECT ${select} FROM ${naam} ORDER BY ${volgorde}`;
 }

@@ -53,10 +53,10 @@ export async function leesDoelgroepen(ctx: Context, onderdeel: Onderdeel, id: nu
     code: 'onbekend-register', ernst: 'fout', wat: 'register',
     oplossing: 'Gebruik "Doelgroepenregister" (of banenafspraak) of "Beschut werk"; een andere schrijfwijze kan in een mappingbestand.',
   });
-  await controleerRijen(ctx, deel, { code: 'ongeldige-datum', veld: 'ingangsdatum', waar: 'c.ingang_fout', waarde: 'ruw', reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM });
+  await controleerRijen(ctx, deel, { code: 'ongeldige-datum', veld: 'ingangsdatum', waar: 'c.ingang_fout', waarde: 'ruw', reden: (w) => ongeldigeDatum(w, plan.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM });
   await controleerRijen(ctx, deel, {
     code: 'ongeldige-datum', veld: 'einddatum', waar: 'c.einde_fout', waarde: 'ruw',
-    reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('einddatum')), oplossing: `${OPLOSSING_DATUM} Laat de einddatum leeg als de registratie nog loopt.`,
+    reden: (w) => ongeldigeDatum(w, plan.kopVan('einddatum')), oplossing: `${OPLOSSING_DATUM} Laat de einddatum leeg als de registratie nog loopt.`,
   });
   await controleerRijen(ctx, deel, { code: 'einde-voor-ingang', veld: 'einddatum', waar: 'c.einde < c.ingang', reden: () => 'De einddatum ligt vóór de begindatum.', oplossing: 'Corrigeer de begin- of einddatum.' });
   await controleerRijen(ctx, deel, {

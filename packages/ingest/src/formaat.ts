@@ -1,3 +1,4 @@
+import { sqlString } from '@pw/engine';
 import type { IsoDatum } from '@pw/model';
 
 /**
@@ -34,7 +35,7 @@ export function datumformaat(waarden: readonly string[]): Datumformaat | null {
   return { soort: 'gemengd' };
 }
 
-const ALLE_FORMATEN = PATRONEN.map(([, f]) => `'${f}'`).join(', ');
+const ALLE_FORMATEN = PATRONEN.map(([, f]) => sqlString(f)).join(', ');
 
 /** SQL turning a VARCHAR date in any accepted format into a DATE (NULL when it is not a date). */
 export function datumSql(kolom: string): string {

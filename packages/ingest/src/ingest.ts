@@ -176,9 +176,10 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     const rijen: Partial<Record<PakketTabel, number>> = {};
     for (const tabel of PAKKET_TABELNAMEN) {
       stop();
-      await engine.exec(`CREATE OR REPLACE TABLE ingest_uit_${tabel} AS ${selecties[tabel]}`);
-      rijen[tabel] = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ingest_uit_${tabel}`))[0]!.n;
-      tabellen[tabel] = await engine.queryIPC(exportSql(tabel, `ingest_uit_${tabel}`), 'file');
+      const uit = sqlIdent(`ingest_uit_${tabel}`);
+      await engine.exec(`CREATE OR REPLACE TABLE ${uit} AS ${selecties[tabel]}`);
+      rijen[tabel] = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${uit}`))[0]!.n;
+      tabellen[tabel] = await engine.queryIPC(exportSql(tabel, uit), 'file');
     }
     const periode = (await engine.query<{ van: string | null; tot: string | null }>(`SELECT min(van) AS van, max(tot) AS tot FROM ${T.dekkingU}`))[0];
     return resultaat(true, tabellen, rijen, periode?.van && periode.tot ? { van: periode.van, tot: periode.tot } : null);

@@ -4,7 +4,7 @@ import { datumformaat, type Datumformaat } from './formaat.ts';
 import { NIET_INGELEZEN, VELDEN, type Veld } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
 import type { Onderdeel } from './onderdeel.ts';
-import { beginVanRegel, rijPosities, splitsRegel, verdeelInStukken } from './tekst.ts';
+import { beginVanRegel, recordRegels, rijPosities, splitsRegel, verdeelInStukken } from './tekst.ts';
 
 const DATUMVELDEN: readonly Veld[] = ['ingangsdatum', 'einddatum', 'geboortedatum', 'peildatum'];
 /**
@@ -59,6 +59,11 @@ export function planKolommen(onderdeel: Onderdeel): Kolomplan {
     kolomVan: (veld) => perVeld.get(veld),
     kopVan: (veld) => perVeld.get(veld)?.kop ?? VELDEN[veld].label,
   };
+}
+
+/** Whether a part has a column that may hold personal data (a personal field, or one not recognised). */
+export function kanPersoonlijkZijn(plan: Kolomplan): boolean {
+  return plan.kolommen.some((k) => k.veld === null || PERSOONSVELDEN.includes(k.veld));
 }
 
 export interface Totaalregel {
@@ -129,9 +134,9 @@ export async function leesOnderdeel(
   signaal?: AbortSignal,
   stukGrootte = STANDAARD_STUK,
 ): Promise<Gelezen> {
-  const kolomSpec = `{${plan.kolommen.map((k) => `${sqlString(k.sql)}: '${k.type}'`).join(', ')}}`;
+  const kolomSpec = `{${plan.kolommen.map((k) => `${sqlString(k.sql)}: ${sqlString(k.type)}`).join(', ')}}`;
   const dataBegin = beginVanRegel(onderdeel.tekst, onderdeel.kopIndex + 1);
-  const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1, stukGrootte);
+  const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1, onderdeel.scheiding, stukGrootte);
   const overgeslagen = new Set<number>();
   const totaalregels: Totaalregel[] = [];
   let afgewezenRegels = 0;
@@ -153,8 +158,10 @@ export async function leesOnderdeel(
     await engine.exec('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
     await engine.dropFile(bestand);
     const gemeld = new Set<number>();
+    // DuckDB numbers records (a quoted value over two lines is one): back to the lines of the file.
+    const regelVanRecord = rejects.length ? recordRegels(onderdeel.tekst, stuk.begin, stuk.eind, stuk.regelsErvoor + 1, onderdeel.scheiding) : [];
     for (const r of rejects) {
-      const tekstRegel = stuk.regelsErvoor + Number(r.line);
+      const tekstRegel = regelVanRecord[Number(r.line) - 1] ?? stuk.regelsErvoor + Number(r.line);
       overgeslagen.add(tekstRegel);
       if (gemeld.has(tekstRegel)) continue;
       gemeld.add(tekstRegel);
@@ -174,7 +181,7 @@ export async function leesOnderdeel(
 
   const regelsTotaal = stukken.length ? stukken.at(-1)!.regelsErvoor + telRegels(onderdeel.tekst, stukken.at(-1)!.begin, stukken.at(-1)!.eind) : 0;
   let kaart: ReturnType<typeof rijPosities> | null = null;
-  const posities = () => (kaart ??= rijPosities(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 2, overgeslagen));
+  const posities = () => (kaart ??= rijPosities(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 2, overgeslagen, onderdeel.scheiding));
   const regelVan = (rowid: number): number => posities().regels[rowid] ?? -1;
   const cellenVanRij = (rowid: number): string[] => {
     const begin = posities().begins[rowid];
@@ -257,9 +264,11 @@ export function totaalregel(regel: number, cellen: readonly string[]): Totaalreg
 
 function afgewezen(onderdeel: Onderdeel, plan: Kolomplan, regel: number, r: { column_name: string | null; error_type: string; csv_line: string; error_message: string }) {
   const kolom = plan.kolommen.find((k) => k.sql === r.column_name);
-  const persoonlijk = kolom?.veld ? PERSOONSVELDEN.includes(kolom.veld) : false;
-  const waarde = /string "([^"]*)"/.exec(r.error_message)?.[1];
   const aantal = splitsRegel(r.csv_line.replace(/^\n+/, ''), onderdeel.scheiding).length;
+  // Not shown from a personal column, nor from a row whose cells shifted (a name may have moved into a date column).
+  const verschoven = aantal !== plan.kolommen.length && kanPersoonlijkZijn(plan);
+  const persoonlijk = (kolom?.veld ? PERSOONSVELDEN.includes(kolom.veld) : false) || verschoven;
+  const waarde = /string "([^"]*)"/.exec(r.error_message)?.[1];
   const basis = { ernst: 'fout' as const, bestand: onderdeel.bestand, blad: onderdeel.blad, regel, kolom: kolom?.kop };
   const scheiding = onderdeel.scheiding === '\t' ? 'tab' : onderdeel.scheiding;
   switch (r.error_type) {

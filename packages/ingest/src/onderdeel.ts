@@ -6,7 +6,7 @@ import { eersteRegels, naarUtf8, splitsRegel, type Utf8Tekst } from './tekst.ts'
 import { controleerWerkmap, WERKMAP_GRENZEN } from './werkmap.ts';
 
 /** At most this many columns in a part (a header row of thousands of cells is no extract). */
-export const MAX_KOLOMMEN = 1_000;
+const MAX_KOLOMMEN = 1_000;
 
 /**
  * A readable part of an extract: a CSV file, or one sheet of a workbook turned into CSV text. Every
@@ -198,7 +198,8 @@ async function xlsxOnderdelen(bron: Bronbestand, mapping: Mapping | undefined, m
       const cellen: string[] = [];
       const waarden = rij.values as ExcelJS.CellValue[];
       // A cell can hold a NUL character (`_x0000_` in the XML): no SQL literal or CSV reader takes it.
-      for (let i = 1; i < waarden.length; i++) cellen.push(celTekst(waarden[i] ?? null).replaceAll('\0', '').trim());
+      // Line ends inside a cell become LF, as in a CSV file (DuckDB's reader stops on mixed ones).
+      for (let i = 1; i < waarden.length; i++) cellen.push(celTekst(waarden[i] ?? null).replaceAll('\0', '').replace(/\r\n?/g, '\n').trim());
       if (cellen.every((c) => c === '')) return;
       rijen.push(cellen);
       rijnummers.push(nummer);

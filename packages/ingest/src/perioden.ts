@@ -173,10 +173,10 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
     for (const b of bronnen) {
       const o = b.tabel === T.standper ? 's' : b.tabel === T.extra ? 'x' : 'u';
       const wie = (kant: 'a' | 'b') =>
-        b.sleutel ? `rowid IN (SELECT ${kant}rij FROM ingest_schakel WHERE ${kant}o = 'u' AND ${kant}deel = ${b.deel})` : `(deel, rij) IN (SELECT (${kant}deel, ${kant}rij) FROM ingest_schakel WHERE ${kant}o = '${o}')`;
+        b.sleutel ? `rowid IN (SELECT ${kant}rij FROM ingest_schakel WHERE ${kant}o = 'u' AND ${kant}deel = ${b.deel})` : `(deel, rij) IN (SELECT (${kant}deel, ${kant}rij) FROM ingest_schakel WHERE ${kant}o = ${sqlString(o)})`;
       await engine.exec(`UPDATE ${b.tabel} SET reden = 'herindeling' WHERE ${wie('a')}`);
       await engine.exec(`UPDATE ${b.tabel} SET reden_in = 'herindeling', m_duur = k.oorspronkelijk FROM ingest_schakel k
-        WHERE ${b.sleutel ? `k.bo = 'u' AND k.bdeel = ${b.deel} AND ${b.tabel}.rowid = k.brij` : `k.bo = '${o}' AND ${b.tabel}.deel = k.bdeel AND ${b.tabel}.rij = k.brij`}`);
+        WHERE ${b.sleutel ? `k.bo = 'u' AND k.bdeel = ${b.deel} AND ${b.tabel}.rowid = k.brij` : `k.bo = ${sqlString(o)} AND ${b.tabel}.deel = k.bdeel AND ${b.tabel}.rij = k.brij`}`);
     }
   }
 

@@ -9,7 +9,7 @@ import { detect } from 'chardet';
 type Codering = string;
 
 export interface Utf8Tekst {
-  /** UTF-8 bytes without BOM (and without NUL bytes). */
+  /** UTF-8 bytes without BOM, with LF line ends and without NUL bytes. */
   bytes: Uint8Array;
   /** The encoding of the original file. */
   codering: Codering;
@@ -52,7 +52,7 @@ export function isGeldigeUtf8(b: Uint8Array): boolean {
  * ISO-8859-1 with € and curly quotes, and on short samples chardet confuses its Latin siblings.
  */
 export function naarUtf8(bytes: Uint8Array): Utf8Tekst {
-  return zonderNul(naarUtf8MetNul(bytes));
+  return schoneRegels(naarUtf8MetNul(bytes));
 }
 
 function naarUtf8MetNul(bytes: Uint8Array): Utf8Tekst {
@@ -71,7 +71,7 @@ function naarUtf8MetNul(bytes: Uint8Array): Utf8Tekst {
 
 /**
  * UTF-16 without a BOM (some exports write it): text in the Latin script has a NUL byte in every
- * other position. Judged on the first 4 KB.
+ * other position. Judged on the first 4 KB (at least 8 bytes).
  */
 function utf16ZonderBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(b.length, 4096) & ~1;
@@ -83,19 +83,26 @@ function utf16ZonderBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (b[i + 1] === 0) oneven++;
   }
   const paren = n / 2;
-  if (oneven > paren * 0.3 && even < paren * 0.05) return 'utf-16le';
-  if (even > paren * 0.3 && oneven < paren * 0.05) return 'utf-16be';
+  // Dutch text in UTF-16 has a NUL high byte for nearly every character; a damaged file has a few NULs.
+  if (oneven > paren * 0.7 && even < paren * 0.05) return 'utf-16le';
+  if (even > paren * 0.7 && oneven < paren * 0.05) return 'utf-16be';
   return null;
 }
 
 /**
- * Removes NUL bytes, noting the lines that held one: DuckDB and SQL literals cannot carry them, and
- * in a text file they mean damage or a wrong encoding, which ingest reports per line.
+ * Makes the text one that DuckDB reads line by line as an editor shows it. Line ends become LF:
+ * CRLF loses its CR, and a lone CR is a line end in a file without LF (old Mac exports) and a space
+ * elsewhere (DuckDB's reader stops with an error on mixed line ends). NUL bytes are removed, noting
+ * the lines that held one: DuckDB and SQL literals cannot carry them, and in a text file they mean
+ * damage or a wrong encoding, which ingest reports per line. The line numbers stay those of the file.
  */
-function zonderNul(t: Utf8Tekst): Utf8Tekst {
+function schoneRegels(t: Utf8Tekst): Utf8Tekst {
   const b = t.bytes;
-  const eerste = b.indexOf(0);
-  if (eerste < 0) return t;
+  const nul = b.indexOf(0);
+  const cr = b.indexOf(0x0d);
+  if (nul < 0 && cr < 0) return t;
+  const eerste = nul < 0 ? cr : cr < 0 ? nul : Math.min(nul, cr);
+  const alleenCr = b.indexOf(0x0a) < 0;
   const regels: number[] = [];
   let aantal = 0;
   let regel = 1;
@@ -105,7 +112,7 @@ function zonderNul(t: Utf8Tekst): Utf8Tekst {
   for (let i = 0; i < eerste; i++) if (b[i] === 0x0a) regel++;
   let j = eerste;
   for (let i = eerste; i < b.length; i++) {
-    const c = b[i]!;
+    let c = b[i]!;
     if (c === 0) {
       if (gemeld !== regel) {
         aantal++;
@@ -114,10 +121,14 @@ function zonderNul(t: Utf8Tekst): Utf8Tekst {
       }
       continue;
     }
+    if (c === 0x0d) {
+      if (b[i + 1] === 0x0a) continue;
+      c = alleenCr ? 0x0a : 0x20;
+    }
     if (c === 0x0a) regel++;
     uit[j++] = c;
   }
-  return { ...t, bytes: uit.subarray(0, j), nul: { regels, aantal } };
+  return { ...t, bytes: uit.subarray(0, j), ...(aantal ? { nul: { regels, aantal } } : {}) };
 }
 
 /** Windows-1252 bytes 0x80–0x9F as code points (WHATWG index); the rest equal ISO-8859-1. */
@@ -165,8 +176,10 @@ export function beginNaarUtf8(begin: Uint8Array): Utf8Tekst {
     const t = naarUtf8(begin);
     return { ...t, bytes: t.bytes.subarray(0, t.bytes.lastIndexOf(0x0a) + 1) };
   }
-  // In UTF-8 and Windows-1252 the byte 0x0A is always a line end, never part of a character.
-  return naarUtf8(begin.subarray(0, begin.lastIndexOf(0x0a) + 1));
+  // In UTF-8 and Windows-1252 the bytes 0x0A and 0x0D are always line ends, never part of a character
+  // (a file of old Mac line ends has only 0x0D).
+  const lf = begin.lastIndexOf(0x0a);
+  return naarUtf8(begin.subarray(0, (lf >= 0 ? lf : begin.lastIndexOf(0x0d)) + 1));
 }
 
 function herschrijf(bytes: Uint8Array, codering: string, bom: boolean): Utf8Tekst {
@@ -217,32 +230,55 @@ export interface Stuk {
 }
 
 /**
- * Splits the data part of a text into chunks of about `grootte` bytes that end on a line end
- * outside quotes, so each can be read separately (progress, cancellation) and DuckDB's line
- * numbers can be turned back into the line numbers of the file.
+ * The end of the CSV record that starts at `pos`, read the way DuckDB reads it: a double quote opens
+ * a quoted value only at the start of a value (after the delimiter, spaces allowed), `""` inside
+ * it is a quote, and a line end inside it belongs to the value; a quote anywhere else is a
+ * character. Returns the index of the record's line end (or the length) and the line ends inside it.
  */
-export function verdeelInStukken(bytes: Uint8Array, begin: number, regelsErvoor: number, grootte = 8 << 20): Stuk[] {
+function recordEinde(b: Uint8Array, pos: number, scheiding: number): { eind: number; regels: number } {
+  let veldBegin = true;
+  let inQuote = false;
+  let regels = 0;
+  for (let i = pos; i < b.length; i++) {
+    const c = b[i]!;
+    if (inQuote) {
+      if (c === 0x22) {
+        if (b[i + 1] === 0x22) i++;
+        else inQuote = false;
+      } else if (c === 0x0a) regels++;
+      continue;
+    }
+    if (c === 0x0a) return { eind: i, regels };
+    if (c === 0x22 && veldBegin) {
+      inQuote = true;
+      veldBegin = false;
+    } else if (c === scheiding) veldBegin = true;
+    else if (c !== 0x20) veldBegin = false;
+  }
+  return { eind: b.length, regels };
+}
+
+const scheidingsbyte = (scheiding: string) => scheiding.charCodeAt(0);
+
+/**
+ * Splits the data part of a text into chunks of about `grootte` bytes that end on a record's line
+ * end, so each can be read separately (progress, cancellation) and DuckDB's record numbers can be
+ * turned back into the line numbers of the file.
+ */
+export function verdeelInStukken(bytes: Uint8Array, begin: number, regelsErvoor: number, scheiding: string, grootte = 8 << 20): Stuk[] {
+  const s = scheidingsbyte(scheiding);
   const stukken: Stuk[] = [];
   let pos = begin;
   let regels = regelsErvoor;
-  let inQuote = false;
   while (pos < bytes.length) {
     const doel = Math.min(bytes.length, pos + grootte);
-    let i = pos;
-    let eind = bytes.length;
+    let eind = pos;
     let nieuweRegels = 0;
-    for (; i < bytes.length; i++) {
-      const c = bytes[i]!;
-      if (c === 0x22) inQuote = !inQuote;
-      else if (c === 0x0a) {
-        nieuweRegels++;
-        if (!inQuote && i + 1 >= doel) {
-          eind = i + 1;
-          break;
-        }
-      }
+    while (eind < doel) {
+      const r = recordEinde(bytes, eind, s);
+      nieuweRegels += r.regels + (r.eind < bytes.length ? 1 : 0);
+      eind = Math.min(bytes.length, r.eind + 1);
     }
-    if (i >= bytes.length) eind = bytes.length;
     stukken.push({ begin: pos, eind, regelsErvoor: regels });
     regels += nieuweRegels;
     pos = eind;
@@ -251,34 +287,44 @@ export function verdeelInStukken(bytes: Uint8Array, begin: number, regelsErvoor:
 }
 
 /**
+ * The first file line (1-based) of every record from `begin` to `eind`, empty ones included: DuckDB
+ * numbers the records of a read this way (a quoted value over two lines is one record), and
+ * reports a rejected one by that number.
+ */
+export function recordRegels(bytes: Uint8Array, begin: number, eind: number, eersteRegel: number, scheiding: string): number[] {
+  const s = scheidingsbyte(scheiding);
+  const uit: number[] = [];
+  let regel = eersteRegel;
+  for (let pos = begin; pos < eind; ) {
+    const r = recordEinde(bytes, pos, s);
+    uit.push(regel);
+    regel += r.regels + 1;
+    pos = r.eind + 1;
+  }
+  return uit;
+}
+
+/**
  * For the error path only: the file line, and the byte offset of that line, of every row DuckDB
  * read, in order. DuckDB skips empty lines and rows it rejected; a quoted value may span lines.
  * `eersteDataRegel` is 1-based.
  */
-export function rijPosities(bytes: Uint8Array, begin: number, eersteDataRegel: number, overgeslagen: ReadonlySet<number>): { regels: Int32Array; begins: Uint32Array } {
+export function rijPosities(bytes: Uint8Array, begin: number, eersteDataRegel: number, overgeslagen: ReadonlySet<number>, scheiding: string): { regels: Int32Array; begins: Uint32Array } {
+  const s = scheidingsbyte(scheiding);
   const regels: number[] = [];
   const begins: number[] = [];
   let regel = eersteDataRegel;
   let pos = begin;
   while (pos < bytes.length) {
     const start = pos;
-    const startRegel = regel;
-    let inQuote = false;
-    let i = pos;
-    for (; i < bytes.length; i++) {
-      const c = bytes[i]!;
-      if (c === 0x22) inQuote = !inQuote;
-      else if (c === 0x0a) {
-        regel++;
-        if (!inQuote) break;
-      }
-    }
-    pos = i + 1;
-    const leeg = i === start || (i === start + 1 && bytes[start] === 0x0d);
-    if (!leeg && !overgeslagen.has(startRegel)) {
-      regels.push(startRegel);
+    const r = recordEinde(bytes, pos, s);
+    const leeg = r.eind === start || (r.eind === start + 1 && bytes[start] === 0x0d);
+    if (!leeg && !overgeslagen.has(regel)) {
+      regels.push(regel);
       begins.push(start);
     }
+    regel += r.regels + 1;
+    pos = r.eind + 1;
   }
   return { regels: Int32Array.from(regels), begins: Uint32Array.from(begins) };
 }

@@ -109,10 +109,10 @@ export async function leesUitkeringen(
     // Reported; from here on an unrecognised value counts as "onbekend".
     if (cod[veld]?.onbekend.size) await ctx.engine.exec(`UPDATE ${sqlIdent(tabel)} SET ${veld} = NULL WHERE starts_with(${veld}, '?')`);
   }
-  await controleerRijen(ctx, deel, { code: 'ongeldige-datum', veld: 'ingangsdatum', waar: 'c.ingang_fout', waarde: 'ruw', reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM });
+  await controleerRijen(ctx, deel, { code: 'ongeldige-datum', veld: 'ingangsdatum', waar: 'c.ingang_fout', waarde: 'ruw', reden: (w) => ongeldigeDatum(w, plan.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM });
   await controleerRijen(ctx, deel, {
     code: 'ongeldige-datum', veld: 'einddatum', waar: 'c.einde_fout', waarde: 'ruw',
-    reden: (w) => ongeldigeDatum(w ?? '', plan.kopVan('einddatum')),
+    reden: (w) => ongeldigeDatum(w, plan.kopVan('einddatum')),
     oplossing: `${OPLOSSING_DATUM} Laat de einddatum leeg als de uitkering nog loopt.`,
   });
   await controleerRijen(ctx, deel, {

@@ -236,3 +236,14 @@ describe('an engine error never reaches the user', () => {
     ]);
   });
 });
+
+describe('a row whose cells shifted', () => {
+  it('does not show a value that may have come from another column (a name with an unquoted delimiter)', async () => {
+    const r = await ingest(engine, [csv('verschoven.csv', ['BSN;Achternaam;Gemeente;Regeling;Ingangsdatum;Einddatum', '1;Jansen;Dinkelland;Pw;01-01-2019;', '2;Vries; de;Dinkelland;Pw;01-01-2019;'])]);
+    expect(r.geslaagd).toBe(false);
+    const tekst = teksten(r).join('\n');
+    expect(tekst).toMatch(/^verschoven\.csv:3: /m);
+    expect(tekst).toContain('Onbekende gemeente. De waarde wordt niet getoond: deze regel heeft 7 kolommen en de kopregel 6');
+    expect(tekst).not.toMatch(/"\s*de"|Vries/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Eenheid } from '@pw/format';
-import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, type Inwonersbasis } from '@pw/model';
+import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, UITSTROOMREDENEN, type Inwonersbasis } from '@pw/model';
 import type { Indeling } from './gebied.ts';
 
 type Periodesoort = 'peildatum' | 'maand' | 'jaar';
@@ -43,7 +43,7 @@ const DUUR: Dimensie = { id: 'duur', naam: 'Duur van de uitkering', categorieen:
 const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN };
 const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
 const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
-const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: [] };
+const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: UITSTROOMREDENEN };
 
 /** Fixed categories that are zero when a covered period has none (everything else: only when present). */
 function categorieenSql(rijen: Array<[string, string]>): string {

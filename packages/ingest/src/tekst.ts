@@ -98,20 +98,35 @@ function utf16ZonderBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  */
 function schoneRegels(t: Utf8Tekst): Utf8Tekst {
   const b = t.bytes;
-  const nul = b.indexOf(0);
-  const cr = b.indexOf(0x0d);
-  if (nul < 0 && cr < 0) return t;
-  const eerste = nul < 0 ? cr : cr < 0 ? nul : Math.min(nul, cr);
+  if (b.indexOf(0) >= 0) return metNul(t);
+  if (b.indexOf(0x0d) < 0) return t;
+  // CRLF files (the usual Windows export): copy the runs between carriage returns.
+  const alleenCr = b.indexOf(0x0a) < 0;
+  const uit = new Uint8Array(b.length);
+  let j = 0;
+  let van = 0;
+  for (let cr = b.indexOf(0x0d); cr >= 0; cr = b.indexOf(0x0d, cr + 1)) {
+    uit.set(b.subarray(van, cr), j);
+    j += cr - van;
+    if (b[cr + 1] !== 0x0a) uit[j++] = alleenCr ? 0x0a : 0x20;
+    van = cr + 1;
+  }
+  uit.set(b.subarray(van), j);
+  j += b.length - van;
+  return { ...t, bytes: uit.subarray(0, j) };
+}
+
+/** The slow path of `schoneRegels`, byte by byte, for a file that holds NUL bytes (whose lines are noted). */
+function metNul(t: Utf8Tekst): Utf8Tekst {
+  const b = t.bytes;
   const alleenCr = b.indexOf(0x0a) < 0;
   const regels: number[] = [];
   let aantal = 0;
   let regel = 1;
   let gemeld = 0;
   const uit = new Uint8Array(b.length);
-  uit.set(b.subarray(0, eerste));
-  for (let i = 0; i < eerste; i++) if (b[i] === 0x0a) regel++;
-  let j = eerste;
-  for (let i = eerste; i < b.length; i++) {
+  let j = 0;
+  for (let i = 0; i < b.length; i++) {
     let c = b[i]!;
     if (c === 0) {
       if (gemeld !== regel) {
@@ -128,7 +143,7 @@ function schoneRegels(t: Utf8Tekst): Utf8Tekst {
     if (c === 0x0a) regel++;
     uit[j++] = c;
   }
-  return { ...t, bytes: uit.subarray(0, j), ...(aantal ? { nul: { regels, aantal } } : {}) };
+  return { ...t, bytes: uit.subarray(0, j), nul: { regels, aantal } };
 }
 
 /** Windows-1252 bytes 0x80–0x9F as code points (WHATWG index); the rest equal ISO-8859-1. */
@@ -272,18 +287,29 @@ export function verdeelInStukken(bytes: Uint8Array, begin: number, regelsErvoor:
   let regels = regelsErvoor;
   while (pos < bytes.length) {
     const doel = Math.min(bytes.length, pos + grootte);
-    let eind = pos;
-    let nieuweRegels = 0;
-    while (eind < doel) {
-      const r = recordEinde(bytes, eind, s);
-      nieuweRegels += r.regels + (r.eind < bytes.length ? 1 : 0);
-      eind = Math.min(bytes.length, r.eind + 1);
+    let eind = bytes.length;
+    if (doel < bytes.length) {
+      const nl = bytes.indexOf(0x0a, doel - 1);
+      if (nl >= 0 && bytes.subarray(pos, nl + 1).indexOf(0x22) < 0) {
+        // No quote in this chunk (the usual case): every line end is a record end.
+        eind = nl + 1;
+      } else {
+        eind = pos;
+        while (eind < doel) eind = Math.min(bytes.length, recordEinde(bytes, eind, s).eind + 1);
+      }
     }
     stukken.push({ begin: pos, eind, regelsErvoor: regels });
-    regels += nieuweRegels;
+    if (eind < bytes.length) regels += telRegeleinden(bytes, pos, eind);
     pos = eind;
   }
   return stukken;
+}
+
+/** Line ends (LF) in `bytes[begin, eind)`. */
+function telRegeleinden(bytes: Uint8Array, begin: number, eind: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a, begin); i >= 0 && i < eind; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
 /**

@@ -27,7 +27,8 @@ export function meldingTekst(m: Melding): string {
       ? `${m.bestand}:${m.regel}`
       : m.bestand;
   const soort = m.ernst === 'waarschuwing' ? 'waarschuwing: ' : '';
-  return `${plaats}: ${soort}${m.reden} Oplossing: ${m.oplossing}`;
+  // A problem of no file (none given) has no place to name.
+  return `${plaats ? `${plaats}: ` : ''}${soort}${m.reden} Oplossing: ${m.oplossing}`;
 }
 
 /** At most this many messages of one kind per file; the rest are summarised in one message. */

@@ -57,6 +57,12 @@ export function sqlLijst(waarden: readonly string[]): string {
   return waarden.length ? `(${waarden.map(sqlString).join(', ')})` : '(NULL)';
 }
 
+/** A number in SQL: only a finite number (never a text that looks like one). */
+export function sqlGetal(n: number): string {
+  if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`Geen eindig getal: ${String(n)}`);
+  return String(n);
+}
+
 function isoVanMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

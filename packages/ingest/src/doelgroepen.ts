@@ -1,4 +1,4 @@
-import { sqlIdent, sqlString } from '@pw/engine';
+import { sqlGetal, sqlIdent, sqlString } from '@pw/engine';
 import { datumNL, gemeenteNaam, herkenRegister, PARTICIPATIEWET_INGANG, REGISTER_NAAM, type IsoDatum, type Register } from '@pw/model';
 import { datumKolom, herkenGemeente, meldLeeg, meldOnbekend, OPLOSSING_GEMEENTE, ruw } from './algemeen.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
@@ -83,18 +83,18 @@ const DOELGROEP_GELDIG = `NOT persoon_leeg AND gemeente_code IS NOT NULL AND NOT
 export async function bouwDoelgroepen(ctx: Context, delen: Map<number, Deel>, info: Map<number, DoelgroepDeel>): Promise<void> {
   const { engine } = ctx;
   const ids = [...info.keys()];
-  const bron = ids.length
-    ? ids.map((id) => `SELECT ${id} AS deel, rowid AS rij, *, ${info.get(id)!.referentie ? `DATE ${sqlString(info.get(id)!.referentie!)}` : 'NULL::DATE'} AS referentie FROM ${deelTabel('d', id)} WHERE NOT is_totaal AND NOT is_leeg AND ${DOELGROEP_GELDIG}`).join(' UNION ALL ')
+  const bronSql = ids.length
+    ? ids.map((id) => `SELECT ${sqlGetal(id)} AS deel, rowid AS rij, *, ${info.get(id)!.referentie ? `DATE ${sqlString(info.get(id)!.referentie!)}` : 'NULL::DATE'} AS referentie FROM ${sqlIdent(deelTabel('d', id))} WHERE NOT is_totaal AND NOT is_leeg AND ${DOELGROEP_GELDIG}`).join(' UNION ALL ')
     : `SELECT 0 AS deel, 0::BIGINT AS rij, 0::UBIGINT AS persoon, ''::VARCHAR AS gemeente_code, ''::VARCHAR AS register, NULL::DATE AS ingang, NULL::DATE AS einde, NULL::DATE AS referentie WHERE false`;
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.dg} AS SELECT deel, rij, persoon, gemeente_code, register, ingang, einde, referentie,
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.dg)} AS SELECT deel, rij, persoon, gemeente_code, register, ingang, einde, referentie,
       ${eersteMaandSql('ingang')} AS m_in, ${maandNaSql('einde')} AS m_uit
-    FROM (SELECT *, row_number() OVER (PARTITION BY persoon, gemeente_code, register, ingang ORDER BY referentie DESC NULLS LAST, deel DESC, rij) AS nr FROM (${bron})) WHERE nr = 1`);
+    FROM (SELECT *, row_number() OVER (PARTITION BY persoon, gemeente_code, register, ingang ORDER BY referentie DESC NULLS LAST, deel DESC, rij) AS nr FROM (${bronSql})) WHERE nr = 1`);
   await herindelingen(ctx, delen);
   const overlap = await engine.query<{ deel: number; rij: number; register: Register; vingang: string; veinde: string | null; gemeente_code: string }>(
     `SELECT deel, rij, register, vingang, veinde, gemeente_code FROM (
       SELECT *, lag(ingang) OVER w AS vingang, lag(einde) OVER w AS veinde,
         max(coalesce(einde, ${OPEN})) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS eerder_einde
-      FROM ${T.dg} WINDOW w AS (PARTITION BY persoon, register ORDER BY ingang, deel, rij))
+      FROM ${sqlIdent(T.dg)} WINDOW w AS (PARTITION BY persoon, register ORDER BY ingang, deel, rij))
      WHERE eerder_einde >= ingang ORDER BY deel, rij`,
   );
   for (const o of overlap) {
@@ -117,7 +117,7 @@ async function herindelingen(ctx: Context, delen: Map<number, Deel>): Promise<vo
   const { engine } = ctx;
   for (let ronde = 0; ronde < 3; ronde++) {
     const doorlopend = await engine.query<{ deel: number; gemeente_code: string; nieuw: string; datum: string; n: number }>(
-      `SELECT d.deel, d.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${T.dg} d JOIN ${T.herindeling} h ON d.gemeente_code = h.oud
+      `SELECT d.deel, d.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${sqlIdent(T.dg)} d JOIN ${sqlIdent(T.herindeling)} h ON d.gemeente_code = h.oud
        WHERE coalesce(d.einde, ${OPEN}) >= h.datum GROUP BY ALL ORDER BY ALL`,
     );
     if (doorlopend.length === 0) break;
@@ -129,13 +129,13 @@ async function herindelingen(ctx: Context, delen: Map<number, Deel>): Promise<vo
         oplossing: `Registreer lopende registraties vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
       });
     }
-    await engine.exec(`INSERT INTO ${T.dg} SELECT d.deel, d.rij, d.persoon, h.nieuw, d.register, h.datum, d.einde, d.referentie, ${eersteMaandSql('h.datum')}, d.m_uit
-      FROM ${T.dg} d JOIN ${T.herindeling} h ON d.gemeente_code = h.oud WHERE coalesce(d.einde, ${OPEN}) >= h.datum`);
-    await engine.exec(`UPDATE ${T.dg} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}
-      FROM ${T.herindeling} h WHERE ${T.dg}.gemeente_code = h.oud AND coalesce(${T.dg}.einde, ${OPEN}) >= h.datum`);
+    await engine.exec(`INSERT INTO ${sqlIdent(T.dg)} SELECT d.deel, d.rij, d.persoon, h.nieuw, d.register, h.datum, d.einde, d.referentie, ${eersteMaandSql('h.datum')}, d.m_uit
+      FROM ${sqlIdent(T.dg)} d JOIN ${sqlIdent(T.herindeling)} h ON d.gemeente_code = h.oud WHERE coalesce(d.einde, ${OPEN}) >= h.datum`);
+    await engine.exec(`UPDATE ${sqlIdent(T.dg)} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}
+      FROM ${sqlIdent(T.herindeling)} h WHERE ${sqlIdent(T.dg)}.gemeente_code = h.oud AND coalesce(${sqlIdent(T.dg)}.einde, ${OPEN}) >= h.datum`);
   }
   const tevroeg = await engine.query<{ deel: number; gemeente_code: string; datum: string; n: number }>(
-    `SELECT d.deel, d.gemeente_code, min(h.datum) AS datum, count(DISTINCT (d.deel, d.rij, d.ingang)) AS n FROM ${T.dg} d JOIN ${T.herindeling} h ON d.gemeente_code = h.nieuw
+    `SELECT d.deel, d.gemeente_code, min(h.datum) AS datum, count(DISTINCT (d.deel, d.rij, d.ingang)) AS n FROM ${sqlIdent(T.dg)} d JOIN ${sqlIdent(T.herindeling)} h ON d.gemeente_code = h.nieuw
      WHERE h.nieuwe_gemeente AND d.ingang < h.datum GROUP BY ALL ORDER BY ALL`,
   );
   for (const d of tevroeg) {

@@ -1,4 +1,4 @@
-import { sqlIdent, sqlString, type Engine } from '@pw/engine';
+import { sqlGetal, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import { PAKKET_TABELNAMEN, sha256Hex, zonderStuurtekens, type IsoDatum, type PakketTabel } from '@pw/model';
 import { exportSql, kiesGemeenten, maakCompact, maakEvents, maakReferentietabellen, pakketSql } from './aggregeren.ts';
 import { herkenGemeente } from './algemeen.ts';
@@ -115,8 +115,8 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
 
   try {
     await opruimen(engine);
-    await engine.exec(`CREATE TABLE ${T.bron} (deel INTEGER, bestand VARCHAR, blad VARCHAR)`);
-    await engine.exec(`CREATE TABLE ${T.totalen} (bronbestand VARCHAR, regel INTEGER, omschrijving VARCHAR, opgegeven DOUBLE, berekend DOUBLE)`);
+    await engine.exec(`CREATE TABLE ${sqlIdent(T.bron)} (deel INTEGER, bestand VARCHAR, blad VARCHAR)`);
+    await engine.exec(`CREATE TABLE ${sqlIdent(T.totalen)} (bronbestand VARCHAR, regel INTEGER, omschrijving VARCHAR, opgegeven DOUBLE, berekend DOUBLE)`);
 
     const gezien = new Map<string, string>();
     for (const bestand of bestanden) {
@@ -167,21 +167,22 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await maakCompact(engine);
     await maakEvents(engine);
     await maakDekking(ctx, uitkeringenInfo, doelgroepInfo);
-    const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${T.dg}`))[0]!.n > 0;
-    await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${T.per} ${metRegisters ? `SEMI JOIN ${T.dg} USING (persoon)` : 'WHERE false'}`);
+    const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(T.dg)}`))[0]!.n > 0;
+    await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${sqlIdent(T.per)} ${metRegisters ? `SEMI JOIN ${sqlIdent(T.dg)} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
     await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen']);
-    const selecties = pakketSql();
+    const selectiesSql = pakketSql();
     const tabellen = {} as Record<PakketTabel, Uint8Array>;
     const rijen: Partial<Record<PakketTabel, number>> = {};
     for (const tabel of PAKKET_TABELNAMEN) {
       stop();
-      const uit = sqlIdent(`ingest_uit_${tabel}`);
-      await engine.exec(`CREATE OR REPLACE TABLE ${uit} AS ${selecties[tabel]}`);
-      rijen[tabel] = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${uit}`))[0]!.n;
+      const uit = `ingest_uit_${tabel}`;
+      const selectieSql = selectiesSql[tabel];
+      await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(uit)} AS ${selectieSql}`);
+      rijen[tabel] = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(uit)}`))[0]!.n;
       tabellen[tabel] = await engine.queryIPC(exportSql(tabel, uit), 'file');
     }
-    const periode = (await engine.query<{ van: string | null; tot: string | null }>(`SELECT min(van) AS van, max(tot) AS tot FROM ${T.dekkingU}`))[0];
+    const periode = (await engine.query<{ van: string | null; tot: string | null }>(`SELECT min(van) AS van, max(tot) AS tot FROM ${sqlIdent(T.dekkingU)}`))[0];
     return resultaat(true, tabellen, rijen, periode?.van && periode.tot ? { van: periode.van, tot: periode.tot } : null);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
@@ -222,7 +223,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
         beschutDelen.push(id);
       }
       delen.set(id, deel);
-      await engine.exec(`INSERT INTO ${T.bron} VALUES (${id}, ${sqlString(onderdeel.bestand)}, ${onderdeel.blad ? sqlString(onderdeel.blad) : 'NULL'})`);
+      await engine.exec(`INSERT INTO ${sqlIdent(T.bron)} VALUES (${sqlGetal(id)}, ${sqlString(onderdeel.bestand)}, ${onderdeel.blad ? sqlString(onderdeel.blad) : 'NULL'})`);
       ov.rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(deel.gelezen.tabel)} WHERE NOT is_totaal AND NOT is_leeg`))[0]!.n;
       verslag.rijen += ov.rijen;
       opties.voortgang?.({ fase: 'controleren', bestand: bestand.naam, rijen: ov.rijen });
@@ -304,17 +305,17 @@ async function totalen(ctx: Context, deel: Deel, soort: Extractsoort): Promise<v
   const heeftGemeente = !!g.plan.kolomVan('gemeente');
   for (const t of regels) {
     const groep = /^(?:sub|eind)?\s*totaal\b[\s:,-]*(.*)$/i.exec(t.tekst)?.[1]?.trim() ?? '';
-    let filter = '';
+    let filterSql = '';
     if (groep) {
       const gemeente = heeftGemeente ? herkenGemeente(groep).waarde : undefined;
       if (!gemeente) continue;
-      filter = ` AND gemeente_code = ${sqlString(gemeente)}`;
+      filterSql = ` AND gemeente_code = ${sqlString(gemeente)}`;
     }
     for (const getal of t.getallen) {
       const veld = g.plan.kolommen.find((k) => k.index === getal.kolom)?.veld;
       const numeriek = veld && NUMERIEK.includes(veld) && soort !== 'uitkeringen';
-      const berekend = (await ctx.engine.query<{ v: number | null }>(`SELECT ${numeriek ? `sum(${sqlIdent(veld)})` : 'count(*)'} AS v FROM ${sqlIdent(g.tabel)} WHERE NOT is_totaal AND NOT is_leeg${filter}`))[0]!.v ?? 0;
-      await ctx.engine.exec(`INSERT INTO ${T.totalen} VALUES (${sqlString(g.onderdeel.bestand)}, ${t.regel}, ${sqlString(t.tekst)}, ${getal.waarde}, ${berekend})`);
+      const berekend = (await ctx.engine.query<{ v: number | null }>(`SELECT ${numeriek ? `sum(${sqlIdent(veld)})` : 'count(*)'} AS v FROM ${sqlIdent(g.tabel)} WHERE NOT is_totaal AND NOT is_leeg${filterSql}`))[0]!.v ?? 0;
+      await ctx.engine.exec(`INSERT INTO ${sqlIdent(T.totalen)} VALUES (${sqlString(g.onderdeel.bestand)}, ${sqlGetal(t.regel)}, ${sqlString(t.tekst)}, ${sqlGetal(getal.waarde)}, ${sqlGetal(berekend)})`);
       if (Math.abs(berekend - getal.waarde) > 0.005) {
         ctx.meldingen.voeg({
           ernst: 'waarschuwing', code: 'totaal-wijkt-af', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: t.regel,
@@ -329,40 +330,40 @@ async function totalen(ctx: Context, deel: Deel, soort: Extractsoort): Promise<v
 /** Which municipality and period each subject is complete for. */
 async function maakDekking(ctx: Context, uitkeringen: Map<number, UitkeringenDeel>, doelgroepen: Map<number, DoelgroepDeel>): Promise<void> {
   const { engine } = ctx;
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.dekkingU} (gemeente_code VARCHAR, van DATE, tot DATE, deel INTEGER)`);
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.dekkingD} (gemeente_code VARCHAR, van DATE, tot DATE, deel INTEGER)`);
-  const datum = (d: string | null) => (d ? `DATE ${sqlString(d)}` : 'NULL');
-  const eerste = (d: string) => `CASE WHEN day(${d}) = 1 THEN ${d} ELSE (date_trunc('month', ${d}) + INTERVAL 1 MONTH)::DATE END`;
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_gemeente_per_deel AS SELECT deel, gemeente_code FROM ${T.per} GROUP BY ALL`);
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.dekkingU)} (gemeente_code VARCHAR, van DATE, tot DATE, deel INTEGER)`);
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.dekkingD)} (gemeente_code VARCHAR, van DATE, tot DATE, deel INTEGER)`);
+  const datumSql = (d: string | null) => (d ? `DATE ${sqlString(d)}` : 'NULL');
+  const eersteSql = (dSql: string) => `CASE WHEN day(${dSql}) = 1 THEN ${dSql} ELSE (date_trunc('month', ${dSql}) + INTERVAL 1 MONTH)::DATE END`;
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_gemeente_per_deel AS SELECT deel, gemeente_code FROM ${sqlIdent(T.per)} GROUP BY ALL`);
   for (const [id, info] of uitkeringen) {
     if (info.stand) {
-      await engine.exec(`INSERT INTO ${T.dekkingU} SELECT DISTINCT gemeente_code, peildatum, peildatum, deel FROM ${T.uitk} WHERE deel = ${id} AND ${GELDIG_UITKERING}`);
+      await engine.exec(`INSERT INTO ${sqlIdent(T.dekkingU)} SELECT DISTINCT gemeente_code, peildatum, peildatum, deel FROM ${sqlIdent(T.uitk)} WHERE deel = ${sqlGetal(id)} AND ${GELDIG_UITKERING}`);
       continue;
     }
     // An extract of "all benefits running on or after X" holds its first ended benefit shortly after X.
     const grens = (await engine.query<{ van: string | null; tot: string | null }>(
-      `SELECT coalesce(${datum(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
-              date_trunc('month', coalesce(${datum(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
-       FROM ${deelTabel('u', id)} WHERE NOT is_totaal AND NOT is_leeg AND NOT stand`,
+      `SELECT coalesce(${datumSql(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
+              date_trunc('month', coalesce(${datumSql(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
+       FROM ${sqlIdent(deelTabel('u', id))} WHERE NOT is_totaal AND NOT is_leeg AND NOT stand`,
     ))[0];
     if (!grens?.van || !grens.tot) continue;
-    await engine.exec(`INSERT INTO ${T.dekkingU} SELECT gemeente_code, ${eerste(datum(grens.van))}, ${datum(grens.tot)}, ${id} FROM ingest_gemeente_per_deel WHERE deel = ${id}`);
+    await engine.exec(`INSERT INTO ${sqlIdent(T.dekkingU)} SELECT gemeente_code, ${eersteSql(datumSql(grens.van))}, ${datumSql(grens.tot)}, ${sqlGetal(id)} FROM ingest_gemeente_per_deel WHERE deel = ${sqlGetal(id)}`);
   }
   for (const [id, info] of doelgroepen) {
     const grens = (await engine.query<{ van: string | null; tot: string | null }>(
-      `SELECT coalesce(${datum(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
-              date_trunc('month', coalesce(${datum(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
-       FROM ${T.dg} WHERE deel = ${id}`,
+      `SELECT coalesce(${datumSql(info.vanaf)}, date_trunc('month', min(einde))::DATE, min(ingang)) AS van,
+              date_trunc('month', coalesce(${datumSql(info.referentie)}, max(greatest(ingang, coalesce(einde, ingang)))))::DATE AS tot
+       FROM ${sqlIdent(T.dg)} WHERE deel = ${sqlGetal(id)}`,
     ))[0];
     if (!grens?.van || !grens.tot) continue;
-    await engine.exec(`INSERT INTO ${T.dekkingD} SELECT DISTINCT gemeente_code, ${eerste(datum(grens.van))}, ${datum(grens.tot)}, ${id} FROM ${T.dg} WHERE deel = ${id}`);
+    await engine.exec(`INSERT INTO ${sqlIdent(T.dekkingD)} SELECT DISTINCT gemeente_code, ${eersteSql(datumSql(grens.van))}, ${datumSql(grens.tot)}, ${sqlGetal(id)} FROM ${sqlIdent(T.dg)} WHERE deel = ${sqlGetal(id)}`);
   }
   await engine.exec(`CREATE OR REPLACE TABLE ingest_dekking AS
-    SELECT 'uitkeringen' AS onderwerp, d.gemeente_code, min(d.van) AS van, max(d.tot) AS tot, b.bestand AS bronbestand FROM ${T.dekkingU} d JOIN ${T.bron} b USING (deel) GROUP BY ALL
-    UNION ALL SELECT 'doelgroepen', d.gemeente_code, min(d.van), max(d.tot), b.bestand FROM ${T.dekkingD} d JOIN ${T.bron} b USING (deel) GROUP BY ALL
-    UNION ALL SELECT 'budget', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${T.budget}_uniek JOIN ${T.bron} b USING (deel) WHERE maand IS NULL GROUP BY ALL
-    UNION ALL SELECT 'budget_maand', gemeente_code, min(make_date(jaar, CAST(maand AS INTEGER), 1)), max(make_date(jaar, CAST(maand AS INTEGER), 1)), b.bestand FROM ${T.budget}_uniek JOIN ${T.bron} b USING (deel) WHERE maand IS NOT NULL GROUP BY ALL
-    UNION ALL SELECT 'beschut_werk', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${T.beschut}_uniek JOIN ${T.bron} b USING (deel) GROUP BY ALL`);
+    SELECT 'uitkeringen' AS onderwerp, d.gemeente_code, min(d.van) AS van, max(d.tot) AS tot, b.bestand AS bronbestand FROM ${sqlIdent(T.dekkingU)} d JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL
+    UNION ALL SELECT 'doelgroepen', d.gemeente_code, min(d.van), max(d.tot), b.bestand FROM ${sqlIdent(T.dekkingD)} d JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL
+    UNION ALL SELECT 'budget', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${sqlIdent(`${T.budget}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) WHERE maand IS NULL GROUP BY ALL
+    UNION ALL SELECT 'budget_maand', gemeente_code, min(make_date(jaar, CAST(maand AS INTEGER), 1)), max(make_date(jaar, CAST(maand AS INTEGER), 1)), b.bestand FROM ${sqlIdent(`${T.budget}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) WHERE maand IS NOT NULL GROUP BY ALL
+    UNION ALL SELECT 'beschut_werk', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${sqlIdent(`${T.beschut}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL`);
 }
 
 /** Drops every table this run made (staging holds personal data and must not outlive the run). */

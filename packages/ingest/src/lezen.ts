@@ -100,7 +100,7 @@ const TOTAAL_LABELS = ['totaal', 'subtotaal', 'eindtotaal'].flatMap((t) => [t, t
  * or in the second when the first is empty), a row with nothing in any column that is read, and a
  * row with text only in columns that are not read (names, free text, unrecognised columns).
  */
-function rijvlaggen(plan: Kolomplan): string {
+function rijvlaggenSql(plan: Kolomplan): string {
   const tekst = (k: Kolomplan['kolommen'][number] | undefined) => (!k ? 'NULL' : k.type === 'VARCHAR' ? sqlIdent(k.sql) : `CAST(${sqlIdent(k.sql)} AS VARCHAR)`);
   const label = `coalesce(${tekst(plan.kolommen[0])}, ${tekst(plan.kolommen[1])})`;
   // read_csv gives NULL for an empty cell, so an empty row is all NULLs (no string work per row).
@@ -128,7 +128,7 @@ export async function leesOnderdeel(
   onderdeel: Onderdeel,
   plan: Kolomplan,
   tabel: string,
-  select: string,
+  selectSql: string,
   meldingen: Meldingen,
   voortgang?: Voortgang,
   signaal?: AbortSignal,
@@ -140,10 +140,10 @@ export async function leesOnderdeel(
   const overgeslagen = new Set<number>();
   const totaalregels: Totaalregel[] = [];
   let afgewezenRegels = 0;
-  const t = sqlIdent(tabel);
+  const tabelSql = sqlIdent(tabel);
   const naamBasis = `${tabel}_${Math.random().toString(36).slice(2, 8)}`;
   // A read stopped half-way (an earlier file) may have left its rejects behind: they are not this part's.
-  await engine.exec(`DROP TABLE IF EXISTS ${t}; DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans`);
+  await engine.exec(`DROP TABLE IF EXISTS ${tabelSql}; DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans`);
   let rijen = 0;
   voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen: 0, fractie: 0 });
   for (const [i, stuk] of stukken.entries()) {
@@ -151,7 +151,7 @@ export async function leesOnderdeel(
     const bestand = `${naamBasis}_${i}.csv`;
     await engine.registerFile(bestand, onderdeel.tekst.subarray(stuk.begin, stuk.eind));
     const bron = `read_csv(${sqlString(bestand)}, delim=${sqlString(onderdeel.scheiding)}, quote='"', escape='"', header=false, auto_detect=false, columns=${kolomSpec}${plan.dateformat ? `, dateformat=${sqlString(plan.dateformat)}` : ''}, ignore_errors=true, store_rejects=true, max_line_size=${MAX_REGEL_BYTES})`;
-    await engine.exec(`${i === 0 ? `CREATE TABLE ${t} AS` : `INSERT INTO ${t}`} SELECT ${select}, ${rijvlaggen(plan)} FROM ${bron}`);
+    await engine.exec(`${i === 0 ? `CREATE TABLE ${tabelSql} AS` : `INSERT INTO ${tabelSql}`} SELECT ${selectSql}, ${rijvlaggenSql(plan)} FROM ${bron}`);
     const rejects = await engine.query<{ line: number; column_name: string | null; error_type: string; csv_line: string; error_message: string }>(
       'SELECT line, column_name, error_type, csv_line, error_message FROM reject_errors ORDER BY line',
     );
@@ -174,10 +174,10 @@ export async function leesOnderdeel(
       meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r));
       afgewezenRegels++;
     }
-    rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${tabelSql}`))[0]!.n;
     voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen, fractie: stuk.eind / onderdeel.tekst.length });
   }
-  if (stukken.length === 0) await engine.exec(`CREATE TABLE ${t} AS SELECT ${select}, ${rijvlaggen(plan)} FROM (SELECT ${plan.kolommen.map((k) => `NULL::${k.type} AS ${sqlIdent(k.sql)}`).join(', ')}) WHERE false`);
+  if (stukken.length === 0) await engine.exec(`CREATE TABLE ${tabelSql} AS SELECT ${selectSql}, ${rijvlaggenSql(plan)} FROM (SELECT ${plan.kolommen.map(({ sql, type: typeSql }) => `NULL::${typeSql} AS ${sqlIdent(sql)}`).join(', ')}) WHERE false`);
 
   const regelsTotaal = stukken.length ? stukken.at(-1)!.regelsErvoor + telRegels(onderdeel.tekst, stukken.at(-1)!.begin, stukken.at(-1)!.eind) : 0;
   let kaart: ReturnType<typeof rijPosities> | null = null;

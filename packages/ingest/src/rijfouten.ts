@@ -27,10 +27,12 @@ export interface Rijcontrole {
  */
 export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcontrole): Promise<number> {
   const g = deel.gelezen;
+  // The condition and the value are SQL fragments of ingest's own checks (expressions on the columns).
+  const waarSql = controle.waar;
   const waardeSql = controle.waarde && controle.waarde !== 'ruw' ? `CAST(${controle.waarde} AS VARCHAR)` : 'NULL';
   const rijen = await ctx.engine.query<{ rij: number; waarde: string | null; n: number }>(
     `SELECT rowid AS rij, ${waardeSql} AS waarde, count(*) OVER () AS n FROM ${sqlIdent(g.tabel)} c
-     WHERE NOT c.is_totaal AND NOT c.is_leeg AND (${controle.waar}) ORDER BY rowid LIMIT ${MAX_PER_CODE + 1}`,
+     WHERE NOT c.is_totaal AND NOT c.is_leeg AND (${waarSql}) ORDER BY rowid LIMIT ${MAX_PER_CODE + 1}`,
   );
   if (rijen.length === 0) return 0;
   // A row with more or fewer cells than the header (a delimiter inside an unquoted name) has its

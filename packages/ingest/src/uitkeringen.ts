@@ -107,7 +107,7 @@ export async function leesUitkeringen(
   ] as const) {
     await meldOnbekend(ctx, deel, veld, cod[veld], { code, ernst: 'waarschuwing', wat, oplossing });
     // Reported; from here on an unrecognised value counts as "onbekend".
-    if (cod[veld]?.onbekend.size) await ctx.engine.exec(`UPDATE ${sqlIdent(tabel)} SET ${veld} = NULL WHERE starts_with(${veld}, '?')`);
+    if (cod[veld]?.onbekend.size) await ctx.engine.exec(`UPDATE ${sqlIdent(tabel)} SET ${sqlIdent(veld)} = NULL WHERE starts_with(${sqlIdent(veld)}, '?')`);
   }
   await controleerRijen(ctx, deel, { code: 'ongeldige-datum', veld: 'ingangsdatum', waar: 'c.ingang_fout', waarde: 'ruw', reden: (w) => ongeldigeDatum(w, plan.kopVan('ingangsdatum')), oplossing: OPLOSSING_DATUM });
   await controleerRijen(ctx, deel, {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '@pw/engine';
+import { sqlString, type Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest } from '../src/ingest.ts';
 import { meldingTekst } from '../src/melding.ts';
@@ -15,7 +15,7 @@ afterAll(() => engine.close());
 const KOP = 'BSN;Gemeente;Register;Begindatum;Einddatum';
 const inRegister = (gemeente: string, peildatum: string) =>
   engine.query<{ register: string; n: number }>(
-    `SELECT register, sum(aantal) AS n FROM p_doelgroepen_stand WHERE gemeente_code = '${gemeente}' AND peildatum = DATE '${peildatum}' GROUP BY register ORDER BY register`,
+    `SELECT register, sum(aantal) AS n FROM p_doelgroepen_stand WHERE gemeente_code = ${sqlString(gemeente)} AND peildatum = DATE ${sqlString(peildatum)} GROUP BY register ORDER BY register`,
   );
 
 describe('a doelgroepen extract as systems export it', () => {

@@ -55,7 +55,9 @@ export function dgrMetUitkering(alle: readonly Uitkering[]): Inschrijving[] {
   const uit: Inschrijving[] = [];
   for (const [persoon, lijst] of perPersoon) {
     lijst.sort((a, b) => a.start - b.start);
-    const start = lijst[0]!.start - rng.int(0, 365);
+    // Not before the person's municipality existed (Dijk en Waard: 1-1-2022).
+    const ontstaan = gemeenteDef(persoon.thuis).ontstaan?.datum ?? -Infinity;
+    const start = Math.max(lijst[0]!.start - rng.int(0, 365), ontstaan);
     const laatste = lijst.reduce((a, b) => ((a.eind ?? Infinity) >= (b.eind ?? Infinity) ? a : b));
     let eind: Dag | null;
     if (laatste.eind === null) eind = null;
@@ -256,6 +258,19 @@ export function beschutWerkRegister(
     }
   }
   return uit;
+}
+
+/** The day both registers started, with the Participatiewet (the doelgroepenregister and beschut werk). */
+export const START_REGISTERS: Dag = dag(2015, 1, 1);
+
+/**
+ * No entry before the registers existed: one that began earlier starts on 1-1-2015 (the register
+ * was filled on its first day), one that ended earlier is no entry at all. The simulation runs from
+ * 2008 so that the stock on 1-1-2015 has a realistic history of durations.
+ */
+export function vanafStartRegisters(i: Inschrijving): Inschrijving | null {
+  if (i.eind !== null && i.eind < START_REGISTERS) return null;
+  return i.start < START_REGISTERS ? { ...i, start: START_REGISTERS } : i;
 }
 
 /** The doelgroepen extracts hold entries active on or after the coverage start of their municipality. */

@@ -6,7 +6,7 @@ import type { BeschutRij } from './beschut.ts';
 import type { BudgetRij } from './budget.ts';
 import { EXTRACT_DATUM, GEMEENTEN } from './config.ts';
 import { alsDate, ddmmjjjj, dmjjjj, iso, leeftijdOp } from './dag.ts';
-import type { Inschrijving } from './registers.ts';
+import { START_REGISTERS, type Inschrijving } from './registers.ts';
 import type { Lwg, Uitkering } from './uitkeringen.ts';
 
 /** Fixed dates for the workbook properties and the zip entries (determinism). */
@@ -31,7 +31,13 @@ function windows1252(tekst: string): Uint8Array {
 const volgordeGemeente = new Map(GEMEENTEN.map((g, i) => [g.code, i]));
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const isDgr = (u: Uitkering) => u.regeling === 'Pw' && u.persoon.dgr === true;
+/**
+ * The flags say whether the person is in the register. Before 1-1-2015 there was no register: a
+ * benefit that ended earlier says "nee" (as a source system that records the status at the end).
+ */
+const naStart = (u: Uitkering) => u.eind === null || u.eind >= START_REGISTERS;
+const isDgr = (u: Uitkering) => u.regeling === 'Pw' && u.persoon.dgr === true && naStart(u);
+const isBeschut = (u: Uitkering) => u.beschut && naStart(u);
 
 // ---------------------------------------------------------------------------------------------
 // 1. Almelo: Dinkelland and Tubbergen
@@ -65,7 +71,7 @@ export function almeloCsv(uitkeringen: readonly Uitkering[]): Uint8Array {
           ALMELO_AFSTAND[u.afstand],
           u.loonwaardegroep,
           isDgr(u) ? 'Ja' : 'Nee',
-          u.beschut ? 'Ja' : 'Nee',
+          isBeschut(u) ? 'Ja' : 'Nee',
           u.reden,
         ].join(';'),
       );
@@ -102,7 +108,7 @@ export function oldenzaalCsv(uitkeringen: readonly Uitkering[]): Uint8Array {
         u.afstand === 'kort' ? 'K' : u.afstand === 'lang' ? 'L' : '',
         loonwaardeTekst(u.loonwaardegroep, u.loonwaardeProcent),
         isDgr(u) ? 'J' : 'N',
-        u.beschut ? 'J' : 'N',
+        isBeschut(u) ? 'J' : 'N',
         String(leeftijdOp(u.persoon.geboren, EXTRACT_DATUM)),
         u.reden,
       ].join(';'),
@@ -131,6 +137,11 @@ async function werkboekBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 // 3. Regio Alkmaar
 
 const ALKMAAR_SOORT: Record<Regeling, string> = { Pw: 'Participatiewet', IOAW: 'IOAW', IOAZ: 'IOAZ', Bbz: 'Bbz' };
+/**
+ * The label of a benefit as the system keeps it: bijstand that ended before the Participatiewet
+ * (1-1-2015) is WWB; one that ran on was converted and is Participatiewet.
+ */
+const alkmaarSoort = (u: Uitkering) => (u.regeling === 'Pw' && u.eind !== null && u.eind < START_REGISTERS ? 'WWB' : ALKMAAR_SOORT[u.regeling]);
 const ALKMAAR_LWG: Record<Lwg, string> = {
   '1': '(bijna) volledige loonwaarde',
   '2': 'beperkte loonwaarde',
@@ -174,13 +185,13 @@ export async function alkmaarXlsx(uitkeringen: readonly Uitkering[]): Promise<Ui
     rij.values = [
       u.persoon.id,
       u.gemeente,
-      ALKMAAR_SOORT[u.regeling],
+      alkmaarSoort(u),
       alsDate(u.start),
       u.eind === null ? null : alsDate(u.eind),
       u.afstand || null,
       ALKMAAR_LWG[u.loonwaardegroep] || null,
       isDgr(u) ? 'ja' : 'nee',
-      u.beschut ? 'ja' : 'nee',
+      isBeschut(u) ? 'ja' : 'nee',
       alsDate(u.persoon.geboren),
       u.reden || null,
     ];

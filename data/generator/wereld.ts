@@ -1,7 +1,7 @@
 import { beschutWerkTabel, type BeschutRij } from './beschut.ts';
 import { budgetten, type BudgetRij } from './budget.ts';
 import { Identiteiten } from './personen.ts';
-import { beschutWerkRegister, dgrMetUitkering, dgrZonderUitkering, inDekking, type Inschrijving } from './registers.ts';
+import { beschutWerkRegister, dgrMetUitkering, dgrZonderUitkering, inDekking, vanafStartRegisters, type Inschrijving } from './registers.ts';
 import { Rng } from './rng.ts';
 import { simuleerUitkeringen, type Uitkering } from './uitkeringen.ts';
 
@@ -20,7 +20,7 @@ export function bouwWereld(): Wereld {
   const metUitkering = dgrMetUitkering(alle);
   const zonderUitkering = dgrZonderUitkering(metUitkering, ids);
   const beschut = beschutWerkRegister(beschutWerk, inExtract, ids);
-  const inschrijvingen = [...metUitkering, ...zonderUitkering, ...beschut].filter(inDekking);
+  const inschrijvingen = [...metUitkering, ...zonderUitkering, ...beschut].flatMap((i) => vanafStartRegisters(i) ?? []).filter(inDekking);
   const budget = budgetten(inExtract);
   return { uitkeringen: inExtract, inschrijvingen, beschutWerk, budget };
 }

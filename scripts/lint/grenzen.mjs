@@ -30,8 +30,8 @@ export const GRENZEN = {
   },
   '@pw/ingest': {
     map: 'packages/ingest',
-    mag: ['@pw/model', '@pw/engine', 'chardet', 'exceljs'],
-    per: { 'test/**': [...TEST, '@pw/engine/node'] },
+    mag: ['@pw/model', '@pw/engine', 'chardet', 'exceljs', 'fflate', 'zod'],
+    per: { 'test/**': [...TEST, '@pw/engine/node', 'fast-check'] },
   },
   // Never React or the UI.
   '@pw/metrics': {

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Bronbestand, Mapping } from '@pw/ingest';
+import { leesMapping, Mappingfout, meldingTekst, type Bronbestand, type Mapping } from '@pw/ingest';
+import { Gebruikersfout } from './uitvoeren.ts';
 
 const EXTRACT = /\.(csv|txt|xlsx|xls|xlsm|ods)$/i;
 
@@ -9,7 +10,7 @@ export async function verzamelBestanden(paden: readonly string[]): Promise<strin
   const uit: string[] = [];
   for (const pad of paden) {
     const s = await stat(pad).catch(() => null);
-    if (!s) throw new Error(`${pad}: bestand of map bestaat niet.`);
+    if (!s) throw new Gebruikersfout([`${pad}: dit bestand of deze map bestaat niet. Oplossing: controleer het pad (een map wordt doorzocht op .csv- en .xlsx-bestanden).`]);
     if (s.isFile()) uit.push(pad);
     else {
       const namen = (await readdir(pad, { recursive: true, withFileTypes: true }))
@@ -31,7 +32,15 @@ export async function leesBron(pad: string): Promise<Bronbestand> {
  * extract applies to that extract only (and wins).
  */
 export async function mappingVoor(paden: readonly string[], algemeen: string | undefined): Promise<(naam: string) => Mapping | undefined> {
-  const lees = async (p: string) => JSON.parse(await readFile(p, 'utf8')) as Mapping;
+  // A broken mapping file stops before any work, naming the file, the line and the field.
+  const lees = async (p: string): Promise<Mapping> => {
+    try {
+      return leesMapping(await readFile(p, 'utf8'), relative(process.cwd(), p) || basename(p));
+    } catch (e) {
+      if (e instanceof Mappingfout) throw new Gebruikersfout([...e.meldingen.map(meldingTekst), 'Er is niets geladen.']);
+      throw e;
+    }
+  };
   const basis = algemeen ? await lees(algemeen) : undefined;
   const perBestand = new Map<string, Mapping>();
   for (const p of paden) {

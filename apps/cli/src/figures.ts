@@ -8,7 +8,7 @@ import { afschermingVanPakket, schermAf } from '@pw/afscherming';
 import { figurenCsv, figurenJson } from '@pw/export';
 import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
-import { voerUit } from './uitvoeren.ts';
+import { meld, schrijfUitvoer, voerUit } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run figures -- <datapakket> [--format csv|json] [opties]
 
@@ -43,11 +43,11 @@ async function main(): Promise<number> {
     },
   });
   if (values.help || positionals.length !== 1) {
-    console.error(HULP);
+    meld(HULP);
     return values.help ? 0 : 2;
   }
   const fout = (s: string) => {
-    console.error(s);
+    meld(s);
     return 2;
   };
   if (!['csv', 'json'].includes(values.format!)) return fout(`--format ${values.format}: kies csv of json.`);
@@ -79,7 +79,7 @@ async function main(): Promise<number> {
   const uit = afscherming ? schermAf(rijen, afscherming, values.indeling as Indeling).rijen : rijen;
   // Wait until stdout has taken everything: process.exit would cut a large output written to a pipe.
   const tekst = values.format === 'json' ? figurenJson(uit) : figurenCsv(uit, values.dialect as 'rfc4180' | 'nl');
-  await new Promise<void>((klaar, mis) => process.stdout.write(tekst, (e) => (e ? mis(e) : klaar())));
+  await schrijfUitvoer(tekst);
   return 0;
 }
 

@@ -8,7 +8,7 @@ import { datumNL, korteHash } from '@pw/model';
 import { bouwPakket } from '@pw/publicatie';
 import { leesWeergavebestand, Weergavefout, type Weergave } from '@pw/views';
 import { leesBron, mappingVoor, verzamelBestanden } from './bestanden.ts';
-import { voerUit } from './uitvoeren.ts';
+import { meld, toon, voerUit, voortgangsregel } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json] [--weergaven weergaven.json]
 
@@ -23,17 +23,17 @@ async function main(): Promise<number> {
     options: { out: { type: 'string', short: 'o' }, mapping: { type: 'string' }, weergaven: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stil: { type: 'boolean' } },
   });
   if (values.help || positionals.length === 0 || !values.out) {
-    console.error(HULP);
+    meld(HULP);
     return values.help ? 0 : 2;
   }
   // Before anything else: the lock of --out (a second ingest into it is refused), and the restore
   // of a package an earlier, killed ingest left half swapped.
   let slot: Schrijfslot;
   try {
-    slot = await neemSchrijfslot(values.out, (m) => console.error(m));
+    slot = await neemSchrijfslot(values.out, (m) => meld(m));
   } catch (e) {
     if (!(e instanceof SchrijfslotBezet)) throw e;
-    console.error(e.message);
+    meld(e.message);
     return 1;
   }
   try {
@@ -50,8 +50,8 @@ async function ingestNaar(values: { out: string; mapping?: string; weergaven?: s
     try {
       weergaven = leesWeergavebestand(await readFile(values.weergaven, 'utf8'), values.weergaven);
     } catch (e) {
-      for (const m of e instanceof Weergavefout ? e.meldingen : [`${values.weergaven} kon niet worden gelezen (${String(e)}).`]) console.error(m);
-      console.error(`Er is niets geschreven; ${values.out} is ongewijzigd. Oplossing: exporteer de weergaven opnieuw op de pagina Weergaven.`);
+      for (const m of e instanceof Weergavefout ? e.meldingen : [`${values.weergaven} kon niet worden gelezen.`]) meld(m);
+      meld(`Er is niets geschreven; ${values.out} is ongewijzigd. Oplossing: exporteer de weergaven opnieuw op de pagina Weergaven.`);
       return 2;
     }
   }
@@ -67,15 +67,15 @@ async function ingestNaar(values: { out: string; mapping?: string; weergaven?: s
     stukGrootte: 1 << 30,
     voortgang: (v) => {
       const regel = `${v.fase} ${v.bestand}${v.rijen !== undefined ? ` (${v.rijen.toLocaleString('nl-NL')} rijen)` : ''}`;
-      if (!values.stil && regel !== laatste && process.stderr.isTTY) process.stderr.write(`\r${regel.slice(0, 100).padEnd(100)}`);
+      if (!values.stil && regel !== laatste) voortgangsregel(regel);
       laatste = regel;
     },
   });
-  if (process.stderr.isTTY && !values.stil) process.stderr.write('\r'.padEnd(101) + '\r');
-  for (const m of resultaat.meldingen) console.error(meldingTekst(m));
+  if (!values.stil) voortgangsregel(null);
+  for (const m of resultaat.meldingen) meld(meldingTekst(m));
   if (!resultaat.geslaagd) {
     const n = resultaat.meldingen.filter((m) => m.ernst === 'fout').length;
-    console.error(`\n${n} fout${n === 1 ? '' : 'en'}: er is niets geladen; ${values.out} is ongewijzigd.`);
+    meld(`\n${n} fout${n === 1 ? '' : 'en'}: er is niets geladen; ${values.out} is ongewijzigd.`);
     await engine.close();
     return 1;
   }
@@ -88,10 +88,10 @@ async function ingestNaar(values: { out: string; mapping?: string; weergaven?: s
   await engine.close();
   const m = pakket.manifest;
   const duur = ((performance.now() - t0) / 1000).toFixed(1);
-  console.log(`Datapakket geschreven naar ${values.out} in ${duur} s (hash ${korteHash(m.hash)}).`);
-  for (const b of m.bronnen) console.log(`  ${b.naam}: ${b.rijen.toLocaleString('nl-NL')} regels${b.zelfdeAls ? ` (gelijk aan ${b.zelfdeAls}, één keer geteld)` : ''}`);
-  if (m.periode) console.log(`  Uitkeringen van ${datumNL(m.periode.van)} t/m ${datumNL(m.periode.tot)}; ${m.gemeenten.length} gemeenten.`);
-  if (m.validatie.waarschuwingen) console.log(`  ${m.validatie.waarschuwingen} waarschuwing(en), zie hierboven.`);
+  toon(`Datapakket geschreven naar ${values.out} in ${duur} s (hash ${korteHash(m.hash)}).`);
+  for (const b of m.bronnen) toon(`  ${b.naam}: ${b.rijen.toLocaleString('nl-NL')} regels${b.zelfdeAls ? ` (gelijk aan ${b.zelfdeAls}, één keer geteld)` : ''}`);
+  if (m.periode) toon(`  Uitkeringen van ${datumNL(m.periode.van)} t/m ${datumNL(m.periode.tot)}; ${m.gemeenten.length} gemeenten.`);
+  if (m.validatie.waarschuwingen) toon(`  ${m.validatie.waarschuwingen} waarschuwing(en), zie hierboven.`);
   return 0;
 }
 

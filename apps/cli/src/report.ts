@@ -16,7 +16,7 @@ import { korteHash } from '@pw/model';
 import { CHROMIUM, DASHBOARD, isGebouwd, serveerGebouwdeApp, startChromium } from '@pw/headless';
 import { leesRapport, Weergavefout, type Rapport } from '@pw/views';
 import type { Browser, Route } from 'playwright-core';
-import { voerUit } from './uitvoeren.ts';
+import { foutTekst, meld, toon, voerUit } from './uitvoeren.ts';
 
 const HULP = `Gebruik: npm run report -- <rapport.json> [--out rapport.pdf] [--pakket <map>]...
 
@@ -97,9 +97,10 @@ async function demoHash(): Promise<string> {
 
 function bouwDashboard(): void {
   if (isGebouwd()) return;
-  console.error(`Het dashboard is nog niet gebouwd (${DIST}); het wordt nu gebouwd…`);
+  meld(`Het dashboard is nog niet gebouwd (${DIST}); het wordt nu gebouwd…`);
   const r = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@pw/dashboard', '--output-logs=errors-only'], {
     cwd: REPO,
+    // eslint-disable-next-line no-restricted-properties -- the build's own progress (vite), passed through as it is
     stdio: ['ignore', process.stderr, process.stderr],
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1' },
   });
@@ -141,11 +142,11 @@ async function main(): Promise<number> {
       },
     }));
   } catch (e) {
-    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${HULP}`);
+    meld(`${foutTekst(e).tekst}\n\n${HULP}`);
     return 2;
   }
   if (values.help || positionals.length !== 1) {
-    console.error(HULP);
+    meld(HULP);
     return values.help ? 0 : 2;
   }
   const wachttijd = Number(values.wachttijd);
@@ -185,7 +186,7 @@ async function main(): Promise<number> {
       const url = new URL(route.request().url());
       if (!LOKAAL.has(url.hostname)) {
         problemen.push(`verzoek buiten localhost geweigerd: ${url.href.slice(0, 300)}`);
-        console.error(`Fout: verzoek buiten localhost geweigerd: ${url.href.slice(0, 300)}`);
+        meld(`Fout: verzoek buiten localhost geweigerd: ${url.href.slice(0, 300)}`);
         return route.abort('blockedbyclient');
       }
       const m = EXTRA.exec(url.pathname);
@@ -228,10 +229,10 @@ async function main(): Promise<number> {
     }
     await page.evaluate('document.fonts.ready.then(() => undefined)');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    for (const p of problemen) console.error(`Waarschuwing: ${p}`);
+    for (const p of problemen) meld(`Waarschuwing: ${p}`);
     await schrijfAtomair(uit, pdf);
     const n = paginas(pdf);
-    console.log(`${uit} (${n} ${n === 1 ? 'pagina' : "pagina's"})`);
+    toon(`${uit} (${n} ${n === 1 ? 'pagina' : "pagina's"})`);
     return 0;
   } finally {
     await browser?.close().catch(() => undefined);
@@ -239,7 +240,4 @@ async function main(): Promise<number> {
   }
 }
 
-voerUit(main, (e) => ({
-  tekst: e instanceof Probleem ? e.message : `Het rapport kon niet worden gemaakt: ${e instanceof Error ? e.message : String(e)}`,
-  code: e instanceof Probleem ? e.code : 1,
-}));
+voerUit(main, (e) => (e instanceof Probleem ? { tekst: e.message, code: e.code } : { tekst: `Het rapport kon niet worden gemaakt. ${foutTekst(e).tekst}`, code: 1 }));

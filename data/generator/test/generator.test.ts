@@ -28,6 +28,8 @@ interface Periode {
   dgr: boolean;
   beschut: boolean;
   reden: string;
+  /** The regeling as the file writes it (XLSX only). */
+  label?: string;
 }
 interface Registratie {
   bron: string;
@@ -39,6 +41,8 @@ interface Registratie {
 }
 
 const NAAR_CODE: Record<string, string> = { Dinkelland: 'GM1774', Tubbergen: 'GM0183', Oldenzaal: 'GM0173' };
+/** The Participatiewet, the doelgroepenregister and beschut werk all started on this day. */
+const PW_INGANG = '2015-01-01';
 const EXTRACT_EINDE = '2024-12-31';
 
 /** Coverage (first and last peildatum) per municipality. */
@@ -222,7 +226,8 @@ async function leesAlles(): Promise<Gelezen> {
     'Geboortedatum',
     'Reden einde',
   ]);
-  const SOORT: Record<string, Regeling> = { Participatiewet: 'Pw', IOAW: 'IOAW', IOAZ: 'IOAZ', Bbz: 'Bbz' };
+  // Bijstand that ended before 1-1-2015 is WWB in the system; Participatiewet from then on.
+  const SOORT: Record<string, Regeling> = { Participatiewet: 'Pw', WWB: 'Pw', IOAW: 'IOAW', IOAZ: 'IOAZ', Bbz: 'Bbz' };
   const LWG: Record<string, string> = { '(bijna) volledige loonwaarde': '1', 'beperkte loonwaarde': '2', beschut: '3', zorg: '4', '': '' };
   const alkmaar: Periode[] = [];
   for (let r = 4; r <= ws.rowCount; r++) {
@@ -238,6 +243,7 @@ async function leesAlles(): Promise<Gelezen> {
       persoon: celTekst(c(1)),
       gemeente: celTekst(c(2)),
       regeling: SOORT[celTekst(c(3))]!,
+      label: celTekst(c(3)),
       start: celDatum(c(4))!,
       eind: celDatum(c(5)),
       afstand: celTekst(c(6)),
@@ -558,7 +564,10 @@ describe('consistency', () => {
           (q) => q.bron === p.bron && q.persoon === p.persoon && q.regeling === p.regeling && q.gemeente === opvolger && q.start === datum,
         );
         expect(vervolg).toHaveLength(1);
-        expect(vervolg[0]).toMatchObject({ afstand: p.afstand, lwg: p.lwg, dgr: p.dgr, beschut: p.beschut });
+        expect(vervolg[0]).toMatchObject({ afstand: p.afstand, lwg: p.lwg, beschut: p.beschut });
+        // A flag says whether the person is in the register; before 2015 there was none.
+        if (datum > PW_INGANG) expect(vervolg[0]!.dgr).toBe(p.dgr);
+        else expect(p.dgr).toBe(false);
       }
       // a benefit that ended on the last day for another reason (work, AOW) does not continue
       for (const p of perioden.filter((x) => x.eind === laatsteDag && x.reden !== 'Herindeling')) {
@@ -567,7 +576,7 @@ describe('consistency', () => {
     }
   });
 
-  it('flags match the registers: a person flagged on a benefit is in that register throughout it', () => {
+  it('flags match the registers: a person flagged on a benefit is in that register throughout it (from 1-1-2015, when the registers began)', () => {
     const reg = new Map<string, Registratie[]>();
     for (const r of d.registraties) {
       const k = `${r.bron}|${r.persoon}|${r.register}`;
@@ -588,11 +597,11 @@ describe('consistency', () => {
       if (p.dgr) {
         dgr++;
         expect(p.regeling).toBe('Pw');
-        expect(gedekt(reg.get(`${p.bron}|${p.persoon}|dgr`) ?? [], p.start, p.eind), `${p.persoon} dgr`).toBe(true);
+        expect(gedekt(reg.get(`${p.bron}|${p.persoon}|dgr`) ?? [], p.start > PW_INGANG ? p.start : PW_INGANG, p.eind), `${p.persoon} dgr`).toBe(true);
       }
       if (p.beschut) {
         beschut++;
-        expect(gedekt(reg.get(`${p.bron}|${p.persoon}|beschut`) ?? [], p.start, p.eind), `${p.persoon} beschut`).toBe(true);
+        expect(gedekt(reg.get(`${p.bron}|${p.persoon}|beschut`) ?? [], p.start > PW_INGANG ? p.start : PW_INGANG, p.eind), `${p.persoon} beschut`).toBe(true);
       }
     }
     const pw = alle.filter((p) => p.regeling === 'Pw').length;
@@ -600,6 +609,17 @@ describe('consistency', () => {
     expect(dgr / pw).toBeLessThan(0.11);
     expect(beschut).toBeGreaterThan(0);
     expect(beschut / pw).toBeLessThan(0.005);
+  });
+
+  it('no anachronisms: no register entry before 1-1-2015, no flag or Participatiewet label on a benefit that ended before it', () => {
+    expect(d.registraties.filter((r) => r.start < PW_INGANG)).toEqual([]);
+    const voor = alle.filter((p) => p.eind !== null && p.eind < PW_INGANG);
+    expect(voor.length).toBeGreaterThan(1000);
+    expect(voor.filter((p) => p.dgr || p.beschut)).toEqual([]);
+    expect(voor.filter((p) => p.label === 'Participatiewet')).toEqual([]);
+    expect(voor.filter((p) => p.regeling === 'Pw').every((p) => p.label === 'WWB')).toBe(true);
+    // a benefit converted from the WWB and running on is Participatiewet
+    expect(alle.some((p) => p.bron === 'alkmaar' && p.start < PW_INGANG && (p.eind === null || p.eind >= PW_INGANG) && p.label === 'Participatiewet')).toBe(true);
   });
 
   it('beschut werk register holds realisatie(Y) on 1 January Y+1 in every municipality', () => {

@@ -1,4 +1,4 @@
-import { sqlString, type Engine } from '@pw/engine';
+import { sqlGetal, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import {
   alleGemeenten,
   DUURKLASSEN,
@@ -24,23 +24,23 @@ import { datumVanMaandSql, maandIndexSql, OPEN_MAAND } from './sql.ts';
  */
 
 /** Stock per peildatum from events `dims…, m, d` (m: month index, d: +n/−n). */
-function uitEvents(events: string, dims: readonly string[], dekking: string): string {
-  const d = dims.join(', ');
-  const gelijk = dims.map((k) => `r.${k} IS NOT DISTINCT FROM c.${k}`).join(' AND ');
-  return `WITH ev AS (${events}),
-    c AS (SELECT ${d}, m, sum(sum(d)) OVER (PARTITION BY ${d} ORDER BY m) AS aantal FROM ev GROUP BY ${d}, m),
-    pd AS (SELECT DISTINCT gemeente_code, unnest(generate_series(${maandIndexSql('van')}, ${maandIndexSql('tot')})) AS m FROM ${dekking}),
-    r AS (SELECT k.*, pd.m FROM (SELECT DISTINCT ${d} FROM c) k JOIN pd USING (gemeente_code))
-    SELECT ${dims.map((k) => `r.${k}`).join(', ')}, ${datumVanMaandSql('r.m')} AS peildatum, c.aantal::INTEGER AS aantal
-    FROM r ASOF JOIN c ON ${gelijk} AND r.m >= c.m
+function uitEventsSql(eventsSql: string, dims: readonly string[], dekking: string): string {
+  const dimSql = dims.map(sqlIdent).join(', ');
+  const gelijkSql = dims.map((k) => `r.${sqlIdent(k)} IS NOT DISTINCT FROM c.${sqlIdent(k)}`).join(' AND ');
+  return `WITH ev AS (${eventsSql}),
+    c AS (SELECT ${dimSql}, m, sum(sum(d)) OVER (PARTITION BY ${dimSql} ORDER BY m) AS aantal FROM ev GROUP BY ${dimSql}, m),
+    pd AS (SELECT DISTINCT gemeente_code, unnest(generate_series(${maandIndexSql('van')}, ${maandIndexSql('tot')})) AS m FROM ${sqlIdent(dekking)}),
+    r AS (SELECT k.*, pd.m FROM (SELECT DISTINCT ${dimSql} FROM c) k JOIN pd USING (gemeente_code))
+    SELECT ${dims.map((k) => `r.${sqlIdent(k)}`).join(', ')}, ${datumVanMaandSql('r.m')} AS peildatum, c.aantal::INTEGER AS aantal
+    FROM r ASOF JOIN c ON ${gelijkSql} AND r.m >= c.m
     WHERE c.aantal > 0`;
 }
 
 /** +1 when a registration starts counting, −1 when it stops (for the small register table). */
-function standEvents(bron: string, dims: readonly string[]): string {
-  const d = dims.join(', ');
-  return `SELECT ${d}, m_in AS m, 1 AS d FROM ${bron} WHERE m_uit IS NULL OR m_uit > m_in
-    UNION ALL SELECT ${d}, m_uit AS m, -1 AS d FROM ${bron} WHERE m_uit > m_in`;
+function standEventsSql(bron: string, dims: readonly string[]): string {
+  const dimSql = dims.map(sqlIdent).join(', ');
+  return `SELECT ${dimSql}, m_in AS m, 1 AS d FROM ${sqlIdent(bron)} WHERE m_uit IS NULL OR m_uit > m_in
+    UNION ALL SELECT ${dimSql}, m_uit AS m, -1 AS d FROM ${sqlIdent(bron)} WHERE m_uit > m_in`;
 }
 
 const DUUR_GRENZEN = DUURKLASSEN.slice(1).map((k) => k.van * 12);
@@ -59,7 +59,7 @@ export async function maakCompact(engine: Engine): Promise<void> {
       (m_uit IS NULL OR m_uit > m_in) AS telt,
       ${bandSql('m_in', 'm_duur', DUUR_GRENZEN)} AS kd_in, ${bandSql(`coalesce(m_uit, ${OPEN_MAAND}) - 1`, 'm_duur', DUUR_GRENZEN)} AS kd_uit,
       coalesce(${bandSql('m_in', 'm_geb', LEEFTIJD_GRENZEN)}, -1) AS kl_in, coalesce(${bandSql(`coalesce(m_uit, ${OPEN_MAAND}) - 1`, 'm_geb', LEEFTIJD_GRENZEN)}, -1) AS kl_uit
-    FROM ${T.per}`);
+    FROM ${sqlIdent(T.per)}`);
 }
 
 /**
@@ -68,82 +68,84 @@ export async function maakCompact(engine: Engine): Promise<void> {
  * is small: a few thousand rows per municipality.
  */
 export async function maakEvents(engine: Engine): Promise<void> {
-  const dims = 'gemeente_code, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk';
+  const dimSql = 'gemeente_code, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk';
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_ev AS
-    SELECT grouping(m_in, m_uit, reden_in, reden, kd_in, kd_uit, kl_in, kl_uit) AS soort, ${dims}, telt, reden_in, reden, m_in, m_uit, kd_in, kd_uit, kl_in, kl_uit, count(*)::INTEGER AS n
+    SELECT grouping(m_in, m_uit, reden_in, reden, kd_in, kd_uit, kl_in, kl_uit) AS soort, ${dimSql}, telt, reden_in, reden, m_in, m_uit, kd_in, kd_uit, kl_in, kl_uit, count(*)::INTEGER AS n
     FROM ingest_compact
     GROUP BY GROUPING SETS (
-      (${dims}, telt, m_in), (${dims}, telt, m_uit),
+      (${dimSql}, telt, m_in), (${dimSql}, telt, m_uit),
       (gemeente_code, regeling, reden_in, m_in), (gemeente_code, regeling, reden, m_uit),
       (gemeente_code, regeling, telt, kd_in, m_in), (gemeente_code, regeling, telt, kd_uit, m_uit),
       (gemeente_code, regeling, telt, kl_in, m_in), (gemeente_code, regeling, telt, kl_uit, m_uit))`);
-  const kruis = (k_in: string, k_uit: string, anker: string, grenzen: readonly number[], soort: string) =>
-    `SELECT '${soort}' AS soort, gemeente_code, regeling, j, ${anker} + [${grenzen.join(', ')}][j] AS m, count(*)::INTEGER AS n
-     FROM ingest_compact, (SELECT unnest(range(1, ${grenzen.length + 1})) AS j) g
-     WHERE telt AND ${k_in} >= 0 AND ${k_uit} > ${k_in} AND j > ${k_in} AND j <= ${k_uit} GROUP BY ALL`;
+  const kruisSql = (kIn: string, kUit: string, anker: string, grenzen: readonly number[], soort: string) => {
+    const [inSql, uitSql, ankerSql] = [sqlIdent(kIn), sqlIdent(kUit), sqlIdent(anker)];
+    return `SELECT ${sqlString(soort)} AS soort, gemeente_code, regeling, j, ${ankerSql} + [${grenzen.map(sqlGetal).join(', ')}][j] AS m, count(*)::INTEGER AS n
+     FROM ingest_compact, (SELECT unnest(range(1, ${sqlGetal(grenzen.length + 1)})) AS j) g
+     WHERE telt AND ${inSql} >= 0 AND ${uitSql} > ${inSql} AND j > ${inSql} AND j <= ${uitSql} GROUP BY ALL`;
+  };
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_kruis AS
-    ${kruis('kd_in', 'kd_uit', 'm_duur', DUUR_GRENZEN, 'duur')} UNION ALL ${kruis('kl_in', 'kl_uit', 'm_geb', LEEFTIJD_GRENZEN, 'leeftijd')}`);
+    ${kruisSql('kd_in', 'kd_uit', 'm_duur', DUUR_GRENZEN, 'duur')} UNION ALL ${kruisSql('kl_in', 'kl_uit', 'm_geb', LEEFTIJD_GRENZEN, 'leeftijd')}`);
 }
 
-/** GROUPING() bit masks of the grouping sets in maakEvents (1 = column not grouped). */
-const SET = (gegroepeerd: string[]) => {
+/** GROUPING() bit mask of a grouping set in maakEvents (1 = column not grouped), as SQL. */
+const setSql = (gegroepeerd: string[]) => {
   const kolommen = ['m_in', 'm_uit', 'reden_in', 'reden', 'kd_in', 'kd_uit', 'kl_in', 'kl_uit'];
-  return kolommen.reduce((masker, k, i) => masker | (gegroepeerd.includes(k) ? 0 : 1 << (kolommen.length - 1 - i)), 0);
+  return sqlGetal(kolommen.reduce((masker, k, i) => masker | (gegroepeerd.includes(k) ? 0 : 1 << (kolommen.length - 1 - i)), 0));
 };
 
 /** Band events: entering the band at the start, leaving the band at the end, and the crossings in between. */
-function bandEvents(klassen: readonly Klasse[], kolom: string, k_in: string, k_uit: string, kruisSoort: string): string {
-  const codes = codesSql(klassen);
-  const band = (k: string) => `CASE WHEN ${k} < 0 THEN 'onbekend' ELSE ${codes}[${k} + 1] END`;
-  return `SELECT gemeente_code, regeling, ${band(k_in)} AS ${kolom}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${SET([k_in, 'm_in'])} AND telt
-    UNION ALL SELECT gemeente_code, regeling, ${band(k_uit)}, m_uit, -n FROM ingest_ev WHERE soort = ${SET([k_uit, 'm_uit'])} AND telt AND m_uit IS NOT NULL
-    UNION ALL SELECT gemeente_code, regeling, ${codes}[j], m, -n FROM ingest_kruis WHERE soort = '${kruisSoort}'
-    UNION ALL SELECT gemeente_code, regeling, ${codes}[j + 1], m, n FROM ingest_kruis WHERE soort = '${kruisSoort}'`;
+function bandEventsSql(klassen: readonly Klasse[], kolom: string, kIn: string, kUit: string, kruisSoort: string): string {
+  const klassenSql = codesSql(klassen);
+  const bandCodeSql = (k: string) => `CASE WHEN ${sqlIdent(k)} < 0 THEN 'onbekend' ELSE ${klassenSql}[${sqlIdent(k)} + 1] END`;
+  return `SELECT gemeente_code, regeling, ${bandCodeSql(kIn)} AS ${sqlIdent(kolom)}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${setSql([kIn, 'm_in'])} AND telt
+    UNION ALL SELECT gemeente_code, regeling, ${bandCodeSql(kUit)}, m_uit, -n FROM ingest_ev WHERE soort = ${setSql([kUit, 'm_uit'])} AND telt AND m_uit IS NOT NULL
+    UNION ALL SELECT gemeente_code, regeling, ${klassenSql}[j], m, -n FROM ingest_kruis WHERE soort = ${sqlString(kruisSoort)}
+    UNION ALL SELECT gemeente_code, regeling, ${klassenSql}[j + 1], m, n FROM ingest_kruis WHERE soort = ${sqlString(kruisSoort)}`;
 }
 
 /** SELECT for each package table, from the canonical tables of this run. */
 export function pakketSql(): Record<PakketTabel, string> {
   const dims = ['gemeente_code', 'regeling', 'afstand', 'loonwaardegroep', 'doelgroepenregister', 'beschut_werk'];
-  const d = dims.join(', ');
-  const gedekt = (m: string) => `EXISTS (SELECT 1 FROM ${T.dekkingU} k WHERE k.gemeente_code = x.gemeente_code AND ${m} BETWEEN ${maandIndexSql('k.van')} AND ${maandIndexSql('k.tot')})`;
-  const standEv = `SELECT ${d}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${SET(['m_in'])} AND telt
-    UNION ALL SELECT ${d}, m_uit, -n FROM ingest_ev WHERE soort = ${SET(['m_uit'])} AND telt AND m_uit IS NOT NULL`;
+  const dimSql = dims.map(sqlIdent).join(', ');
+  const gedektSql = (mSql: string) => `EXISTS (SELECT 1 FROM ${sqlIdent(T.dekkingU)} k WHERE k.gemeente_code = x.gemeente_code AND ${mSql} BETWEEN ${maandIndexSql('k.van')} AND ${maandIndexSql('k.tot')})`;
+  const standEvSql = `SELECT ${dimSql}, m_in AS m, n AS d FROM ingest_ev WHERE soort = ${setSql(['m_in'])} AND telt
+    UNION ALL SELECT ${dimSql}, m_uit, -n FROM ingest_ev WHERE soort = ${setSql(['m_uit'])} AND telt AND m_uit IS NOT NULL`;
   return {
-    uitkeringen_stand: `SELECT gemeente_code, peildatum, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, aantal FROM (${uitEvents(standEv, dims, T.dekkingU)})`,
-    uitkeringen_leeftijd: `SELECT gemeente_code, peildatum, regeling, leeftijdsklasse, aantal FROM (${uitEvents(bandEvents(LEEFTIJDSKLASSEN, 'leeftijdsklasse', 'kl_in', 'kl_uit', 'leeftijd'), ['gemeente_code', 'regeling', 'leeftijdsklasse'], T.dekkingU)})`,
-    uitkeringen_duur: `SELECT gemeente_code, peildatum, regeling, duurklasse, aantal FROM (${uitEvents(bandEvents(DUURKLASSEN, 'duurklasse', 'kd_in', 'kd_uit', 'duur'), ['gemeente_code', 'regeling', 'duurklasse'], T.dekkingU)})`,
+    uitkeringen_stand: `SELECT gemeente_code, peildatum, regeling, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, aantal FROM (${uitEventsSql(standEvSql, dims, T.dekkingU)})`,
+    uitkeringen_leeftijd: `SELECT gemeente_code, peildatum, regeling, leeftijdsklasse, aantal FROM (${uitEventsSql(bandEventsSql(LEEFTIJDSKLASSEN, 'leeftijdsklasse', 'kl_in', 'kl_uit', 'leeftijd'), ['gemeente_code', 'regeling', 'leeftijdsklasse'], T.dekkingU)})`,
+    uitkeringen_duur: `SELECT gemeente_code, peildatum, regeling, duurklasse, aantal FROM (${uitEventsSql(bandEventsSql(DUURKLASSEN, 'duurklasse', 'kd_in', 'kd_uit', 'duur'), ['gemeente_code', 'regeling', 'duurklasse'], T.dekkingU)})`,
     // Inflow in the month of peildatum P: started after P and at the latest on the next peildatum (m_in = P + 1).
     // Outflow in that month: the last day counted lies in it (m_uit = P + 1).
     uitkeringen_mutaties: `SELECT gemeente_code, ${datumVanMaandSql('m')} AS maand, regeling, richting, reden, aantal FROM (
-        SELECT gemeente_code, m_in - 1 AS m, regeling, 'instroom' AS richting, reden_in AS reden, n AS aantal FROM ingest_ev WHERE soort = ${SET(['reden_in', 'm_in'])}
+        SELECT gemeente_code, m_in - 1 AS m, regeling, 'instroom' AS richting, reden_in AS reden, n AS aantal FROM ingest_ev WHERE soort = ${setSql(['reden_in', 'm_in'])}
         UNION ALL
-        SELECT gemeente_code, m_uit - 1, regeling, 'uitstroom', reden, n FROM ingest_ev WHERE soort = ${SET(['reden', 'm_uit'])} AND m_uit IS NOT NULL) x
-      WHERE ${gedekt('x.m')} AND ${gedekt('x.m + 1')}`,
+        SELECT gemeente_code, m_uit - 1, regeling, 'uitstroom', reden, n FROM ingest_ev WHERE soort = ${setSql(['reden', 'm_uit'])} AND m_uit IS NOT NULL) x
+      WHERE ${gedektSql('x.m')} AND ${gedektSql('x.m + 1')}`,
     doelgroepen_stand: doelgroepenSql(),
-    beschut_werk: `SELECT gemeente_code, jaar, taakstelling, realisatie, bron FROM ${T.beschut}_uniek`,
-    budget: `SELECT gemeente_code, jaar, soort, begroot, gerealiseerd, bron FROM ${T.budget}_uniek WHERE maand IS NULL`,
-    budget_maand: `SELECT gemeente_code, jaar, CAST(maand AS INTEGER) AS maand, soort, coalesce(gerealiseerd, 0) AS gerealiseerd FROM ${T.budget}_uniek WHERE maand IS NOT NULL`,
+    beschut_werk: `SELECT gemeente_code, jaar, taakstelling, realisatie, bron FROM ${sqlIdent(`${T.beschut}_uniek`)}`,
+    budget: `SELECT gemeente_code, jaar, soort, begroot, gerealiseerd, bron FROM ${sqlIdent(`${T.budget}_uniek`)} WHERE maand IS NULL`,
+    budget_maand: `SELECT gemeente_code, jaar, CAST(maand AS INTEGER) AS maand, soort, coalesce(gerealiseerd, 0) AS gerealiseerd FROM ${sqlIdent(`${T.budget}_uniek`)} WHERE maand IS NOT NULL`,
     inwoners: `SELECT * FROM ingest_inwoners WHERE gemeente_code IN (SELECT code FROM ingest_gemeenten)`,
     dekking: `SELECT onderwerp, gemeente_code, van, tot, bronbestand FROM ingest_dekking`,
-    extract_totalen: `SELECT bronbestand, regel, omschrijving, opgegeven, berekend FROM ${T.totalen}`,
+    extract_totalen: `SELECT bronbestand, regel, omschrijving, opgegeven, berekend FROM ${sqlIdent(T.totalen)}`,
     gemeenten: `SELECT code, naam, geldig_van, geldig_tot, opvolger, huidige_code FROM ingest_gemeenten`,
     samenwerkingen: `SELECT id, naam, gemeente_code FROM ingest_samenwerkingen`,
   };
 }
 
 function doelgroepenSql(): string {
-  const totaal = uitEvents(standEvents(T.dg, ['gemeente_code', 'register']), ['gemeente_code', 'register'], T.dekkingD);
+  const totaalSql = uitEventsSql(standEventsSql(T.dg, ['gemeente_code', 'register']), ['gemeente_code', 'register'], T.dekkingD);
   // Registrations with a benefit: the overlap of a registration with the person's benefit periods
   // (merged per person first, so two benefits at once count once).
-  const met = `WITH b AS (SELECT persoon, m_in, coalesce(m_uit, ${OPEN_MAAND}) AS m_uit FROM ingest_per_dg WHERE m_uit IS NULL OR m_uit > m_in),
+  const metSql = `WITH b AS (SELECT persoon, m_in, coalesce(m_uit, ${OPEN_MAAND}) AS m_uit FROM ingest_per_dg WHERE m_uit IS NULL OR m_uit > m_in),
       g AS (SELECT persoon, m_in, m_uit, sum(CASE WHEN m_in > vorig THEN 1 ELSE 0 END) OVER (PARTITION BY persoon ORDER BY m_in, m_uit ROWS UNBOUNDED PRECEDING) AS eiland
             FROM (SELECT *, max(m_uit) OVER (PARTITION BY persoon ORDER BY m_in, m_uit ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS vorig FROM b)),
       eilanden AS (SELECT persoon, min(m_in) AS m_in, max(m_uit) AS m_uit FROM g GROUP BY persoon, eiland),
       x AS (SELECT d.gemeente_code, d.register, greatest(d.m_in, u.m_in) AS m_in, nullif(least(coalesce(d.m_uit, ${OPEN_MAAND}), u.m_uit), ${OPEN_MAAND}) AS m_uit
-            FROM ${T.dg} d JOIN eilanden u USING (persoon) WHERE greatest(d.m_in, u.m_in) < least(coalesce(d.m_uit, ${OPEN_MAAND}), u.m_uit))
-      ${standEvents('x', ['gemeente_code', 'register'])}`;
-  const metUitkering = uitEvents(met, ['gemeente_code', 'register'], T.dekkingD);
-  return `WITH t AS (${totaal}), j AS (${metUitkering}),
+            FROM ${sqlIdent(T.dg)} d JOIN eilanden u USING (persoon) WHERE greatest(d.m_in, u.m_in) < least(coalesce(d.m_uit, ${OPEN_MAAND}), u.m_uit))
+      ${standEventsSql('x', ['gemeente_code', 'register'])}`;
+  const metUitkeringSql = uitEventsSql(metSql, ['gemeente_code', 'register'], T.dekkingD);
+  return `WITH t AS (${totaalSql}), j AS (${metUitkeringSql}),
     gekoppeld AS (SELECT count(*) > 0 AS ja FROM j)
     SELECT t.gemeente_code, t.peildatum, t.register, 'ja' AS met_uitkering, j.aantal::INTEGER AS aantal
       FROM t JOIN j USING (gemeente_code, register, peildatum) WHERE (SELECT ja FROM gekoppeld)
@@ -168,15 +170,15 @@ export async function maakReferentietabellen(engine: Engine): Promise<void> {
     s.leden.map((g) => `(${sqlString(s.id)}, ${sqlString(s.naam)}, ${sqlString(g)})`),
   ).join(', ')}) t(id, naam, gemeente_code)`);
   await engine.exec(`CREATE OR REPLACE TABLE ingest_inwoners AS SELECT * FROM (VALUES ${INWONERS.flatMap((r) =>
-    inwonersPerBasis(r).map((b) => `(${sqlString(r.gemeente)}, ${r.jaar}, ${sqlString(b.basis)}, ${b.aantal}, ${sqlString(b.bron)})`),
+    inwonersPerBasis(r).map((b) => `(${sqlString(r.gemeente)}, ${sqlGetal(r.jaar)}, ${sqlString(b.basis)}, ${sqlGetal(b.aantal)}, ${sqlString(b.bron)})`),
   ).join(', ')}) t(gemeente_code, jaar, basis, aantal, bron)`);
 }
 
 /** The municipalities a package needs: those in its data, their successors and predecessors. */
 export async function kiesGemeenten(engine: Engine, tabellen: readonly string[]): Promise<void> {
-  const codes = tabellen.map((t) => `SELECT DISTINCT gemeente_code AS code FROM ${t}`).join(' UNION ');
+  const codesSqlVan = tabellen.map((t) => `SELECT DISTINCT gemeente_code AS code FROM ${sqlIdent(t)}`).join(' UNION ');
   await engine.exec(`CREATE OR REPLACE TABLE ingest_gemeenten AS
-    WITH gebruikt AS (${codes}),
+    WITH gebruikt AS (${codesSqlVan}),
     huidig AS (SELECT DISTINCT g.huidige_code AS code FROM ingest_gemeenten_alle g JOIN gebruikt USING (code))
     SELECT * FROM ingest_gemeenten_alle WHERE code IN (SELECT code FROM gebruikt) OR code IN (SELECT code FROM huidig)
       OR huidige_code IN (SELECT code FROM huidig)`);
@@ -185,7 +187,8 @@ export async function kiesGemeenten(engine: Engine, tabellen: readonly string[])
 /** Casts and orders a package table exactly as the contract in @pw/model says (stable bytes for the same data). */
 export function exportSql(tabel: PakketTabel, naam: string): string {
   const kolommen = PAKKET_TABELLEN[tabel].kolommen;
-  const select = kolommen.map(([k, t]) => `CAST("${k}" AS ${t}) AS "${k}"`).join(', ');
-  const volgorde = kolommen.map(([k]) => `"${k}"`).join(', ');
-  return `SELECT ${select} FROM ${naam} ORDER BY ${volgorde}`;
+  // The type is one of the model's (VARCHAR, DATE, INTEGER, DOUBLE): a keyword, not a value.
+  const selectSql = kolommen.map(([k, typeSql]) => `CAST(${sqlIdent(k)} AS ${typeSql}) AS ${sqlIdent(k)}`).join(', ');
+  const volgordeSql = kolommen.map(([k]) => sqlIdent(k)).join(', ');
+  return `SELECT ${selectSql} FROM ${sqlIdent(naam)} ORDER BY ${volgordeSql}`;
 }

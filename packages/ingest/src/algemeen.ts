@@ -54,7 +54,7 @@ export async function meldOnbekend(
     waarde: `substring(${k}, 2)`,
     reden: (w) => {
       const uitleg = w !== undefined ? codering.onbekend.get(w) : undefined;
-      return `Onbekende ${opties.wat} "${w ?? ''}"${uitleg ? `: ${uitleg}` : ''}.` + (opties.ernst === 'waarschuwing' ? ' De regel telt mee met "onbekend".' : '');
+      return `Onbekende ${opties.wat}${w !== undefined ? ` "${w}"` : ''}${uitleg ? `: ${uitleg}` : ''}.` + (opties.ernst === 'waarschuwing' ? ' De regel telt mee met "onbekend".' : '');
     },
     oplossing: opties.oplossing,
   });

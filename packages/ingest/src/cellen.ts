@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { isXlsx, type Bronbestand } from './bron.ts';
 import { celTekst, ONLEESBAAR_WERKBOEK } from './onderdeel.ts';
 import { naarUtf8, splitsRegel } from './tekst.ts';
+import { controleerWerkmap } from './werkmap.ts';
 
 /** A small table file read as text cells: a CSV, or the first sheet of a workbook. */
 export interface Celtabel {
@@ -42,11 +43,15 @@ export async function leesCellen(bron: Bronbestand): Promise<Celtabel | { fout: 
 }
 
 async function werkbladCellen(bron: Bronbestand, fout: (reden: string, oplossing: string) => { fout: string }): Promise<Celtabel | { fout: string }> {
+  // Measured before ExcelJS reads it (a zip bomb is small on disk), and never ExcelJS's own text in a message.
+  const controle = controleerWerkmap(bron.bytes, { bytes: 16 * 1024 * 1024, cellen: MAX_RIJEN * MAX_KOLOMMEN, onderdelen: 1000 });
+  if (controle.soort === 'te-groot') return fout('De werkmap is uitgepakt te groot voor een begroting van enkele regels.', 'Zet alleen de tabel van de begroting op het eerste blad, of bewaar haar als CSV.');
+  if (controle.soort === 'onleesbaar') return fout('De werkmap kan niet worden geopend.', 'Open het bestand in Excel en sla het opnieuw op als .xlsx.');
   const werkmap = new ExcelJS.Workbook();
   try {
     await werkmap.xlsx.load(bron.bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    return fout(`De werkmap kan niet worden geopend (${String(e).slice(0, 120)}).`, 'Open het bestand in Excel en sla het opnieuw op als .xlsx.');
+  } catch {
+    return fout('De werkmap kan niet worden geopend.', 'Open het bestand in Excel en sla het opnieuw op als .xlsx.');
   }
   const blad = werkmap.worksheets[0];
   if (!blad) return fout('De werkmap heeft geen blad.', 'Zet de tabel op het eerste blad.');

@@ -1,3 +1,4 @@
+import { sqlString } from '@pw/engine';
 import type { IsoDatum } from '@pw/model';
 
 /**
@@ -34,7 +35,7 @@ export function datumformaat(waarden: readonly string[]): Datumformaat | null {
   return { soort: 'gemengd' };
 }
 
-const ALLE_FORMATEN = PATRONEN.map(([, f]) => `'${f}'`).join(', ');
+const ALLE_FORMATEN = PATRONEN.map(([, f]) => sqlString(f)).join(', ');
 
 /** SQL turning a VARCHAR date in any accepted format into a DATE (NULL when it is not a date). */
 export function datumSql(kolom: string): string {
@@ -78,8 +79,11 @@ export function titelDatums(titels: readonly string[]): { vanaf?: IsoDatum; per?
   return uit;
 }
 
-function isoVan(d: string): IsoDatum {
-  if (/^\d{4}-/.test(d)) return d;
-  const [dag, maand, jaar] = d.split('-');
-  return `${jaar}-${maand!.padStart(2, '0')}-${dag!.padStart(2, '0')}`;
+/** A title's date as ISO, or undefined when it is no real date between 1950 and 2100 ("31-02-2019", "1-1-2999"). */
+function isoVan(d: string): IsoDatum | undefined {
+  const [jaar, maand, dag] = /^\d{4}-/.test(d) ? d.split('-').map(Number) : d.split('-').reverse().map(Number);
+  if (jaar === undefined || maand === undefined || dag === undefined || jaar < 1950 || jaar > 2100) return undefined;
+  const t = new Date(Date.UTC(jaar, maand - 1, dag));
+  if (t.getUTCFullYear() !== jaar || t.getUTCMonth() !== maand - 1 || t.getUTCDate() !== dag) return undefined;
+  return t.toISOString().slice(0, 10);
 }

@@ -7,7 +7,8 @@ import { normaliseer } from '@pw/model';
  */
 export const VELDEN = {
   persoon: { label: 'persoon (BSN of klantnummer)', koppen: ['bsn', 'burgerservicenummer', 'sofinummer', 'clientnummer', 'klantnummer', 'klantid', 'client', 'relatienummer', 'persoonsnummer', 'persoonid', 'registratienummer', 'anummer', 'bsnclient', 'bsnaanvrager'] },
-  naam: { label: 'naam (wordt niet ingelezen)', koppen: ['naam', 'achternaam', 'voornaam', 'voornamen', 'voorletters', 'tussenvoegsel', 'volledigenaam', 'geslachtsnaam', 'roepnaam', 'naamclient', 'adres', 'straat', 'straatnaam', 'huisnummer', 'postcode', 'woonplaats', 'telefoon', 'telefoonnummer', 'email', 'emailadres', 'iban', 'rekeningnummer'] },
+  naam: { label: 'naam of adres (wordt niet ingelezen)', koppen: ['naam', 'achternaam', 'voornaam', 'voornamen', 'voorletters', 'tussenvoegsel', 'volledigenaam', 'geslachtsnaam', 'roepnaam', 'naamclient', 'naampartner', 'contactpersoon', 'klantmanager', 'consulent', 'behandelaar', 'adres', 'woonadres', 'straat', 'straatnaam', 'huisnummer', 'postcode', 'woonplaats', 'telefoon', 'telefoonnummer', 'mobiel', 'email', 'emailadres', 'iban', 'rekeningnummer'] },
+  vrije_tekst: { label: 'vrije tekst: toelichting, notities (wordt niet ingelezen)', koppen: ['toelichting', 'notitie', 'notities', 'opmerking', 'opmerkingen', 'memo', 'commentaar', 'aantekening', 'aantekeningen', 'bijzonderheden', 'vrijetekst', 'toelichtingreden', 'redentoelichting', 'toelichtingbeeindiging', 'notes', 'note', 'comment', 'comments', 'remarks'] },
   gemeente: { label: 'gemeente', koppen: ['gemeente', 'gemeentecode', 'gemeentenaam', 'cbscode', 'cbsgemeentecode', 'woongemeente', 'gemeentecodecbs', 'gemeentenummer', 'gem', 'gemcode'] },
   regeling: { label: 'regeling', koppen: ['regeling', 'wet', 'uitkeringssoort', 'soortuitkering', 'wetgeving', 'regelingcode', 'uitkering', 'soortregeling', 'product', 'wetcode'] },
   ingangsdatum: { label: 'ingangsdatum', koppen: ['ingangsdatum', 'begindatum', 'startdatum', 'datumingang', 'datumbegin', 'aanvangsdatum', 'ingangsdatumuitkering', 'datumstart', 'begindatumuitkering', 'startdatumuitkering', 'ingang'] },
@@ -34,27 +35,34 @@ export const VELDEN = {
 export type Veld = keyof typeof VELDEN;
 const ALLE_VELDEN = Object.keys(VELDEN) as Veld[];
 
+/**
+ * Columns recognised so that they are never read: names, addresses and free text (toelichting,
+ * notities). Any number of columns may be one of these; they count for nothing when a header row
+ * is recognised, and no value of theirs reaches a table or a message.
+ */
+export const NIET_INGELEZEN: ReadonlySet<Veld> = new Set<Veld>(['naam', 'vrije_tekst']);
+
 /** Kinds of extract, with the fields each needs and may have. */
 export const EXTRACTSOORTEN = {
   uitkeringen: {
     label: 'uitkeringen (uitkeringsperioden of stand per peildatum)',
     verplicht: ['persoon', 'gemeente', 'regeling', 'ingangsdatum'],
-    velden: ['persoon', 'naam', 'gemeente', 'regeling', 'ingangsdatum', 'einddatum', 'afstand', 'loonwaardegroep', 'doelgroepenregister', 'beschut_werk', 'geboortedatum', 'leeftijd', 'uitstroomreden', 'peildatum'],
+    velden: ['persoon', 'naam', 'vrije_tekst', 'gemeente', 'regeling', 'ingangsdatum', 'einddatum', 'afstand', 'loonwaardegroep', 'doelgroepenregister', 'beschut_werk', 'geboortedatum', 'leeftijd', 'uitstroomreden', 'peildatum'],
   },
   doelgroepen: {
     label: 'doelgroepen (doelgroepenregister, beschut werk)',
     verplicht: ['persoon', 'gemeente', 'register', 'ingangsdatum'],
-    velden: ['persoon', 'naam', 'gemeente', 'register', 'ingangsdatum', 'einddatum', 'geboortedatum'],
+    velden: ['persoon', 'naam', 'vrije_tekst', 'gemeente', 'register', 'ingangsdatum', 'einddatum', 'geboortedatum'],
   },
   budget: {
     label: 'budget (begroot en gerealiseerd)',
     verplicht: ['gemeente', 'jaar', 'soort'],
-    velden: ['gemeente', 'jaar', 'maand', 'soort', 'begroot', 'gerealiseerd', 'bron'],
+    velden: ['gemeente', 'jaar', 'maand', 'soort', 'begroot', 'gerealiseerd', 'bron', 'vrije_tekst'],
   },
   beschut_werk: {
     label: 'beschut werk (taakstelling en realisatie)',
     verplicht: ['gemeente', 'jaar'],
-    velden: ['gemeente', 'jaar', 'taakstelling', 'realisatie', 'bron'],
+    velden: ['gemeente', 'jaar', 'taakstelling', 'realisatie', 'bron', 'vrije_tekst'],
   },
 } as const satisfies Record<string, { label: string; verplicht: readonly Veld[]; velden: readonly Veld[] }>;
 
@@ -112,14 +120,14 @@ export function herkenKop(cellen: readonly string[], mapping?: Mapping): Kopherk
     const gebruikt = new Set<Veld>();
     const kolommen: Kolom[] = cellen.map((kop, index) => {
       const opties = perKolom[index];
-      const veld = opties?.find((v) => (def.velden as readonly Veld[]).includes(v) && !gebruikt.has(v)) ?? null;
+      const veld = opties?.find((v) => (def.velden as readonly Veld[]).includes(v) && (NIET_INGELEZEN.has(v) || !gebruikt.has(v))) ?? null;
       if (veld) gebruikt.add(veld);
       return { index, kop, veld };
     });
     const ontbrekend = def.verplicht.filter((v) => !gebruikt.has(v));
     const extra =
       soort === 'budget' ? (gebruikt.has('begroot') || gebruikt.has('gerealiseerd') ? 0 : 1) : soort === 'beschut_werk' ? (gebruikt.has('taakstelling') || gebruikt.has('realisatie') ? 0 : 1) : 0;
-    const score = gebruikt.size - (gebruikt.has('naam') ? 1 : 0);
+    const score = [...gebruikt].filter((v) => !NIET_INGELEZEN.has(v)).length;
     const kandidaat: Kopherkenning = { soort, kolommen, ontbrekend: extra ? [...ontbrekend, soort === 'budget' ? 'begroot' : 'taakstelling'] : ontbrekend, score };
     const beter =
       beste.soort === null ||

@@ -1,13 +1,17 @@
 import { BESTANDSMAP, sqlIdent, sqlString, type Engine } from '@pw/engine';
+import { zonderStuurtekens } from '@pw/model';
 import { datumformaat, type Datumformaat } from './formaat.ts';
-import { VELDEN, type Veld } from './kolommen.ts';
+import { NIET_INGELEZEN, VELDEN, type Veld } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
 import type { Onderdeel } from './onderdeel.ts';
-import { beginVanRegel, rijPosities, splitsRegel, verdeelInStukken } from './tekst.ts';
+import { beginVanRegel, recordRegels, rijPosities, splitsRegel, verdeelInStukken } from './tekst.ts';
 
 const DATUMVELDEN: readonly Veld[] = ['ingangsdatum', 'einddatum', 'geboortedatum', 'peildatum'];
-/** Fields whose values are personal data: never shown in a message, never copied out of the read. */
-const PERSOONSVELDEN: readonly Veld[] = ['persoon', 'naam', 'geboortedatum'];
+/**
+ * Fields whose values are personal data or free text: never shown in a message, never copied out of
+ * the read (a message names the file, the line and the column instead).
+ */
+export const PERSOONSVELDEN: readonly Veld[] = ['persoon', 'naam', 'vrije_tekst', 'geboortedatum', 'leeftijd', 'uitstroomreden'];
 
 interface Bronkolom {
   index: number;
@@ -39,7 +43,7 @@ export function planKolommen(onderdeel: Onderdeel): Kolomplan {
       index: k.index,
       kop: k.kop,
       veld: k.veld,
-      sql: k.veld && k.veld !== 'naam' ? k.veld : `kolom_${k.index + 1}`,
+      sql: k.veld && !NIET_INGELEZEN.has(k.veld) ? k.veld : `kolom_${k.index + 1}`,
       type: 'VARCHAR',
       datum: waarden.length ? datumformaat(waarden) : null,
     };
@@ -48,13 +52,18 @@ export function planKolommen(onderdeel: Onderdeel): Kolomplan {
   for (const k of kolommen) if (k.datum?.soort === 'strptime') formaten.set(k.datum.formaat, (formaten.get(k.datum.formaat) ?? 0) + 1);
   const dateformat = [...formaten.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const k of kolommen) if (dateformat && k.datum?.soort === 'strptime' && k.datum.formaat === dateformat) k.type = 'DATE';
-  const perVeld = new Map(kolommen.filter((k) => k.veld && k.veld !== 'naam').map((k) => [k.veld!, k]));
+  const perVeld = new Map(kolommen.filter((k) => k.veld && !NIET_INGELEZEN.has(k.veld)).map((k) => [k.veld!, k]));
   return {
     kolommen,
     dateformat,
     kolomVan: (veld) => perVeld.get(veld),
     kopVan: (veld) => perVeld.get(veld)?.kop ?? VELDEN[veld].label,
   };
+}
+
+/** Whether a part has a column that may hold personal data (a personal field, or one not recognised). */
+export function kanPersoonlijkZijn(plan: Kolomplan): boolean {
+  return plan.kolommen.some((k) => k.veld === null || PERSOONSVELDEN.includes(k.veld));
 }
 
 export interface Totaalregel {
@@ -71,6 +80,8 @@ export interface Gelezen {
   rijen: number;
   /** Totaal rows DuckDB rejected (the ones it read as rows are flagged `is_totaal` in the table). */
   totaalregels: Totaalregel[];
+  /** Lines DuckDB could not read, each reported as an error. */
+  afgewezen: number;
   /** rowid → line (CSV) or row (XLSX) in the source. Computed only when needed. */
   bronRegelVanRij(rowid: number): number;
   /** The raw text of a cell, from the source line (for messages; never for personal fields). */
@@ -81,15 +92,28 @@ export interface Gelezen {
 
 export type Voortgang = (stap: { fase: string; bestand: string; rijen?: number; fractie?: number }) => void;
 
-/** SQL flags every canonical table carries: the "Totaal" row, and rows with nothing in any known column. */
-function rijvlaggen(plan: Kolomplan): string {
-  const eerste = plan.kolommen[0]!;
-  const eersteTekst = eerste.type === 'VARCHAR' ? sqlIdent(eerste.sql) : `CAST(${sqlIdent(eerste.sql)} AS VARCHAR)`;
+/** Labels that open a total row: "Totaal", "Subtotaal Dinkelland", "Eindtotaal" (any case). */
+const TOTAAL_LABELS = ['totaal', 'subtotaal', 'eindtotaal'].flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1), t.toUpperCase()]);
+
+/**
+ * SQL flags every canonical table carries: a total or subtotal row (its label in the first column,
+ * or in the second when the first is empty), a row with nothing in any column that is read, and a
+ * row with text only in columns that are not read (names, free text, unrecognised columns).
+ */
+function rijvlaggenSql(plan: Kolomplan): string {
+  const tekst = (k: Kolomplan['kolommen'][number] | undefined) => (!k ? 'NULL' : k.type === 'VARCHAR' ? sqlIdent(k.sql) : `CAST(${sqlIdent(k.sql)} AS VARCHAR)`);
+  const label = `coalesce(${tekst(plan.kolommen[0])}, ${tekst(plan.kolommen[1])})`;
   // read_csv gives NULL for an empty cell, so an empty row is all NULLs (no string work per row).
-  const alle = plan.kolommen.filter((k) => k.veld && k.veld !== 'naam').map((k) => `${sqlIdent(k.sql)} IS NULL`);
-  const totaal = ['Totaal', 'TOTAAL', 'totaal'].map((t) => `starts_with(${eersteTekst}, '${t}')`).join(' OR ');
-  return `coalesce(${totaal}, false) AS is_totaal, (${alle.join(' AND ')}) AS is_leeg`;
+  const gelezen = plan.kolommen.filter((k) => k.veld && !NIET_INGELEZEN.has(k.veld));
+  const overig = plan.kolommen.filter((k) => !gelezen.includes(k));
+  const leeg = gelezen.map((k) => `${sqlIdent(k.sql)} IS NULL`).join(' AND ');
+  const totaal = TOTAAL_LABELS.map((t) => `starts_with(${label}, ${sqlString(t)})`).join(' OR ');
+  const ongebruikt = overig.length ? `(${leeg}) AND NOT (${overig.map((k) => `(${sqlIdent(k.sql)} IS NULL OR trim(${sqlIdent(k.sql)}) = '')`).join(' AND ')})` : 'false';
+  return `coalesce(${totaal}, false) AS is_totaal, (${leeg}) AS is_leeg, ${ongebruikt} AS alleen_ongelezen`;
 }
+
+/** The longest line read (DuckDB's max_line_size); a longer one is an error with its line. */
+const MAX_REGEL_BYTES = 1 << 20;
 
 /** Chunk size for reading: small enough for a moving progress bar, large enough not to cost much. */
 const STANDAARD_STUK = 32 << 20;
@@ -104,36 +128,40 @@ export async function leesOnderdeel(
   onderdeel: Onderdeel,
   plan: Kolomplan,
   tabel: string,
-  select: string,
+  selectSql: string,
   meldingen: Meldingen,
   voortgang?: Voortgang,
   signaal?: AbortSignal,
   stukGrootte = STANDAARD_STUK,
 ): Promise<Gelezen> {
-  const kolomSpec = `{${plan.kolommen.map((k) => `${sqlString(k.sql)}: '${k.type}'`).join(', ')}}`;
+  const kolomSpec = `{${plan.kolommen.map((k) => `${sqlString(k.sql)}: ${sqlString(k.type)}`).join(', ')}}`;
   const dataBegin = beginVanRegel(onderdeel.tekst, onderdeel.kopIndex + 1);
-  const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1, stukGrootte);
+  const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1, onderdeel.scheiding, stukGrootte);
   const overgeslagen = new Set<number>();
   const totaalregels: Totaalregel[] = [];
-  const t = sqlIdent(tabel);
+  let afgewezenRegels = 0;
+  const tabelSql = sqlIdent(tabel);
   const naamBasis = `${tabel}_${Math.random().toString(36).slice(2, 8)}`;
-  await engine.exec(`DROP TABLE IF EXISTS ${t}`);
+  // A read stopped half-way (an earlier file) may have left its rejects behind: they are not this part's.
+  await engine.exec(`DROP TABLE IF EXISTS ${tabelSql}; DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans`);
   let rijen = 0;
   voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen: 0, fractie: 0 });
   for (const [i, stuk] of stukken.entries()) {
     if (signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
     const bestand = `${BESTANDSMAP}${naamBasis}_${i}.csv`;
     await engine.registerFile(bestand, onderdeel.tekst.subarray(stuk.begin, stuk.eind));
-    const bron = `read_csv(${sqlString(bestand)}, delim=${sqlString(onderdeel.scheiding)}, quote='"', escape='"', header=false, auto_detect=false, columns=${kolomSpec}${plan.dateformat ? `, dateformat=${sqlString(plan.dateformat)}` : ''}, ignore_errors=true, store_rejects=true, max_line_size=1048576)`;
-    await engine.exec(`${i === 0 ? `CREATE TABLE ${t} AS` : `INSERT INTO ${t}`} SELECT ${select}, ${rijvlaggen(plan)} FROM ${bron}`);
+    const bron = `read_csv(${sqlString(bestand)}, delim=${sqlString(onderdeel.scheiding)}, quote='"', escape='"', header=false, auto_detect=false, columns=${kolomSpec}${plan.dateformat ? `, dateformat=${sqlString(plan.dateformat)}` : ''}, ignore_errors=true, store_rejects=true, max_line_size=${MAX_REGEL_BYTES})`;
+    await engine.exec(`${i === 0 ? `CREATE TABLE ${tabelSql} AS` : `INSERT INTO ${tabelSql}`} SELECT ${selectSql}, ${rijvlaggenSql(plan)} FROM ${bron}`);
     const rejects = await engine.query<{ line: number; column_name: string | null; error_type: string; csv_line: string; error_message: string }>(
       'SELECT line, column_name, error_type, csv_line, error_message FROM reject_errors ORDER BY line',
     );
     await engine.exec('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
     await engine.dropFile(bestand);
     const gemeld = new Set<number>();
+    // DuckDB numbers records (a quoted value over two lines is one): back to the lines of the file.
+    const regelVanRecord = rejects.length ? recordRegels(onderdeel.tekst, stuk.begin, stuk.eind, stuk.regelsErvoor + 1, onderdeel.scheiding) : [];
     for (const r of rejects) {
-      const tekstRegel = stuk.regelsErvoor + Number(r.line);
+      const tekstRegel = regelVanRecord[Number(r.line) - 1] ?? stuk.regelsErvoor + Number(r.line);
       overgeslagen.add(tekstRegel);
       if (gemeld.has(tekstRegel)) continue;
       gemeld.add(tekstRegel);
@@ -144,15 +172,16 @@ export async function leesOnderdeel(
         continue;
       }
       meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r));
+      afgewezenRegels++;
     }
-    rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${tabelSql}`))[0]!.n;
     voortgang?.({ fase: 'lezen', bestand: onderdeel.bestand, rijen, fractie: stuk.eind / onderdeel.tekst.length });
   }
-  if (stukken.length === 0) await engine.exec(`CREATE TABLE ${t} AS SELECT ${select}, ${rijvlaggen(plan)} FROM (SELECT ${plan.kolommen.map((k) => `NULL::${k.type} AS ${sqlIdent(k.sql)}`).join(', ')}) WHERE false`);
+  if (stukken.length === 0) await engine.exec(`CREATE TABLE ${tabelSql} AS SELECT ${selectSql}, ${rijvlaggenSql(plan)} FROM (SELECT ${plan.kolommen.map(({ sql, type: typeSql }) => `NULL::${typeSql} AS ${sqlIdent(sql)}`).join(', ')}) WHERE false`);
 
   const regelsTotaal = stukken.length ? stukken.at(-1)!.regelsErvoor + telRegels(onderdeel.tekst, stukken.at(-1)!.begin, stukken.at(-1)!.eind) : 0;
   let kaart: ReturnType<typeof rijPosities> | null = null;
-  const posities = () => (kaart ??= rijPosities(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 2, overgeslagen));
+  const posities = () => (kaart ??= rijPosities(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 2, overgeslagen, onderdeel.scheiding));
   const regelVan = (rowid: number): number => posities().regels[rowid] ?? -1;
   const cellenVanRij = (rowid: number): string[] => {
     const begin = posities().begins[rowid];
@@ -167,6 +196,7 @@ export async function leesOnderdeel(
     tabel,
     rijen,
     totaalregels,
+    afgewezen: afgewezenRegels,
     bronRegelVanRij: (rowid) => {
       // The last row (typically a trailing "Totaal" row) is found from the end of the file, without scanning it.
       const laatste = rowid === rijen - 1 && !kaart ? laatsteRegel(onderdeel.tekst, regelsTotaal, overgeslagen) : null;
@@ -215,7 +245,7 @@ export function ongeldigeDatum(waarde: string | undefined, kop: string): string 
 
 function isTotaal(cellen: readonly string[]): boolean {
   const eerste = cellen.find((c) => c.trim() !== '');
-  return eerste !== undefined && /^totaal\b/i.test(eerste.trim());
+  return eerste !== undefined && /^(sub|eind)?totaal/i.test(eerste.trim());
 }
 
 export function totaalregel(regel: number, cellen: readonly string[]): Totaalregel {
@@ -227,15 +257,20 @@ export function totaalregel(regel: number, cellen: readonly string[]): Totaalreg
     const waarde = Number(nl);
     if (Number.isFinite(waarde)) getallen.push({ kolom, waarde });
   });
-  return { regel, tekst: cellen.filter((c) => !/^\d{6,}$/.test(c)).join(' ').replace(/\s+/g, ' ').trim().slice(0, 200), getallen };
+  // The label only ("Totaal", "Subtotaal Dinkelland"): the other cells of the row are never copied.
+  const label = zonderStuurtekens(cellen.find((c) => c.trim() !== '') ?? '', { regels: false }).replace(/\s+/g, ' ').trim().slice(0, 100);
+  return { regel, tekst: label, getallen };
 }
 
 function afgewezen(onderdeel: Onderdeel, plan: Kolomplan, regel: number, r: { column_name: string | null; error_type: string; csv_line: string; error_message: string }) {
   const kolom = plan.kolommen.find((k) => k.sql === r.column_name);
-  const persoonlijk = kolom?.veld ? PERSOONSVELDEN.includes(kolom.veld) : false;
-  const waarde = /string "([^"]*)"/.exec(r.error_message)?.[1];
   const aantal = splitsRegel(r.csv_line.replace(/^\n+/, ''), onderdeel.scheiding).length;
+  // Not shown from a personal column, nor from a row whose cells shifted (a name may have moved into a date column).
+  const verschoven = aantal !== plan.kolommen.length && kanPersoonlijkZijn(plan);
+  const persoonlijk = (kolom?.veld ? PERSOONSVELDEN.includes(kolom.veld) : false) || verschoven;
+  const waarde = /string "([^"]*)"/.exec(r.error_message)?.[1];
   const basis = { ernst: 'fout' as const, bestand: onderdeel.bestand, blad: onderdeel.blad, regel, kolom: kolom?.kop };
+  const scheiding = onderdeel.scheiding === '\t' ? 'tab' : onderdeel.scheiding;
   switch (r.error_type) {
     case 'CAST':
       return {
@@ -252,13 +287,39 @@ function afgewezen(onderdeel: Onderdeel, plan: Kolomplan, regel: number, r: { co
         kolom: undefined,
         code: 'aantal-kolommen',
         reden: `Deze regel heeft ${aantal} kolommen; de kopregel heeft er ${plan.kolommen.length}.`,
-        oplossing: `Controleer de scheidingstekens (${onderdeel.scheiding === '\t' ? 'tab' : onderdeel.scheiding}) en aanhalingstekens in deze regel, of verwijder de regel als hij er niet hoort.`,
+        oplossing: `Controleer de scheidingstekens (${scheiding}) en aanhalingstekens in deze regel, of verwijder de regel als hij er niet hoort.`,
+      };
+    case 'LINE SIZE OVER MAXIMUM':
+      return {
+        ...basis,
+        kolom: undefined,
+        code: 'regel-te-lang',
+        reden: `Deze regel is langer dan ${MAX_REGEL_BYTES / (1 << 20)} MB en kan niet worden gelezen.`,
+        oplossing: 'Controleer of er een aanhalingsteken ontbreekt (dan lopen regels in elkaar over) of een cel met heel veel tekst staat; kort die in of verwijder de regel.',
+      };
+    case 'UNQUOTED VALUE':
+      return {
+        ...basis,
+        kolom: undefined,
+        code: 'onleesbare-regel',
+        reden: 'Deze regel heeft een aanhalingsteken midden in een cel, of een cel die na het sluitende aanhalingsteken doorgaat.',
+        oplossing: `Zet een cel met aanhalingstekens of scheidingstekens (${scheiding}) helemaal tussen dubbele aanhalingstekens en verdubbel de aanhalingstekens erin ("").`,
+      };
+    case 'INVALID ENCODING':
+    case 'INVALID UNICODE':
+      return {
+        ...basis,
+        kolom: undefined,
+        code: 'onleesbare-regel',
+        reden: 'Deze regel bevat tekens die geen geldige tekst zijn.',
+        oplossing: 'Sla het bestand opnieuw op als CSV (UTF-8) of als Excel-werkmap.',
       };
     default:
       return {
         ...basis,
+        kolom: undefined,
         code: 'onleesbare-regel',
-        reden: `Deze regel kan niet worden gelezen (${r.error_type.toLowerCase()}).`,
+        reden: 'Deze regel kan niet worden gelezen.',
         oplossing: 'Controleer aanhalingstekens en scheidingstekens in deze regel.',
       };
   }

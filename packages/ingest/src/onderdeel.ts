@@ -3,6 +3,10 @@ import { isXlsx, type Bronbestand } from './bron.ts';
 import { kiesScheidingsteken, zoekKopregel, type Kopherkenning, type Mapping } from './kolommen.ts';
 import type { Meldingen } from './melding.ts';
 import { eersteRegels, naarUtf8, splitsRegel, type Utf8Tekst } from './tekst.ts';
+import { controleerWerkmap, WERKMAP_GRENZEN } from './werkmap.ts';
+
+/** At most this many columns in a part (a header row of thousands of cells is no extract). */
+const MAX_KOLOMMEN = 1_000;
 
 /**
  * A readable part of an extract: a CSV file, or one sheet of a workbook turned into CSV text. Every
@@ -73,10 +77,20 @@ export function leesCsvBegin(utf8: Utf8Tekst, mapping: Mapping | undefined): Csv
 
 function csvOnderdeel(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Onderdeel[] {
   const { utf8, codering, regels, scheiding, rijen, kop: gevonden } = leesCsvBegin(naarUtf8(bron.bytes), mapping);
+  if (utf8.nul) {
+    for (const regel of utf8.nul.regels) {
+      meldingen.voeg({
+        ernst: 'fout', code: 'nul-teken', bestand: bron.naam, regel,
+        reden: `Deze regel bevat een NUL-teken (een onzichtbaar teken met code 0); het bestand is beschadigd of in een tekenset opgeslagen die pw-monitor niet herkent${utf8.nul.aantal > utf8.nul.regels.length ? ` (${utf8.nul.aantal} regels in totaal)` : ''}.`,
+        oplossing: 'Open het bestand in Excel of een teksteditor en sla het opnieuw op als "CSV UTF-8" of als Excel-werkmap (.xlsx).',
+      });
+    }
+  }
   if (!gevonden || gevonden.herkenning.soort === null) {
     meldingen.voeg(geenKop(bron.naam, undefined, rijen));
     return [];
   }
+  if (teVeelKolommen(bron.naam, undefined, rijen[gevonden.index]!.length, gevonden.index + 1, meldingen)) return [];
   return [
     {
       bestand: bron.naam,
@@ -93,15 +107,30 @@ function csvOnderdeel(bron: Bronbestand, mapping: Mapping | undefined, meldingen
   ];
 }
 
+function teVeelKolommen(bestand: string, blad: string | undefined, aantal: number, regel: number, meldingen: Meldingen): boolean {
+  if (aantal <= MAX_KOLOMMEN) return false;
+  meldingen.voeg({
+    ernst: 'fout', code: 'te-veel-kolommen', bestand, blad, regel,
+    reden: `De kopregel heeft ${aantal.toLocaleString('nl-NL')} kolommen; pw-monitor leest er ten hoogste ${MAX_KOLOMMEN.toLocaleString('nl-NL')}.`,
+    oplossing: 'Exporteer alleen de kolommen die pw-monitor gebruikt (zoals BSN, gemeente, regeling, ingangs- en einddatum).',
+  });
+  return true;
+}
+
+/**
+ * No header found. The message never repeats the file's first line: without a header nobody knows
+ * whether it holds a BSN or a name. It says where the text starts and how it was split.
+ */
 function geenKop(bestand: string, blad: string | undefined, rijen: string[][]) {
-  const eerste = rijen.find((r) => r.some((c) => c.trim() !== '')) ?? [];
+  const eerste = rijen.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const plaats = eerste < 0 ? 'Het bestand is leeg' : `De eerste regel met tekst (regel ${eerste + 1}) heeft ${rijen[eerste]!.length} ${rijen[eerste]!.length === 1 ? 'kolom' : 'kolommen'}`;
   return {
     ernst: 'fout' as const,
     code: 'geen-kopregel',
     bestand,
     blad,
     regel: null,
-    reden: `Geen kopregel gevonden met herkenbare kolommen (eerste regel: ${eerste.slice(0, 6).join(' | ').slice(0, 120)}).`,
+    reden: `Geen kopregel gevonden met herkenbare kolommen in de eerste 50 regels. ${plaats}.`,
     oplossing:
       'Zorg voor een kopregel met kolomnamen zoals BSN, Gemeente, Regeling, Ingangsdatum en Einddatum (uitkeringen), of Gemeente, Jaar, Soort, Begroot (budget), of geef een mappingbestand op dat de kolommen benoemt.',
   };
@@ -109,7 +138,7 @@ function geenKop(bestand: string, blad: string | undefined, rijen: string[][]) {
 
 export function celTekst(waarde: ExcelJS.CellValue): string {
   if (waarde === null || waarde === undefined) return '';
-  if (waarde instanceof Date) return waarde.toISOString().slice(0, 10);
+  if (waarde instanceof Date) return Number.isNaN(waarde.getTime()) ? '' : waarde.toISOString().slice(0, 10);
   if (typeof waarde === 'number') return String(waarde);
   if (typeof waarde === 'string') return waarde;
   if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
@@ -127,27 +156,50 @@ function csvCel(v: string): string {
   return /[;"\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
+const ONLEESBARE_WERKMAP = {
+  ernst: 'fout' as const, code: 'xlsx-onleesbaar', regel: null,
+  reden: 'De werkmap kan niet worden geopend: het bestand is beschadigd of geen Excel-werkmap (.xlsx).',
+  oplossing: 'Open het bestand in Excel en sla het opnieuw op als "Excel-werkmap (.xlsx)", of als CSV.',
+};
+
 async function xlsxOnderdelen(bron: Bronbestand, mapping: Mapping | undefined, meldingen: Meldingen): Promise<Onderdeel[]> {
+  const controle = controleerWerkmap(bron.bytes);
+  if (controle.soort === 'onleesbaar') {
+    meldingen.voeg({ ...ONLEESBARE_WERKMAP, bestand: bron.naam });
+    return [];
+  }
+  if (controle.soort === 'te-groot') {
+    const wat = {
+      bytes: `uitgepakt meer dan ${WERKMAP_GRENZEN.bytes / (1024 * 1024)} MB`,
+      cellen: `meer dan ${WERKMAP_GRENZEN.cellen.toLocaleString('nl-NL')} cellen`,
+      onderdelen: `meer dan ${WERKMAP_GRENZEN.onderdelen.toLocaleString('nl-NL')} onderdelen`,
+    }[controle.wat];
+    meldingen.voeg({
+      ernst: 'fout', code: 'xlsx-te-groot', bestand: bron.naam, regel: null,
+      reden: `De werkmap is te groot om veilig te lezen: ${wat}.`,
+      oplossing: 'Sla een groot extract op als CSV (dat leest pw-monitor zonder grens), of verdeel het over meer werkmappen.',
+    });
+    return [];
+  }
   const werkmap = new ExcelJS.Workbook();
   try {
     await werkmap.xlsx.load(bron.bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    meldingen.voeg({
-      ernst: 'fout', code: 'xlsx-onleesbaar', bestand: bron.naam, regel: null,
-      reden: `De werkmap kan niet worden geopend (${String(e).slice(0, 120)}).`,
-      oplossing: 'Open het bestand in Excel en sla het opnieuw op als .xlsx.',
-    });
+  } catch {
+    meldingen.voeg({ ...ONLEESBARE_WERKMAP, bestand: bron.naam });
     return [];
   }
   const uit: Onderdeel[] = [];
   const zonderKop: Array<[string, string[][]]> = [];
+  let teBreed = false;
   werkmap.eachSheet((blad) => {
     const rijen: string[][] = [];
     const rijnummers: number[] = [];
     blad.eachRow({ includeEmpty: false }, (rij, nummer) => {
       const cellen: string[] = [];
       const waarden = rij.values as ExcelJS.CellValue[];
-      for (let i = 1; i < waarden.length; i++) cellen.push(celTekst(waarden[i] ?? null).trim());
+      // A cell can hold a NUL character (`_x0000_` in the XML): no SQL literal or CSV reader takes it.
+      // Line ends inside a cell become LF, as in a CSV file (DuckDB's reader stops on mixed ones).
+      for (let i = 1; i < waarden.length; i++) cellen.push(celTekst(waarden[i] ?? null).replaceAll('\0', '').replace(/\r\n?/g, '\n').trim());
       if (cellen.every((c) => c === '')) return;
       rijen.push(cellen);
       rijnummers.push(nummer);
@@ -158,6 +210,10 @@ async function xlsxOnderdelen(bron: Bronbestand, mapping: Mapping | undefined, m
       return;
     }
     const breedte = rijen[gevonden.index]!.length;
+    if (teVeelKolommen(bron.naam, blad.name, breedte, rijnummers[gevonden.index]!, meldingen)) {
+      teBreed = true;
+      return;
+    }
     const regels = rijen.map((cellen) => {
       const volledig = cellen.slice(0, Math.max(breedte, 1));
       while (volledig.length < breedte) volledig.push('');
@@ -177,7 +233,7 @@ async function xlsxOnderdelen(bron: Bronbestand, mapping: Mapping | undefined, m
       gewoneGetallen: true,
     });
   });
-  if (uit.length === 0) {
+  if (uit.length === 0 && !teBreed) {
     const [blad, rijen] = zonderKop[0] ?? ['', []];
     meldingen.voeg(geenKop(bron.naam, blad || undefined, rijen));
   }

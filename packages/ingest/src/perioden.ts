@@ -1,4 +1,4 @@
-import { sqlString } from '@pw/engine';
+import { sqlGetal, sqlIdent, sqlString } from '@pw/engine';
 import { datumNL, gemeenteNaam, HERINDELINGEN } from '@pw/model';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { eersteMaandSql, maandIndexSql, maandNaSql, OPEN } from './sql.ts';
@@ -16,7 +16,7 @@ const PERIODE = 'deel, rij, persoon, gemeente_code, regeling, ingang, einde, afs
  */
 export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>, info: Map<number, UitkeringenDeel>): Promise<void> {
   const { engine } = ctx;
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.herindeling} AS SELECT * FROM (VALUES ${HERINDELINGEN.flatMap((h) =>
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.herindeling)} AS SELECT * FROM (VALUES ${HERINDELINGEN.flatMap((h) =>
     h.opgeheven.map((oud) => `(${sqlString(oud)}, ${sqlString(h.opvolger)}, DATE ${sqlString(h.datum)}, ${h.nieuw ? 'true' : 'false'})`),
   ).join(', ')}) t(oud, nieuw, datum, nieuwe_gemeente)`);
 
@@ -24,39 +24,39 @@ export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>, info:
   const filter = ctx.meldingen.fouten.length > 0 ? ` AND ${GELDIG_UITKERING}` : '';
   const delenU = [...info.keys()];
   if (delenU.length) {
-    await engine.exec(`CREATE OR REPLACE VIEW ${T.uitk} AS ${delenU
-      .map((id) => `SELECT ${id} AS deel, rowid AS rij, *, ${info.get(id)!.referentie ? `DATE ${sqlString(info.get(id)!.referentie!)}` : 'NULL::DATE'} AS referentie
-        FROM ${deelTabel('u', id)} WHERE NOT is_totaal AND NOT is_leeg${filter}`)
+    await engine.exec(`CREATE OR REPLACE VIEW ${sqlIdent(T.uitk)} AS ${delenU
+      .map((id) => `SELECT ${sqlGetal(id)} AS deel, rowid AS rij, *, ${info.get(id)!.referentie ? `DATE ${sqlString(info.get(id)!.referentie!)}` : 'NULL::DATE'} AS referentie
+        FROM ${sqlIdent(deelTabel('u', id))} WHERE NOT is_totaal AND NOT is_leeg${filter}`)
       .join(' UNION ALL ')}`);
   } else {
-    await engine.exec(`CREATE OR REPLACE TABLE ${T.uitk} AS SELECT 0 AS deel, 0::BIGINT AS rij, 0::UBIGINT AS persoon, false AS persoon_leeg, ''::VARCHAR AS gemeente_code, ''::VARCHAR AS regeling,
+    await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.uitk)} AS SELECT 0 AS deel, 0::BIGINT AS rij, 0::UBIGINT AS persoon, false AS persoon_leeg, ''::VARCHAR AS gemeente_code, ''::VARCHAR AS regeling,
       NULL::DATE AS ingang, false AS ingang_fout, NULL::DATE AS einde, false AS einde_fout, ''::VARCHAR AS afstand, ''::VARCHAR AS loonwaardegroep, ''::VARCHAR AS doelgroepenregister,
       ''::VARCHAR AS beschut_werk, NULL::SMALLINT AS m_geb, NULL::SMALLINT AS leeftijd, ''::VARCHAR AS reden, false AS stand, NULL::DATE AS peildatum, false AS peildatum_fout,
       0::SMALLINT AS m_in, 0::SMALLINT AS m_uit, 0::SMALLINT AS m_duur, 'nieuw' AS reden_in, NULL::DATE AS referentie WHERE false`);
   }
   const standen = [...info.values()].some((i) => i.stand);
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.standper} AS
-    WITH st AS (SELECT * FROM ${T.uitk} WHERE ${standen ? 'stand' : 'false'}),
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.standper)} AS
+    WITH st AS (SELECT * FROM ${sqlIdent(T.uitk)} WHERE ${standen ? 'stand' : 'false'}),
     laatste AS (SELECT gemeente_code, max(peildatum) AS laatste FROM st GROUP BY gemeente_code),
     p AS (SELECT arg_max(deel, peildatum) AS deel, arg_max(rij, peildatum) AS rij, persoon, gemeente_code, regeling, ingang,
         coalesce(max(einde), CASE WHEN max(peildatum) < any_value(l.laatste) THEN max(peildatum) END) AS einde,
         arg_max(afstand, peildatum) AS afstand, arg_max(loonwaardegroep, peildatum) AS loonwaardegroep,
         arg_max(doelgroepenregister, peildatum) AS doelgroepenregister, arg_max(beschut_werk, peildatum) AS beschut_werk,
-        arg_max(reden, peildatum) AS reden, 'nieuw' AS reden_in, max(peildatum) AS referentie, arg_max(${geboorteMaand('peildatum')}, peildatum) AS m_geb
+        arg_max(reden, peildatum) AS reden, 'nieuw' AS reden_in, max(peildatum) AS referentie, arg_max(${geboorteMaandSql('peildatum')}, peildatum) AS m_geb
       FROM st JOIN laatste l USING (gemeente_code) GROUP BY persoon, gemeente_code, regeling, ingang)
     SELECT deel, rij, persoon, gemeente_code, regeling, ingang, einde, afstand, loonwaardegroep, doelgroepenregister, beschut_werk, reden, reden_in, referentie,
       ${eersteMaandSql('ingang')} AS m_in, ${maandNaSql('einde')} AS m_uit, m_geb, ${eersteMaandSql('ingang')} AS m_duur
     FROM p`);
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.extra} AS SELECT * FROM ${T.standper} WHERE false`);
-  await engine.exec(`CREATE OR REPLACE TABLE ${T.weg} (deel INTEGER, rij BIGINT)`);
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.extra)} AS SELECT * FROM ${sqlIdent(T.standper)} WHERE false`);
+  await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(T.weg)} (deel INTEGER, rij BIGINT)`);
   await maakPerView(ctx, standen);
   await tweeGemeenten(ctx, delen);
 
   // Only persons with more than one period of a regeling can have duplicates or overlaps.
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_meer AS SELECT persoon, regeling FROM ${T.per} GROUP BY ALL HAVING count(*) > 1`);
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_meer AS SELECT persoon, regeling FROM ${sqlIdent(T.per)} GROUP BY ALL HAVING count(*) > 1`);
   const meer = (await engine.query<{ n: number }>('SELECT count(*) AS n FROM ingest_meer'))[0]!.n;
   if (meer === 0) return;
-  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_kand AS SELECT deel, rij, persoon, regeling, gemeente_code, ingang, einde, referentie FROM ${T.per} SEMI JOIN ingest_meer USING (persoon, regeling)`);
+  await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_kand AS SELECT deel, rij, persoon, regeling, gemeente_code, ingang, einde, referentie FROM ${sqlIdent(T.per)} SEMI JOIN ingest_meer USING (persoon, regeling)`);
   // One sorted pass finds both: a row equal to the one before (same municipality and start; the newest
   // extract sorts first and is kept) is a duplicate; a row starting before an earlier one ended overlaps.
   const gevonden = await engine.query<{ deel: number; rij: number; dubbel: boolean; regeling: string; vdeel: number | null; vrij: number | null; vingang: string | null; veinde: string | null; vgemeente: string | null }>(
@@ -71,7 +71,7 @@ export async function bouwPerioden(ctx: Context, delen: Map<number, Deel>, info:
   );
   const dubbel = gevonden.filter((g) => g.dubbel);
   if (dubbel.length) {
-    await engine.exec(`INSERT INTO ${T.weg} VALUES ${dubbel.map((d) => `(${d.deel}, ${d.rij})`).join(', ')}`);
+    await engine.exec(`INSERT INTO ${sqlIdent(T.weg)} VALUES ${dubbel.map((d) => `(${sqlGetal(d.deel)}, ${sqlGetal(d.rij)})`).join(', ')}`);
     await maakPerView(ctx, standen);
   }
   for (const o of gevonden) {
@@ -107,8 +107,8 @@ const MAX_TWEE_GEMEENTEN = 100;
 async function tweeGemeenten(ctx: Context, delen: Map<number, Deel>): Promise<void> {
   const { engine } = ctx;
   const rijen = await engine.query<{ deel: number; rij: number; gemeente: string; ander: string; vanaf: string; bdeel: number; brij: number; totaal: number }>(
-    `WITH m AS (SELECT persoon FROM ${T.per} GROUP BY persoon HAVING count(DISTINCT gemeente_code) > 1),
-      k AS (SELECT deel, rij, persoon, gemeente_code, ingang, coalesce(einde, ${OPEN}) AS einde FROM ${T.per} SEMI JOIN m USING (persoon)),
+    `WITH m AS (SELECT persoon FROM ${sqlIdent(T.per)} GROUP BY persoon HAVING count(DISTINCT gemeente_code) > 1),
+      k AS (SELECT deel, rij, persoon, gemeente_code, ingang, coalesce(einde, ${OPEN}) AS einde FROM ${sqlIdent(T.per)} SEMI JOIN m USING (persoon)),
       x AS (SELECT b.deel, b.rij, b.gemeente_code AS gemeente, a.gemeente_code AS ander, CAST(greatest(a.ingang, b.ingang) AS VARCHAR) AS vanaf, a.deel AS bdeel, a.rij AS brij
         FROM k a JOIN k b ON a.persoon = b.persoon AND a.gemeente_code <> b.gemeente_code AND (a.ingang, a.deel, a.rij) < (b.ingang, b.deel, b.rij) AND b.ingang <= a.einde)
       SELECT *, count(*) OVER () AS totaal FROM x ORDER BY deel, rij LIMIT ${MAX_TWEE_GEMEENTEN}`,
@@ -135,21 +135,21 @@ async function tweeGemeenten(ctx: Context, delen: Map<number, Deel>): Promise<vo
 }
 
 /** An age in years only: assume the middle of that year of age on the extract's (or the snapshot's) date. */
-const geboorteMaand = (ref: string) => `coalesce(m_geb, CAST(${maandIndexSql(ref)} - 12 * leeftijd - 6 AS SMALLINT))`;
+const geboorteMaandSql = (ref: string) => `coalesce(m_geb, TRY_CAST(${maandIndexSql(ref)} - 12 * leeftijd - 6 AS SMALLINT))`;
 
 /** (Re)defines the view of all benefit periods, with only the parts that hold rows. */
 async function maakPerView(ctx: Context, standen: boolean): Promise<void> {
   const { engine } = ctx;
-  const n = async (t: string) => (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+  const n = async (t: string) => (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(t)}`))[0]!.n;
   const weg = (await n(T.weg)) > 0;
-  const delen = [
+  const delenSql = [
     `SELECT 'u' AS oorsprong, deel, rij, persoon, gemeente_code, regeling, ingang, einde, afstand, loonwaardegroep, doelgroepenregister, beschut_werk,
-       reden, reden_in, referentie, m_in, m_uit, ${geboorteMaand('referentie')} AS m_geb, m_duur
-     FROM ${T.uitk} u WHERE ${standen ? 'NOT stand' : 'true'}${weg ? ` AND NOT EXISTS (SELECT 1 FROM ${T.weg} w WHERE w.deel = u.deel AND w.rij = u.rij)` : ''}`,
+       reden, reden_in, referentie, m_in, m_uit, ${geboorteMaandSql('referentie')} AS m_geb, m_duur
+     FROM ${sqlIdent(T.uitk)} u WHERE ${standen ? 'NOT stand' : 'true'}${weg ? ` AND NOT EXISTS (SELECT 1 FROM ${sqlIdent(T.weg)} w WHERE w.deel = u.deel AND w.rij = u.rij)` : ''}`,
   ];
-  if (standen) delen.push(`SELECT 's', ${PERIODE} FROM ${T.standper} s${weg ? ` WHERE NOT EXISTS (SELECT 1 FROM ${T.weg} w WHERE w.deel = s.deel AND w.rij = s.rij)` : ''}`);
-  if ((await n(T.extra)) > 0) delen.push(`SELECT 'x', ${PERIODE} FROM ${T.extra}`);
-  await engine.exec(`CREATE OR REPLACE VIEW ${T.per} AS ${delen.join(' UNION ALL ')}`);
+  if (standen) delenSql.push(`SELECT 's', ${PERIODE} FROM ${sqlIdent(T.standper)} s${weg ? ` WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(T.weg)} w WHERE w.deel = s.deel AND w.rij = s.rij)` : ''}`);
+  if ((await n(T.extra)) > 0) delenSql.push(`SELECT 'x', ${PERIODE} FROM ${sqlIdent(T.extra)}`);
+  await engine.exec(`CREATE OR REPLACE VIEW ${sqlIdent(T.per)} AS ${delenSql.join(' UNION ALL ')}`);
 }
 
 /**
@@ -161,29 +161,35 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
   const { engine } = ctx;
   // Nothing to do unless the data holds a municipality involved in a herindeling.
   const betrokken = new Set(HERINDELINGEN.flatMap((h) => [...h.opgeheven, h.opvolger]));
-  const aanwezig = (await engine.query<{ g: string }>(`SELECT DISTINCT gemeente_code AS g FROM ${T.per}`)).map((r) => r.g);
+  const aanwezig = (await engine.query<{ g: string }>(`SELECT DISTINCT gemeente_code AS g FROM ${sqlIdent(T.per)}`)).map((r) => r.g);
   if (!aanwezig.some((g) => betrokken.has(g))) return;
-  const bronnen = [...delenU.map((id) => ({ tabel: deelTabel('u', id), sleutel: 'rowid', deel: id })), { tabel: T.standper, sleutel: null, deel: null }, { tabel: T.extra, sleutel: null, deel: null }];
+  const bronnen: Array<{ tabel: string; deel: number | null }> = [...delenU.map((id) => ({ tabel: deelTabel('u', id), deel: id })), { tabel: T.standper, deel: null }, { tabel: T.extra, deel: null }];
   // 1. Continuations recorded by the source system: A ends on the day before, B starts on the merger date.
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_schakel AS
     SELECT a.oorsprong AS ao, a.deel AS adeel, a.rij AS arij, b.oorsprong AS bo, b.deel AS bdeel, b.rij AS brij, a.m_duur AS oorspronkelijk
-    FROM ${T.per} a JOIN ${T.herindeling} h ON a.gemeente_code = h.oud AND a.einde = (h.datum - INTERVAL 1 DAY)::DATE
-    JOIN ${T.per} b ON b.persoon = a.persoon AND b.regeling = a.regeling AND b.gemeente_code = h.nieuw AND b.ingang = h.datum`);
+    FROM ${sqlIdent(T.per)} a JOIN ${sqlIdent(T.herindeling)} h ON a.gemeente_code = h.oud AND a.einde = (h.datum - INTERVAL 1 DAY)::DATE
+    JOIN ${sqlIdent(T.per)} b ON b.persoon = a.persoon AND b.regeling = a.regeling AND b.gemeente_code = h.nieuw AND b.ingang = h.datum`);
   if ((await engine.query<{ n: number }>('SELECT count(*) AS n FROM ingest_schakel'))[0]!.n > 0) {
     for (const b of bronnen) {
       const o = b.tabel === T.standper ? 's' : b.tabel === T.extra ? 'x' : 'u';
-      const wie = (kant: 'a' | 'b') =>
-        b.sleutel ? `rowid IN (SELECT ${kant}rij FROM ingest_schakel WHERE ${kant}o = 'u' AND ${kant}deel = ${b.deel})` : `(deel, rij) IN (SELECT (${kant}deel, ${kant}rij) FROM ingest_schakel WHERE ${kant}o = '${o}')`;
-      await engine.exec(`UPDATE ${b.tabel} SET reden = 'herindeling' WHERE ${wie('a')}`);
-      await engine.exec(`UPDATE ${b.tabel} SET reden_in = 'herindeling', m_duur = k.oorspronkelijk FROM ingest_schakel k
-        WHERE ${b.sleutel ? `k.bo = 'u' AND k.bdeel = ${b.deel} AND ${b.tabel}.rowid = k.brij` : `k.bo = '${o}' AND ${b.tabel}.deel = k.bdeel AND ${b.tabel}.rij = k.brij`}`);
+      const tabelSql = sqlIdent(b.tabel);
+      // The rows of side a (ended before the merger) or b (continued under the successor) in ingest_schakel.
+      const wieSql = (kant: 'a' | 'b') => {
+        const [oSql, deelSql, rijSql] = [sqlIdent(`${kant}o`), sqlIdent(`${kant}deel`), sqlIdent(`${kant}rij`)];
+        return b.deel !== null
+          ? `rowid IN (SELECT ${rijSql} FROM ingest_schakel WHERE ${oSql} = 'u' AND ${deelSql} = ${sqlGetal(b.deel)})`
+          : `(deel, rij) IN (SELECT (${deelSql}, ${rijSql}) FROM ingest_schakel WHERE ${oSql} = ${sqlString(o)})`;
+      };
+      await engine.exec(`UPDATE ${tabelSql} SET reden = 'herindeling' WHERE ${wieSql('a')}`);
+      const waarSql = b.deel !== null ? `k.bo = 'u' AND k.bdeel = ${sqlGetal(b.deel)} AND ${tabelSql}.rowid = k.brij` : `k.bo = ${sqlString(o)} AND ${tabelSql}.deel = k.bdeel AND ${tabelSql}.rij = k.brij`;
+      await engine.exec(`UPDATE ${tabelSql} SET reden_in = 'herindeling', m_duur = k.oorspronkelijk FROM ingest_schakel k WHERE ${waarSql}`);
     }
   }
 
   // 2. Periods of a dissolved municipality that run on after the merger: split them.
   for (let ronde = 0; ronde < 3; ronde++) {
     const doorlopend = await engine.query<{ deel: number; gemeente_code: string; nieuw: string; datum: string; n: number }>(
-      `SELECT p.deel, p.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${T.per} p JOIN ${T.herindeling} h ON p.gemeente_code = h.oud
+      `SELECT p.deel, p.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${sqlIdent(T.per)} p JOIN ${sqlIdent(T.herindeling)} h ON p.gemeente_code = h.oud
        WHERE coalesce(p.einde, ${OPEN}) >= h.datum GROUP BY ALL ORDER BY ALL`,
     );
     if (doorlopend.length === 0) break;
@@ -195,20 +201,21 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
         oplossing: `Registreer lopende uitkeringen vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
       });
     }
-    await engine.exec(`INSERT INTO ${T.extra}
+    await engine.exec(`INSERT INTO ${sqlIdent(T.extra)}
       SELECT p.deel, p.rij, p.persoon, h.nieuw, p.regeling, h.datum, p.einde, p.afstand, p.loonwaardegroep, p.doelgroepenregister, p.beschut_werk,
         p.reden, 'herindeling', p.referentie, ${eersteMaandSql('h.datum')}, p.m_uit, p.m_geb, p.m_duur
-      FROM ${T.per} p JOIN ${T.herindeling} h ON p.gemeente_code = h.oud WHERE coalesce(p.einde, ${OPEN}) >= h.datum`);
+      FROM ${sqlIdent(T.per)} p JOIN ${sqlIdent(T.herindeling)} h ON p.gemeente_code = h.oud WHERE coalesce(p.einde, ${OPEN}) >= h.datum`);
     for (const b of bronnen) {
-      await engine.exec(`UPDATE ${b.tabel} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}, reden = 'herindeling'
-        FROM ${T.herindeling} h WHERE ${b.tabel}.gemeente_code = h.oud AND coalesce(${b.tabel}.einde, ${OPEN}) >= h.datum`);
+      const tabelSql = sqlIdent(b.tabel);
+      await engine.exec(`UPDATE ${tabelSql} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}, reden = 'herindeling'
+        FROM ${sqlIdent(T.herindeling)} h WHERE ${tabelSql}.gemeente_code = h.oud AND coalesce(${tabelSql}.einde, ${OPEN}) >= h.datum`);
     }
     await maakPerView(ctx, standen);
   }
 
   // 3. Periods recorded under a municipality before it existed.
   const tevroeg = await engine.query<{ deel: number; gemeente_code: string; datum: string; n: number }>(
-    `SELECT p.deel, p.gemeente_code, min(h.datum) AS datum, count(*) AS n FROM ${T.per} p JOIN ${T.herindeling} h ON p.gemeente_code = h.nieuw
+    `SELECT p.deel, p.gemeente_code, min(h.datum) AS datum, count(DISTINCT (p.deel, p.rij, p.ingang)) AS n FROM ${sqlIdent(T.per)} p JOIN ${sqlIdent(T.herindeling)} h ON p.gemeente_code = h.nieuw
      WHERE h.nieuwe_gemeente AND p.ingang < h.datum AND p.reden_in <> 'herindeling' GROUP BY ALL`,
   );
   for (const d of tevroeg) {

@@ -2,6 +2,7 @@ import { sqlIdent } from '@pw/engine';
 import type { Context, Deel } from './context.ts';
 import { MAX_PER_CODE, type Melding } from './melding.ts';
 import type { Veld } from './kolommen.ts';
+import { kanPersoonlijkZijn } from './lezen.ts';
 
 export interface Rijcontrole {
   code: string;
@@ -26,14 +27,21 @@ export interface Rijcontrole {
  */
 export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcontrole): Promise<number> {
   const g = deel.gelezen;
+  // The condition and the value are SQL fragments of ingest's own checks (expressions on the columns).
+  const waarSql = controle.waar;
   const waardeSql = controle.waarde && controle.waarde !== 'ruw' ? `CAST(${controle.waarde} AS VARCHAR)` : 'NULL';
   const rijen = await ctx.engine.query<{ rij: number; waarde: string | null; n: number }>(
     `SELECT rowid AS rij, ${waardeSql} AS waarde, count(*) OVER () AS n FROM ${sqlIdent(g.tabel)} c
-     WHERE NOT c.is_totaal AND NOT c.is_leeg AND (${controle.waar}) ORDER BY rowid LIMIT ${MAX_PER_CODE + 1}`,
+     WHERE NOT c.is_totaal AND NOT c.is_leeg AND (${waarSql}) ORDER BY rowid LIMIT ${MAX_PER_CODE + 1}`,
   );
   if (rijen.length === 0) return 0;
+  // A row with more or fewer cells than the header (a delimiter inside an unquoted name) has its
+  // values in the wrong columns: a name could show up as a municipality. Its values are not shown.
+  const breedte = g.plan.kolommen.length;
+  const verschoven = (rij: number) => controle.waarde !== undefined && kanPersoonlijkZijn(g.plan) && g.cellenVanRij(rij).length !== breedte;
   for (const r of rijen) {
-    const waarde = controle.waarde === 'ruw' && controle.veld ? g.ruweCel(r.rij, controle.veld)?.trim() : (r.waarde ?? undefined);
+    const anders = verschoven(r.rij);
+    const waarde = anders ? undefined : controle.waarde === 'ruw' && controle.veld ? g.ruweCel(r.rij, controle.veld)?.trim() : (r.waarde ?? undefined);
     ctx.meldingen.voeg({
       ernst: controle.ernst ?? 'fout',
       code: controle.code,
@@ -42,7 +50,7 @@ export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcon
       regel: g.bronRegelVanRij(r.rij),
       kolom: controle.veld ? g.plan.kopVan(controle.veld) : undefined,
       waarde,
-      reden: controle.reden(waarde),
+      reden: controle.reden(waarde) + (anders ? ` De waarde wordt niet getoond: deze regel heeft ${g.cellenVanRij(r.rij).length} kolommen en de kopregel ${breedte}, dus ze kan uit een andere kolom komen (staat er een scheidingsteken in een cel zonder aanhalingstekens?).` : ''),
       oplossing: controle.oplossing,
     });
   }

@@ -34,7 +34,9 @@ export function codeer(plan: Kolomplan, onderdeel: Onderdeel, veld: Veld, herken
   // No trim() per row: a value with stray spaces misses the CASE and is recognised (trimmed) in losOp.
   const c = sqlIdent(kolom.sql);
   const takken = [...bekend].map(([raw, code]) => `WHEN ${sqlString(raw)} THEN ${sqlString(code)}`).join(' ');
-  return { veld, sql: `(CASE ${c} ${takken} ELSE '?' || ${c} END)`, herken, expliciet, onbekend: new Map() };
+  // Without a recognised sample value (an empty column, or only unknown values) every value is resolved in losOp.
+  const sql = takken ? `(CASE ${c} ${takken} ELSE '?' || ${c} END)` : `('?' || ${c})`;
+  return { veld, sql, herken, expliciet, onbekend: new Map() };
 }
 
 /**
@@ -62,7 +64,7 @@ export async function losOp(engine: Engine, tabel: string, kolom: string, coderi
     }
   }
   if (paren.length === 0) return;
-  const kaart = `ingest_kaart_${kolom}`;
+  const kaart = sqlIdent(`ingest_kaart_${kolom}`);
   await engine.exec(`CREATE OR REPLACE TEMP TABLE ${kaart} (raw VARCHAR, waarde VARCHAR)`);
   for (let i = 0; i < paren.length; i += 500) {
     await engine.exec(`INSERT INTO ${kaart} VALUES ${paren.slice(i, i + 500).map(([r, w]) => `(${sqlString(r)}, ${w === null ? 'NULL' : sqlString(w)})`).join(', ')}`);

@@ -1,4 +1,4 @@
-import type { Engine } from '@pw/engine';
+import { sqlIdent, sqlString, type Engine } from '@pw/engine';
 import type { PakketTabel } from '@pw/model';
 import ExcelJS from 'exceljs';
 import { afterEach } from 'vitest';
@@ -52,7 +52,7 @@ export async function xlsx(naam: string, bladen: Record<string, unknown[][]>): P
 export async function laad(engine: Engine, tabellen: Record<PakketTabel, Uint8Array> | null): Promise<void> {
   if (!tabellen) throw new Error('ingest gaf geen tabellen');
   for (const [naam, bytes] of Object.entries(tabellen)) {
-    await engine.exec(`DROP TABLE IF EXISTS p_${naam}`);
+    await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(`p_${naam}`)}`);
     await engine.insertIPC(`p_${naam}`, bytes);
   }
 }
@@ -60,7 +60,7 @@ export async function laad(engine: Engine, tabellen: Record<PakketTabel, Uint8Ar
 /** Benefit stock of a municipality on a peildatum from the loaded package, per regeling. */
 export async function stand(engine: Engine, gemeente: string, peildatum: string): Promise<Record<string, number>> {
   const rijen = await engine.query<{ regeling: string; n: number }>(
-    `SELECT regeling, sum(aantal) AS n FROM p_uitkeringen_stand WHERE gemeente_code = '${gemeente}' AND peildatum = DATE '${peildatum}' GROUP BY regeling`,
+    `SELECT regeling, sum(aantal) AS n FROM p_uitkeringen_stand WHERE gemeente_code = ${sqlString(gemeente)} AND peildatum = DATE ${sqlString(peildatum)} GROUP BY regeling`,
   );
   return Object.fromEntries(rijen.map((r) => [r.regeling, r.n]));
 }

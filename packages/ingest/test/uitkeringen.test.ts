@@ -68,10 +68,10 @@ describe('caseload extract in the shape a Dutch source system exports', () => {
     const mut = await engine.query(
       `SELECT maand, regeling, richting, reden, aantal FROM p_uitkeringen_mutaties WHERE gemeente_code = 'GM1774' AND maand = DATE '2019-11-01' ORDER BY richting`,
     );
-    // November: De Vries started 15-11 (inflow), Bakker ended 30-11 (outflow, reason Werk).
+    // November: De Vries started 15-11 (inflow), Bakker ended 30-11 (outflow, reason Werk: the category werk).
     expect(mut).toEqual([
       { maand: '2019-11-01', regeling: 'Pw', richting: 'instroom', reden: 'nieuw', aantal: 1 },
-      { maand: '2019-11-01', regeling: 'IOAW', richting: 'uitstroom', reden: 'Werk', aantal: 1 },
+      { maand: '2019-11-01', regeling: 'IOAW', richting: 'uitstroom', reden: 'werk', aantal: 1 },
     ]);
     const saldo = await engine.query<{ verschil: number }>(`
       WITH s AS (SELECT gemeente_code, peildatum, sum(aantal) AS n FROM p_uitkeringen_stand GROUP BY ALL),

@@ -1,6 +1,6 @@
 import { sqlIdent, sqlString } from '@pw/engine';
 import type { Eenheid } from '@pw/format';
-import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, type Inwonersbasis } from '@pw/model';
+import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, UITSTROOMREDENEN, type Inwonersbasis } from '@pw/model';
 import { taakVanSoortSql, type Indeling } from './gebied.ts';
 
 type Periodesoort = 'peildatum' | 'maand' | 'jaar';
@@ -45,7 +45,7 @@ const DUUR: Dimensie = { id: 'duur', naam: 'Duur van de uitkering', categorieen:
 const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN };
 const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
 const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
-const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: [] };
+const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: UITSTROOMREDENEN };
 const HERKOMST: Dimensie = { id: 'herkomst', naam: 'Herkomst van de realisatie', categorieen: ['register', 'opgave'] };
 /** Where each inhabitants figure comes from, per population base: the `bron` of the package (`bron 000`, `CBS 03759`, `schatting`). */
 const INWONERSBRON: Dimensie[] = [

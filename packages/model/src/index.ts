@@ -4,6 +4,7 @@ export * from './gemeenten.ts';
 export * from './samenwerkingen.ts';
 export * from './inwoners.ts';
 export * from './regelingen.ts';
+export * from './redenen.ts';
 export * from './doelgroepen.ts';
 export * from './budget.ts';
 export * from './klassen.ts';

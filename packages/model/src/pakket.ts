@@ -49,7 +49,7 @@ export const PAKKET_TABELLEN = {
   },
   uitkeringen_mutaties: {
     omschrijving:
-      'Instroom en uitstroom tussen twee peildata; `maand` is de eerste peildatum. Instroom: ingangsdatum na die peildatum en uiterlijk op de volgende; uitstroom: einddatum in de maand. Zo geldt stand(volgende) = stand(maand) + instroom − uitstroom. Reden `herindeling`: overgang naar de opvolger bij een herindeling.',
+      'Instroom en uitstroom tussen twee peildata; `maand` is de eerste peildatum. Instroom: ingangsdatum na die peildatum en uiterlijk op de volgende; uitstroom: einddatum in de maand. Zo geldt stand(volgende) = stand(maand) + instroom − uitstroom. Reden bij instroom: `nieuw` of `herindeling`; bij uitstroom een categorie (`werk`, `inkomen_partner`, `verhuizing`, `herindeling`, `pensioen_aow`, `overlijden`, `overig`, `onbekend`), nooit de tekst uit het extract. `herindeling`: overgang naar de opvolger bij een herindeling.',
     kolommen: [
       ['gemeente_code', 'VARCHAR'],
       ['maand', 'DATE'],

@@ -18,3 +18,21 @@ voeg('Bbz', 'Bbz', 'BBZ 2004', 'Bbz levensonderhoud', 'Besluit bijstandverlening
 export function herkenRegeling(tekst: string): Regeling | undefined {
   return SYNONIEMEN[normaliseer(tekst)];
 }
+
+/**
+ * The day the Participatiewet took effect. The doelgroepenregister (Wet banenafspraak en quotum
+ * arbeidsbeperkten) and beschut werk (Pw art. 10b) started on the same day. A value that says
+ * otherwise for an earlier time is an anachronism (ingest warns about it).
+ */
+export const PARTICIPATIEWET_INGANG = '2015-01-01';
+
+/** Labels that name the Participatiewet itself (not bijstand in general, not the WWB). */
+const PW_LABELS = new Set(['pw', 'pwet', 'participatiewet', 'pwlevensonderhoud', 'pwalgemenebijstand', 'participatiewetalgemenebijstand', 'participatiewetlevensonderhoud']);
+
+/**
+ * True when a source system's regeling label names the Participatiewet ("Participatiewet", "PW");
+ * "Algemene bijstand", "WWB" and "WWB/Pw" do not: they fit a benefit of any year.
+ */
+export function noemtParticipatiewet(tekst: string): boolean {
+  return PW_LABELS.has(normaliseer(tekst));
+}

@@ -220,7 +220,7 @@ function ontbrekendeKolom(bestand: string, blad: string | undefined, regel: numb
   };
 }
 
-const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie'];
+const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie', 'lasten_uitkeringen', 'loonkostensubsidie', 'baten', 'verhaal'];
 
 /** The "Totaal" rows of an extract, next to what ingest counted. */
 async function totalen(ctx: Context, deel: Deel, soort: Extractsoort): Promise<void> {

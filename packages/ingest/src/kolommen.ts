@@ -30,8 +30,8 @@ export const VELDEN = {
   versie: { label: 'versie van het budget', koppen: ['versie', 'budgetversie', 'versiebudget', 'budgetstatus', 'statusbudget'] },
   lasten_uitkeringen: { label: 'BUIG-lasten: uitkeringen', koppen: ['uitkeringen', 'lastenuitkeringen', 'brutouitkeringen', 'uitkeringenbruto', 'uitgavenuitkeringen'] },
   loonkostensubsidie: { label: 'BUIG-lasten: loonkostensubsidie', koppen: ['loonkostensubsidie', 'loonkostensubsidies', 'lks', 'lastenloonkostensubsidie'] },
-  baten: { label: 'BUIG-baten (terugvordering)', koppen: ['baten', 'batenbuig', 'terugvordering', 'terugvorderingen', 'terugvorderingenverhaal', 'terugvorderingverhaal', 'batenterugvorderingverhaal'] },
-  verhaal: { label: 'BUIG-baten (verhaal)', koppen: ['verhaal', 'batenverhaal', 'verhaalsbaten'] },
+  baten: { label: 'BUIG-baten (terugvordering en verhaal)', koppen: ['baten', 'batenbuig', 'terugvordering', 'terugvorderingen', 'terugvorderingenverhaal', 'terugvorderingverhaal', 'batenterugvorderingverhaal'] },
+  verhaal: { label: 'BUIG-baten: verhaal (als aparte kolom)', koppen: ['verhaal', 'batenverhaal', 'verhaalsbaten'] },
   taakstelling: { label: 'taakstelling (cumulatief)', koppen: ['taakstelling', 'taakstellingcumulatief', 'taakstellingbeschutwerk', 'doelstelling'] },
   realisatie: { label: 'realisatie (cumulatief)', koppen: ['realisatie', 'realisatiecumulatief', 'gerealiseerdeplaatsen', 'plaatsen', 'gerealiseerd'] },
 } as const;

@@ -41,6 +41,9 @@ const DGR: Dimensie = { id: 'doelgroepenregister', naam: 'In het doelgroepenregi
 const LEEFTIJD: Dimensie = { id: 'leeftijd', naam: 'Leeftijdsklasse', categorieen: [...LEEFTIJDSKLASSEN.map((k) => k.code), 'onbekend'] };
 const DUUR: Dimensie = { id: 'duur', naam: 'Duur van de uitkering', categorieen: DUURKLASSEN.map((k) => k.code) };
 const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN };
+/** `BUIG|meicirculaire 2019`: the soort and the version of its budget (`onbekend`: not given). */
+const VERSIE: Dimensie = { id: 'versie', naam: 'Soort en versie van het budget', categorieen: [] };
+const BUIG_ONDERDEEL: Dimensie = { id: 'onderdeel', naam: 'Deel van de BUIG-lasten', categorieen: ['uitkeringen', 'loonkostensubsidie', 'baten'] };
 const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
 const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
 const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: [] };
@@ -189,11 +192,19 @@ export const INDICATOREN: readonly Indicator[] = [
     titel: 'Budget begroot',
     eenheid: 'euro',
     periode: 'jaar',
-    definitie: 'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom.',
+    definitie:
+      'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom. Naar versie (dimensie versie, categorie "soort|versie"): welk deel van het bedrag uit welke versie van het budget komt (definitief, nader voorlopig, voorlopig, een circulaire, of onbekend).',
     bron: 'budgetextracten',
     totaal: false,
-    dimensies: [SOORT],
-    sql: () => jaarSql('budget', 'begroot', 'soort'),
+    dimensies: [SOORT, VERSIE],
+    sql: () => `WITH s AS (${jaarSql('budget', 'begroot', 'soort')})
+      SELECT * FROM s
+      UNION ALL
+      SELECT d.gebied_code, CAST(t.jaar AS VARCHAR), 'versie', t.soort || '|' || coalesce(t.versie, 'onbekend'), sum(t.begroot)
+      FROM budget t JOIN delen d ON d.code = t.gemeente_code
+      SEMI JOIN s ON s.gebied_code = d.gebied_code AND s.periode = CAST(t.jaar AS VARCHAR) AND s.categorie = t.soort
+      WHERE t.begroot IS NOT NULL
+      GROUP BY d.gebied_code, t.jaar, t.soort, t.versie`,
   },
   {
     id: 'budget_gerealiseerd',
@@ -226,6 +237,41 @@ export const INDICATOREN: readonly Indicator[] = [
       WHERE m.gerealiseerd IS NOT NULL
       GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
       HAVING count(DISTINCT d.lid_code) = any_value(a.n)`,
+  },
+  {
+    id: 'budget_gerealiseerd_cumulatief',
+    titel: 'Uitgaven van januari tot en met de maand',
+    eenheid: 'euro',
+    periode: 'maand',
+    definitie:
+      'De gerealiseerde uitgaven per soort van januari tot en met de maand (periode 2024-11: januari tot en met november 2024), alleen als elke maand vanaf januari bekend is. Dit is "besteed tot nu" in de loop van een jaar.',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [SOORT],
+    sql: () => `WITH m AS (
+        SELECT d.gebied_code, m.jaar, m.maand, m.soort, sum(m.gerealiseerd) AS w
+        FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+        WHERE m.gerealiseerd IS NOT NULL
+        GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
+        HAVING count(DISTINCT d.lid_code) = any_value(a.n)),
+      c AS (SELECT *, sum(w) OVER v AS cumulatief, count(*) OVER v AS n FROM m WINDOW v AS (PARTITION BY gebied_code, jaar, soort ORDER BY maand))
+      SELECT gebied_code, printf('%04d-%02d', jaar, maand) AS periode, 'soort' AS dimensie, soort AS categorie, cumulatief AS waarde FROM c WHERE n = maand`,
+  },
+  {
+    id: 'buig_lasten',
+    titel: 'BUIG-lasten naar deel',
+    eenheid: 'euro',
+    periode: 'jaar',
+    definitie:
+      'De delen van de BUIG-lasten waar het extract ze geeft: uitkeringen, loonkostensubsidie en baten (terugvordering en verhaal). De netto lasten (budget gerealiseerd, soort BUIG) zijn uitkeringen + loonkostensubsidie − baten. Een deel dat het extract niet geeft ontbreekt (nooit 0).',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [BUIG_ONDERDEEL],
+    sql: () => `WITH t AS (
+        SELECT gemeente_code, jaar, 'uitkeringen' AS onderdeel, buig_uitkeringen AS bedrag FROM budget WHERE soort = 'BUIG'
+        UNION ALL SELECT gemeente_code, jaar, 'loonkostensubsidie', buig_loonkostensubsidie FROM budget WHERE soort = 'BUIG'
+        UNION ALL SELECT gemeente_code, jaar, 'baten', buig_baten FROM budget WHERE soort = 'BUIG')
+      ${jaarSql('t', 'bedrag', 'onderdeel')}`,
   },
   {
     id: 'inwoners',

@@ -119,7 +119,7 @@ export interface Versieoordeel {
   definitief: boolean;
   /** An estimate from a circulaire published before the budget year (meicirculaire 2019 for 2022). */
   ouderDanJaar: boolean;
-  /** "definitief", "meicirculaire 2019 (raming van vóór 2022)", "versie niet opgegeven". */
+  /** "definitief budget", "meicirculaire 2019, een raming van vóór 2022", "versie niet opgegeven". */
   tekst: string;
 }
 
@@ -128,7 +128,7 @@ export function versieoordeel(versie: Budgetversie | undefined, jaar: number): V
   if (!versie) return { definitief: false, ouderDanJaar: false, tekst: 'versie niet opgegeven' };
   if (versie.soort === 'circulaire') {
     const ouder = versie.jaar < jaar;
-    return { definitief: false, ouderDanJaar: ouder, tekst: `${budgetversieTekst(versie)}${ouder ? ` (raming van vóór ${jaar})` : ''}` };
+    return { definitief: false, ouderDanJaar: ouder, tekst: `${budgetversieTekst(versie)}${ouder ? `, een raming van vóór ${jaar}` : ''}` };
   }
   return { definitief: versie.soort === 'definitief', ouderDanJaar: false, tekst: versie.soort === 'definitief' ? 'definitief budget' : `${versie.soort} budget` };
 }

@@ -2,6 +2,7 @@ import { formatDatum, formatEuro, formatProcent, opsomming } from '@pw/format';
 import {
   budgetsoortKort,
   huidigeLeden,
+  isRijksbudget,
   leesBudgetversie,
   samenwerking,
   vangnetregels,
@@ -124,7 +125,7 @@ export interface Budgetstand extends Budgetkeuze {
   naam: string;
   begroot: number | null;
   versies: Versiedeel[];
-  /** The version the figures compare with; null without a budget. */
+  /** The version of the Rijk's budget the figures compare with; null without a budget and for a municipal budget line. */
   versie: Versiestand | null;
   maandenTotPeildatum: number;
   /** What was spent in the period the peildatum allows, and that period; null when nothing is known. */
@@ -180,7 +181,7 @@ export function budgetstand(rijen: readonly Figuur[], keuze: Budgetkeuze): Budge
     naam: budgetsoortKort(soort, jaar),
     begroot,
     versies,
-    versie: versiestand(versies),
+    versie: isRijksbudget(soort) ? versiestand(versies) : null,
     maandenTotPeildatum: m,
     realisatie,
     ontbrekendeMaanden,
@@ -681,5 +682,47 @@ export function buigPerLid(rijen: readonly Figuur[], leden: readonly string[], j
     somTekorten: saldi.filter((s) => s < 0).reduce((a, s) => a - s, 0),
     somOverschotten: saldi.filter((s) => s > 0).reduce((a, s) => a + s, 0),
     zonderSaldo: lijst.filter((l) => l.buig.saldo === null).map((l) => l.code),
+  };
+}
+
+/**
+ * Which version of the budget each year of a series compares with, in words, for under a chart:
+ * "2015–2019 definitief budget; 2020–2024 meicirculaire 2019 (een raming van vóór het jaar)".
+ * Null when no year has a budget.
+ */
+export function versieOverzicht(rijen: readonly Figuur[], code: string, soort: string, jaren: readonly number[]): string | null {
+  const groepen: Array<{ van: number; tot: number; tekst: string }> = [];
+  for (const jaar of jaren) {
+    const versies = budgetversies(rijen, code, soort, jaar);
+    if (!versies.length) continue;
+    const delen = [...new Set(versies.map((v) => (v.versie ? (v.versie.soort === 'circulaire' ? `${v.oordeel.tekst.split(',')[0]}${v.oordeel.ouderDanJaar ? ' (een raming van vóór het jaar)' : ''}` : v.oordeel.tekst) : 'versie niet opgegeven')))];
+    const tekst = delen.join(' en ');
+    const vorige = groepen.at(-1);
+    if (vorige && vorige.tekst === tekst && vorige.tot === jaar - 1) vorige.tot = jaar;
+    else groepen.push({ van: jaar, tot: jaar, tekst });
+  }
+  return groepen.length ? groepen.map((g) => `${g.van === g.tot ? g.van : `${g.van}–${g.tot}`} ${g.tekst}`).join('; ') : null;
+}
+
+/** A rule of the vangnet table in words, for the table on the Budget page. */
+export function vangnetregelTekst(regel: Vangnetregel): { jaren: string; drempel: string; meerjarig: string; vergoeding: string; geverifieerd: string } {
+  const m = regel.meerjarig;
+  const meerjarig = !m
+    ? 'geen'
+    : m.soort === 'gecumuleerd'
+      ? `gecumuleerd tekort over ${m.jaren} jaar (het jaar en de ${m.jaren - 1} ervoor) meer dan ${pct(m.drempel)} van het budget van het jaar`
+      : m.soort === 'jaren-met-tekort'
+        ? `in minstens ${m.minimaal} van de ${m.jaren} jaren ervoor een tekort van minstens ${pct(m.drempel)}`
+        : `geweigerd als het tekort in elk van de ${m.jaren} jaren ervoor boven het MAU-percentage lag (${pct(m.drempel)} plus een percentage uit een ministeriële regeling)`;
+  const vergoeding = !regel.banden
+    ? 'onbekend'
+    : regel.banden.map((b) => `${b.vergoeding === 1 ? 'alles' : pct(b.vergoeding)} van het tekort ${b.tot === null ? `boven ${pct(b.van)}` : `tussen ${pct(b.van)} en ${pct(b.tot)}`}`).join(', ');
+  const v = regel.verificatie;
+  return {
+    jaren: regel.van === regel.tot ? String(regel.van) : `${regel.van ?? '…'}–${regel.tot ?? '…'}`,
+    drempel: `tekort ${regel.drempelInclusief ? 'minstens' : 'meer dan'} ${pct(regel.drempel)}`,
+    meerjarig,
+    vergoeding,
+    geverifieerd: `drempel: ${VERIFICATIE_TEKST[v.drempel]}; ${m ? `meerjarig: ${VERIFICATIE_TEKST[v.meerjarig]}; ` : ''}vergoeding: ${VERIFICATIE_TEKST[v.vergoeding]}`,
   };
 }

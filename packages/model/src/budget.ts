@@ -31,6 +31,11 @@ export function herkenBudgetsoort(tekst: string): Budgetsoort | undefined {
   return SYNONIEMEN[normaliseer(tekst)];
 }
 
+/** The Rijk's budgets (a version applies to these; the other soorten are the municipality's own begroting). */
+export function isRijksbudget(soort: string): boolean {
+  return soort === 'BUIG' || soort === 'Participatie';
+}
+
 /** The year the BUIG (gebundelde uitkering Participatiewet) and today's Participatiebudget began. */
 export const PARTICIPATIEWET_JAAR = 2015;
 /** The year the Wet participatiebudget (Wpb) began; before it the re-integration money was the W-deel of the WWB. */

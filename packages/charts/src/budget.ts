@@ -4,7 +4,7 @@ import { BUDGETSOORT_NAAM, PARTICIPATIEWET_JAAR, vangnetregels, type Budgetsoort
 import { maakGrafiek, type Grafiek, type Grafiekopties, type Reeks } from './basis.ts';
 
 /** "Participatiebudget", "Re-integratie (trajecten)": the name a controller reads. */
-export function budgetsoortNaam(soort: string): string {
+function budgetsoortNaam(soort: string): string {
   return BUDGETSOORT_NAAM[soort as Budgetsoort] ?? soort;
 }
 

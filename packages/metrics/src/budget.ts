@@ -61,14 +61,14 @@ function procent(x: number): string {
 const MATERIALITEIT_TEKST = `${MATERIALITEIT * 100}%`;
 
 /** Months of `jaar` that ended before the peildatum (0–12). */
-export function maandenVoorPeildatum(jaar: number, peildatum: IsoDatum): number {
+function maandenVoorPeildatum(jaar: number, peildatum: IsoDatum): number {
   const pjaar = Number(peildatum.slice(0, 4));
   return pjaar > jaar ? 12 : pjaar < jaar ? 0 : Number(peildatum.slice(5, 7)) - 1;
 }
 
 const soortCel = (indicator: string, code: string, periode: string, soort: string) => ({ indicator, gemeente_code: code, periode, dimensie: 'soort', categorie: soort });
 
-export interface Versiedeel {
+interface Versiedeel {
   /** undefined: the extract did not say. */
   versie: Budgetversie | undefined;
   bedrag: number;
@@ -76,7 +76,7 @@ export interface Versiedeel {
 }
 
 /** The versions behind a budget (one for a municipality; a cooperation's members may differ). */
-export function budgetversies(rijen: readonly Figuur[], code: string, soort: string, jaar: number): Versiedeel[] {
+function budgetversies(rijen: readonly Figuur[], code: string, soort: string, jaar: number): Versiedeel[] {
   const voorvoegsel = `${soort}|`;
   return rijen
     .filter((r) => r.indicator === 'budget_begroot' && r.gemeente_code === code && r.periode === String(jaar) && r.dimensie === 'versie' && r.categorie.startsWith(voorvoegsel))
@@ -88,7 +88,7 @@ export function budgetversies(rijen: readonly Figuur[], code: string, soort: str
     .sort((a, b) => b.bedrag - a.bedrag);
 }
 
-export interface Versiestand {
+interface Versiestand {
   /** "definitief budget", "meicirculaire 2019, een raming van vóór 2022", "deels definitief budget, deels nader voorlopig budget". */
   tekst: string;
   /** Every part is the definitief budget: a saldo against it is what the Rijk assesses. */
@@ -110,7 +110,7 @@ function versiestand(versies: readonly Versiedeel[]): Versiestand | null {
   };
 }
 
-export type Realisatieperiode = { soort: 'jaar' } | { soort: 'tot-maand'; totEnMet: string; maanden: number };
+type Realisatieperiode = { soort: 'jaar' } | { soort: 'tot-maand'; totEnMet: string; maanden: number };
 
 export interface Budgetkeuze {
   code: string;
@@ -225,7 +225,7 @@ interface Uitputtingsmaand {
 }
 
 /** Spending, or a forecast of it, above the year's budget. */
-export interface Overschrijding {
+interface Overschrijding {
   wat: 'uitgaven' | 'lineair' | 'seizoen';
   /** "de uitgaven over heel 2023", "de uitgaven tot en met oktober 2024", "de lineaire prognose", "de prognose met het seizoenspatroon van 2021, 2022 en 2023". */
   naam: string;
@@ -507,7 +507,7 @@ function verificatieZin(regel: Vangnetregel): string {
   return `Regel niet volledig geverifieerd: ${delen.map(([wat, s]) => `${wat} ${VERIFICATIE_TEKST[s]}`).join(', ')}.`;
 }
 
-export interface Meerjarigoordeel {
+interface Meerjarigoordeel {
   /** true: met; false: not met; null: cannot be told (a year is missing, or it depends on a percentage the table does not hold). */
   voldaan: boolean | null;
   ontbrekendeJaren: number[];

@@ -42,19 +42,12 @@ export const PARTICIPATIEWET_JAAR = 2015;
 const WPB_JAAR = 2009;
 
 /**
- * The name of a soort in a year, as a controller of that year would write it. Before 2015 the
- * Rijk's money for benefits was the inkomensdeel of the WWB (I-deel) and its re-integration money
- * the participatiebudget under the Wet participatiebudget (2009–2014; before that the werkdeel,
- * W-deel). The other soorten are municipal budget lines and keep their name.
+ * The name of a soort in a year, as a controller of that year would write it (short, for titles):
+ * before 2015 the Rijk's money for benefits was the inkomensdeel of the WWB ("I-deel WWB") and
+ * its re-integration money the participatiebudget under the Wet participatiebudget (2009–2014,
+ * "Participatiebudget (Wpb)"; before that the werkdeel, "W-deel WWB"). The other soorten are
+ * municipal budget lines and keep their name.
  */
-export function budgetsoortNaamIn(soort: string, jaar: number): string {
-  if (soort === 'BUIG' && jaar < PARTICIPATIEWET_JAAR) return 'I-deel WWB (inkomensdeel)';
-  if (soort === 'Participatie' && jaar < WPB_JAAR) return 'W-deel WWB (werkdeel)';
-  if (soort === 'Participatie' && jaar < PARTICIPATIEWET_JAAR) return 'Participatiebudget (Wet participatiebudget)';
-  return BUDGETSOORT_NAAM[soort as Budgetsoort] ?? soort;
-}
-
-/** The short name for a tile title: "BUIG", "I-deel WWB", "Participatiebudget", "Participatiebudget (Wpb)", "W-deel WWB". */
 export function budgetsoortKort(soort: string, jaar: number): string {
   if (soort === 'BUIG') return jaar < PARTICIPATIEWET_JAAR ? 'I-deel WWB' : 'BUIG';
   if (soort === 'Participatie') return jaar < WPB_JAAR ? 'W-deel WWB' : jaar < PARTICIPATIEWET_JAAR ? 'Participatiebudget (Wpb)' : 'Participatiebudget';

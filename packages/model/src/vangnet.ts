@@ -18,14 +18,14 @@
 export type Verificatie = 'wettekst' | 'secundair' | 'niet';
 
 /** Part of the tekort between `van` and `tot` (fractions of the budget) that is compensated. */
-export interface Vangnetband {
+interface Vangnetband {
   van: number;
   /** null: no upper bound. */
   tot: number | null;
   vergoeding: number;
 }
 
-export type MeerjarigeVoorwaarde =
+type MeerjarigeVoorwaarde =
   /** The tekorten of year t and the `jaren − 1` years before it together exceed `drempel` × the budget of year t. */
   | { soort: 'gecumuleerd'; jaren: number; drempel: number }
   /** In at least `minimaal` of the `jaren` years before year t the tekort was at least `drempel` of that year's budget. */

@@ -154,7 +154,7 @@ export function Budget() {
             </section>
 
             {UITPUTTING_SOORTEN.map((soort) => (
-              <UitputtingSectie key={soort} soort={soort} rijen={rijen} gebieden={gebieden} jaar={jaar} peildatum={peildatum} uitputtingVan={uitputtingVan} metNaam={metNaam} bron={bronMaand} />
+              <UitputtingSectie key={soort} soort={soort} rijen={rijen} gebieden={gebieden} jaar={jaar} uitputtingVan={uitputtingVan} metNaam={metNaam} bron={bronMaand} />
             ))}
 
             <section aria-labelledby="budget-participatie">
@@ -366,12 +366,11 @@ function UitputtingSectie(props: {
   rijen: readonly Figuur[];
   gebieden: Gebiedje[];
   jaar: number;
-  peildatum: IsoDatum;
   uitputtingVan: (g: Gebiedje, soort: string) => Uitputting;
   metNaam: (tekst: string, g: Gebiedje) => string;
   bron: string;
 }) {
-  const { soort, rijen, gebieden, jaar, peildatum, uitputtingVan, metNaam, bron } = props;
+  const { soort, rijen, gebieden, jaar, uitputtingVan, metNaam, bron } = props;
   const naam = budgetsoortKort(soort, jaar);
   const id = `budget-uitputting-${soort.toLowerCase()}`;
   const leegTekst = (g: Gebiedje, u: Uitputting) =>

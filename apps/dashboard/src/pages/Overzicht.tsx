@@ -1,6 +1,6 @@
 import { uitkeringenPerRegeling } from '@pw/charts';
 import { KERNCIJFERS } from '@pw/publicatie';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatProcent, formatVerschil } from '@pw/format';
+import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil } from '@pw/format';
 import { budgetstand, buigLeden, buigPerLid, gebiedCode, veranderingJaar, waardeVan, type Gebied } from '@pw/metrics';
 import { budgetsoortKort } from '@pw/model';
 import { Fout, GeenGegevens, Grafiek, Laden, Tegel } from '@pw/ui';

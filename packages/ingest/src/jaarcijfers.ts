@@ -337,9 +337,11 @@ export async function ontdubbelJaarcijfers(ctx: Context, delen: Map<number, Deel
 
   // One row per budget line: begroot, versie and bron of the most final version, the realisation and BUIG parts of any row that has them.
   const eerste = (k: string) => `first(${k} ORDER BY deel, rij) FILTER (WHERE ${k} IS NOT NULL) AS ${k}`;
+  // The row whose begroot counts: one with a begroot, of the most final version, then the first given.
+  const beste = 'begroot IS NULL, rang DESC, deel, rij';
   await engine.exec(`CREATE OR REPLACE TABLE ${T.budget}_uniek AS
-    SELECT first(deel ORDER BY rang DESC, deel, rij) AS deel, first(rij ORDER BY rang DESC, deel, rij) AS rij, gemeente_code, jaar, maand, soort,
-      first(begroot ORDER BY rang DESC, deel, rij) AS begroot, first(versie ORDER BY rang DESC, deel, rij) AS versie, first(bron ORDER BY rang DESC, deel, rij) AS bron,
+    SELECT first(deel ORDER BY ${beste}) AS deel, first(rij ORDER BY ${beste}) AS rij, gemeente_code, jaar, maand, soort,
+      first(begroot ORDER BY ${beste}) AS begroot, first(versie ORDER BY ${beste}) AS versie, first(bron ORDER BY ${beste}) AS bron,
       ${eerste('gerealiseerd')}, ${eerste('buig_uitkeringen')}, ${eerste('buig_loonkostensubsidie')},
       CASE WHEN count(buig_terugvordering) + count(buig_verhaal) > 0 THEN coalesce(first(buig_terugvordering ORDER BY deel, rij) FILTER (WHERE buig_terugvordering IS NOT NULL), 0)
         + coalesce(first(buig_verhaal ORDER BY deel, rij) FILTER (WHERE buig_verhaal IS NOT NULL), 0) END AS buig_baten

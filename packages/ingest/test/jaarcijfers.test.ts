@@ -79,6 +79,16 @@ describe('budget extracts: versions, BUIG lasten, negative amounts', () => {
     ]);
   });
 
+  it('takes the budget from the version that has one: a definitief row with only the realisation keeps the meicirculaire budget', async () => {
+    const r = await ingest(engine, [
+      csv('mei.csv', ['Gemeente;Jaar;Soort;Begroot;Bron', 'Dinkelland;2020;BUIG;3.274.086;meicirculaire 2019']),
+      csv('lasten.csv', ['Gemeente;Jaar;Soort;Gerealiseerd;Versie', 'Dinkelland;2020;BUIG;3.483.238,41;definitief']),
+    ]);
+    expect(r.meldingen.map(meldingTekst)).toEqual([]);
+    await laad(engine, r.tabellen);
+    expect(await engine.query('SELECT begroot, gerealiseerd, versie FROM p_budget')).toEqual([{ begroot: 3274086, gerealiseerd: 3483238.41, versie: 'meicirculaire 2019' }]);
+  });
+
   it('refuses a version it does not know, with its line', async () => {
     const r = await ingest(engine, [csv('v.csv', ['Gemeente;Jaar;Soort;Begroot;Versie', 'Dinkelland;2020;BUIG;3.274.086;nader voorlopig', 'Dinkelland;2021;BUIG;3.376.733;concept'])]);
     expect(r.meldingen.map(meldingTekst)).toEqual([

@@ -197,12 +197,12 @@ export const INDICATOREN: readonly Indicator[] = [
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [SOORT, VERSIE],
-    sql: () => `WITH s AS (${jaarSql('budget', 'begroot', 'soort')})
-      SELECT * FROM s
+    sql: () => `WITH begroot_soort AS (${jaarSql('budget', 'begroot', 'soort')})
+      SELECT * FROM begroot_soort
       UNION ALL
       SELECT d.gebied_code, CAST(t.jaar AS VARCHAR), 'versie', t.soort || '|' || coalesce(t.versie, 'onbekend'), sum(t.begroot)
       FROM budget t JOIN delen d ON d.code = t.gemeente_code
-      SEMI JOIN s ON s.gebied_code = d.gebied_code AND s.periode = CAST(t.jaar AS VARCHAR) AND s.categorie = t.soort
+      SEMI JOIN begroot_soort s ON s.gebied_code = d.gebied_code AND s.periode = CAST(t.jaar AS VARCHAR) AND s.categorie = t.soort
       WHERE t.begroot IS NOT NULL
       GROUP BY d.gebied_code, t.jaar, t.soort, t.versie`,
   },
@@ -248,14 +248,14 @@ export const INDICATOREN: readonly Indicator[] = [
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [SOORT],
-    sql: () => `WITH m AS (
+    sql: () => `WITH cum_maand AS (
         SELECT d.gebied_code, m.jaar, m.maand, m.soort, sum(m.gerealiseerd) AS w
         FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
         WHERE m.gerealiseerd IS NOT NULL
         GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
         HAVING count(DISTINCT d.lid_code) = any_value(a.n)),
-      c AS (SELECT *, sum(w) OVER v AS cumulatief, count(*) OVER v AS n FROM m WINDOW v AS (PARTITION BY gebied_code, jaar, soort ORDER BY maand))
-      SELECT gebied_code, printf('%04d-%02d', jaar, maand) AS periode, 'soort' AS dimensie, soort AS categorie, cumulatief AS waarde FROM c WHERE n = maand`,
+      cum AS (SELECT *, sum(w) OVER v AS cumulatief, count(*) OVER v AS n FROM cum_maand WINDOW v AS (PARTITION BY gebied_code, jaar, soort ORDER BY maand))
+      SELECT gebied_code, printf('%04d-%02d', jaar, maand) AS periode, 'soort' AS dimensie, soort AS categorie, cumulatief AS waarde FROM cum WHERE n = maand`,
   },
   {
     id: 'buig_lasten',
@@ -267,11 +267,17 @@ export const INDICATOREN: readonly Indicator[] = [
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [BUIG_ONDERDEEL],
-    sql: () => `WITH t AS (
-        SELECT gemeente_code, jaar, 'uitkeringen' AS onderdeel, buig_uitkeringen AS bedrag FROM budget WHERE soort = 'BUIG'
-        UNION ALL SELECT gemeente_code, jaar, 'loonkostensubsidie', buig_loonkostensubsidie FROM budget WHERE soort = 'BUIG'
-        UNION ALL SELECT gemeente_code, jaar, 'baten', buig_baten FROM budget WHERE soort = 'BUIG')
-      ${jaarSql('t', 'bedrag', 'onderdeel')}`,
+    // One scan with a CROSS JOIN, not a UNION ALL of three scans in a CTE: inside the query of
+    // every indicator at once, that UNION ALL made DuckDB's optimizer run for minutes.
+    sql: () => {
+      const bedrag = "CASE k.onderdeel WHEN 'uitkeringen' THEN t.buig_uitkeringen WHEN 'loonkostensubsidie' THEN t.buig_loonkostensubsidie ELSE t.buig_baten END";
+      return `SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, 'onderdeel' AS dimensie, k.onderdeel AS categorie, sum(${bedrag}) AS waarde
+        FROM budget t CROSS JOIN (VALUES ('uitkeringen'), ('loonkostensubsidie'), ('baten')) k(onderdeel)
+        JOIN delen d ON d.code = t.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
+        WHERE t.soort = 'BUIG' AND ${bedrag} IS NOT NULL
+        GROUP BY d.gebied_code, t.jaar, k.onderdeel
+        HAVING count(DISTINCT d.lid_code) = any_value(a.n)`;
+    },
   },
   {
     id: 'inwoners',

@@ -200,7 +200,7 @@ export const INDICATOREN: readonly Indicator[] = [
     sql: () => `WITH begroot_soort AS (${jaarSql('budget', 'begroot', 'soort')})
       SELECT * FROM begroot_soort
       UNION ALL
-      SELECT d.gebied_code, CAST(t.jaar AS VARCHAR), 'versie', t.soort || '|' || coalesce(t.versie, 'onbekend'), sum(t.begroot)
+      SELECT d.gebied_code, CAST(t.jaar AS VARCHAR), 'versie', t.soort || '|' || coalesce(t.versie, 'onbekend'), round(sum(t.begroot), 2)
       FROM budget t JOIN delen d ON d.code = t.gemeente_code
       SEMI JOIN begroot_soort s ON s.gebied_code = d.gebied_code AND s.periode = CAST(t.jaar AS VARCHAR) AND s.categorie = t.soort
       WHERE t.begroot IS NOT NULL
@@ -244,7 +244,7 @@ export const INDICATOREN: readonly Indicator[] = [
     eenheid: 'euro',
     periode: 'maand',
     definitie:
-      'De gerealiseerde uitgaven per soort van januari tot en met de maand (periode 2024-11: januari tot en met november 2024), alleen als elke maand vanaf januari bekend is. Dit is "besteed tot nu" in de loop van een jaar.',
+      'De gerealiseerde uitgaven per soort van januari tot en met de maand (periode 2024-11: januari tot en met november 2024), alleen als elke maand vanaf januari bekend is, in hele centen. Dit is "besteed tot nu" in de loop van een jaar.',
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [SOORT],
@@ -254,7 +254,7 @@ export const INDICATOREN: readonly Indicator[] = [
         WHERE m.gerealiseerd IS NOT NULL
         GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
         HAVING count(DISTINCT d.lid_code) = any_value(a.n)),
-      cum AS (SELECT *, sum(w) OVER v AS cumulatief, count(*) OVER v AS n FROM cum_maand WINDOW v AS (PARTITION BY gebied_code, jaar, soort ORDER BY maand))
+      cum AS (SELECT *, round(sum(w) OVER v, 2) AS cumulatief, count(*) OVER v AS n FROM cum_maand WINDOW v AS (PARTITION BY gebied_code, jaar, soort ORDER BY maand))
       SELECT gebied_code, printf('%04d-%02d', jaar, maand) AS periode, 'soort' AS dimensie, soort AS categorie, cumulatief AS waarde FROM cum WHERE n = maand`,
   },
   {
@@ -271,7 +271,7 @@ export const INDICATOREN: readonly Indicator[] = [
     // every indicator at once, that UNION ALL made DuckDB's optimizer run for minutes.
     sql: () => {
       const bedrag = "CASE k.onderdeel WHEN 'uitkeringen' THEN t.buig_uitkeringen WHEN 'loonkostensubsidie' THEN t.buig_loonkostensubsidie ELSE t.buig_baten END";
-      return `SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, 'onderdeel' AS dimensie, k.onderdeel AS categorie, sum(${bedrag}) AS waarde
+      return `SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, 'onderdeel' AS dimensie, k.onderdeel AS categorie, round(sum(${bedrag}), 2) AS waarde
         FROM budget t CROSS JOIN (VALUES ('uitkeringen'), ('loonkostensubsidie'), ('baten')) k(onderdeel)
         JOIN delen d ON d.code = t.gemeente_code JOIN aantal_leden a ON a.gebied_code = d.gebied_code
         WHERE t.soort = 'BUIG' AND ${bedrag} IS NOT NULL

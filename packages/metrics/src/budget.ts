@@ -537,6 +537,10 @@ export interface Vangnetoordeel {
 }
 
 const pct = (x: number) => procent(x);
+/** A threshold or band edge: "10%", "7,5%" (no ",0"). */
+const grens = (x: number) => procent(x).replace(',0%', '%');
+/** "incidentele aanvullende uitkering (IAU)" inside a sentence: only the first letter lowered. */
+const inZin = (naam: string) => naam.charAt(0).toLowerCase() + naam.slice(1);
 
 function meerjarigOordeel(regel: Vangnetregel, jaren: ReadonlyMap<number, BuigJaar>, jaar: number): Meerjarigoordeel | null {
   const v = regel.meerjarig;
@@ -546,7 +550,7 @@ function meerjarigOordeel(regel: Vangnetregel, jaren: ReadonlyMap<number, BuigJa
   if (v.soort === 'gecumuleerd') {
     const reeks = Array.from({ length: v.jaren }, (_, i) => jaar - v.jaren + 1 + i);
     const ontbrekend = reeks.filter((j) => saldoVan(j) === null);
-    const wat = `gecumuleerd tekort ${reeks[0]}–${jaar} meer dan ${pct(v.drempel)} van het budget ${jaar}`;
+    const wat = `gecumuleerd tekort ${reeks[0]}–${jaar} meer dan ${grens(v.drempel)} van het budget ${jaar}`;
     if (ontbrekend.length) return { voldaan: null, ontbrekendeJaren: ontbrekend, tekst: `Meerjarige voorwaarde (${wat}) niet te toetsen: het pakket mist de BUIG-lasten of het budget over ${opsomming(ontbrekend.map(String))}.` };
     const tekort = -reeks.reduce((s, j) => s + saldoVan(j)!, 0);
     const fractie = tekort / budgetVan(jaar)!;
@@ -562,7 +566,7 @@ function meerjarigOordeel(regel: Vangnetregel, jaren: ReadonlyMap<number, BuigJa
   const fracties = reeks.filter((j) => !ontbrekend.includes(j)).map((j) => -saldoVan(j)! / budgetVan(j)!);
   if (v.soort === 'jaren-met-tekort') {
     const met = fracties.filter((f) => f >= v.drempel).length;
-    const wat = `in minstens ${v.minimaal} van de jaren ${reeks[0]}–${reeks.at(-1)} een tekort van minstens ${pct(v.drempel)}`;
+    const wat = `in minstens ${v.minimaal} van de jaren ${reeks[0]}–${reeks.at(-1)} een tekort van minstens ${grens(v.drempel)}`;
     const voldaan = met >= v.minimaal ? true : met + ontbrekend.length < v.minimaal ? false : null;
     return {
       voldaan,
@@ -576,8 +580,8 @@ function meerjarigOordeel(regel: Vangnetregel, jaren: ReadonlyMap<number, BuigJa
     voldaan,
     ontbrekendeJaren: ontbrekend,
     tekst: voldaan
-      ? `Weigeringsgrond (in elk van de jaren ${reeks[0]}–${reeks.at(-1)} een tekort boven het MAU-percentage van minstens ${pct(v.drempel)}) is niet van toepassing.`
-      : `In ${ontbrekend.length ? `de bekende jaren van ${reeks[0]}–${reeks.at(-1)} (het pakket mist ${opsomming(ontbrekend.map(String))})` : `elk van de jaren ${reeks[0]}–${reeks.at(-1)}`} lag het tekort boven ${pct(v.drempel)}: of de IAU wordt geweigerd (en een MAU de weg is) hangt af van het percentage uit de ministeriële regeling, dat deze tabel niet heeft.`,
+      ? `Weigeringsgrond (in elk van de jaren ${reeks[0]}–${reeks.at(-1)} een tekort boven het MAU-percentage, ${grens(v.drempel)} plus een percentage uit een ministeriële regeling) is niet van toepassing.`
+      : `In ${ontbrekend.length ? `de bekende jaren van ${reeks[0]}–${reeks.at(-1)} (het pakket mist ${opsomming(ontbrekend.map(String))})` : `elk van de jaren ${reeks[0]}–${reeks.at(-1)}`} lag het tekort boven ${grens(v.drempel)}: of de IAU wordt geweigerd (en een MAU de weg is) hangt af van het percentage uit de ministeriële regeling, dat deze tabel niet heeft.`,
   };
 }
 
@@ -609,8 +613,8 @@ export function vangnetoordelen(rijen: readonly Figuur[], code: string, jaar: nu
     const saldoZin = tekort > 0 ? `Het tekort van ${formatEuro(tekort)} is ${pct(fractie)} van het budget` : `Er is geen tekort (overschot ${formatEuro(-tekort)}, ${pct(-fractie)} van het budget)`;
     zinnen.push(
       boven
-        ? `${saldoZin}: boven de drempel van de ${regel.naam.toLowerCase()} over ${jaar} (een tekort van ${vergelijk} ${pct(regel.drempel)}).`
-        : `${saldoZin}: onder de drempel van de ${regel.naam.toLowerCase()} over ${jaar} (een tekort van ${vergelijk} ${pct(regel.drempel)}), dus geen ${regel.regime === 'IAU' ? 'IAU' : 'vangnetuitkering'}.`,
+        ? `${saldoZin}: boven de drempel van de ${inZin(regel.naam)} over ${jaar} (een tekort van ${vergelijk} ${grens(regel.drempel)}).`
+        : `${saldoZin}: onder de drempel van de ${inZin(regel.naam)} over ${jaar} (een tekort van ${vergelijk} ${grens(regel.drempel)}), dus geen ${regel.regime === 'IAU' ? 'IAU' : 'vangnetuitkering'}.`,
     );
     if (meerjarig) zinnen.push(meerjarig.tekst);
     if (komtInAanmerking !== false) {
@@ -710,17 +714,17 @@ export function vangnetregelTekst(regel: Vangnetregel): { jaren: string; drempel
   const meerjarig = !m
     ? 'geen'
     : m.soort === 'gecumuleerd'
-      ? `gecumuleerd tekort over ${m.jaren} jaar (het jaar en de ${m.jaren - 1} ervoor) meer dan ${pct(m.drempel)} van het budget van het jaar`
+      ? `gecumuleerd tekort over ${m.jaren} jaar (het jaar en de ${m.jaren - 1} ervoor) meer dan ${grens(m.drempel)} van het budget van het jaar`
       : m.soort === 'jaren-met-tekort'
-        ? `in minstens ${m.minimaal} van de ${m.jaren} jaren ervoor een tekort van minstens ${pct(m.drempel)}`
-        : `geweigerd als het tekort in elk van de ${m.jaren} jaren ervoor boven het MAU-percentage lag (${pct(m.drempel)} plus een percentage uit een ministeriële regeling)`;
+        ? `in minstens ${m.minimaal} van de ${m.jaren} jaren ervoor een tekort van minstens ${grens(m.drempel)}`
+        : `geweigerd als het tekort in elk van de ${m.jaren} jaren ervoor boven het MAU-percentage lag (${grens(m.drempel)} plus een percentage uit een ministeriële regeling)`;
   const vergoeding = !regel.banden
     ? 'onbekend'
-    : regel.banden.map((b) => `${b.vergoeding === 1 ? 'alles' : pct(b.vergoeding)} van het tekort ${b.tot === null ? `boven ${pct(b.van)}` : `tussen ${pct(b.van)} en ${pct(b.tot)}`}`).join(', ');
+    : regel.banden.map((b) => `${b.vergoeding === 1 ? 'alles' : grens(b.vergoeding)} van het tekort ${b.tot === null ? `boven ${grens(b.van)}` : `tussen ${grens(b.van)} en ${grens(b.tot)}`}`).join(', ');
   const v = regel.verificatie;
   return {
     jaren: regel.van === regel.tot ? String(regel.van) : `${regel.van ?? '…'}–${regel.tot ?? '…'}`,
-    drempel: `tekort ${regel.drempelInclusief ? 'minstens' : 'meer dan'} ${pct(regel.drempel)}`,
+    drempel: `tekort ${regel.drempelInclusief ? 'minstens' : 'meer dan'} ${grens(regel.drempel)}`,
     meerjarig,
     vergoeding,
     geverifieerd: `drempel: ${VERIFICATIE_TEKST[v.drempel]}; ${m ? `meerjarig: ${VERIFICATIE_TEKST[v.meerjarig]}; ` : ''}vergoeding: ${VERIFICATIE_TEKST[v.vergoeding]}`,

@@ -19,6 +19,13 @@ export interface BudgetRij {
   bron: string;
   /** Realisation per month in cents (sums to gerealiseerdCent); null where unknown. */
   maanden: number[] | null;
+  /** The version of the budget where the workbook states it in its Versie column ("" where it does not). */
+  versie: string;
+  /**
+   * BUIG only, where the controller's workbook splits the lasten: uitkeringen + loonkostensubsidie
+   * − baten = gerealiseerd, in cents, exactly.
+   */
+  delen: { uitkeringenCent: number; loonkostensubsidieCent: number; batenCent: number } | null;
 }
 
 const MEICIRCULAIRE = 'meicirculaire 2019';
@@ -93,6 +100,26 @@ function verdeel(cent: number, gewichten: readonly number[]): number[] {
   return deel;
 }
 
+/** The municipalities whose workbook splits the BUIG lasten into their parts, from this year on. */
+const MET_DELEN: Record<GemeenteCode, number> = { GM1774: 2020, GM0183: 2020, GM0173: 2020 };
+
+/** The Rijk's version of a BUIG budget in the workbook: definitief, except Tubbergen's 2024, which is still the nader voorlopig one. */
+function buigVersie(gemeente: GemeenteCode, jaar: number, bron: string): string {
+  if (bron === MEICIRCULAIRE) return '';
+  return gemeente === 'GM0183' && jaar === 2024 ? 'nader voorlopig' : 'definitief';
+}
+
+/** Splits BUIG lasten (cents) into uitkeringen, loonkostensubsidie and baten (terugvordering, verhaal) that add up exactly. */
+function buigDelen(gemeente: GemeenteCode, jaar: number, cent: number): BudgetRij['delen'] {
+  const vanaf = MET_DELEN[gemeente];
+  if (vanaf === undefined || jaar < vanaf) return null;
+  // A stream of its own, so the other demo figures do not move.
+  const rng = Rng.voor(`buig-delen:${gemeente}:${jaar}`);
+  const loonkostensubsidieCent = Math.round(cent * (0.02 + rng.float() * 0.02));
+  const batenCent = Math.round(cent * (0.015 + rng.float() * 0.015));
+  return { uitkeringenCent: cent - loonkostensubsidieCent + batenCent, loonkostensubsidieCent, batenCent };
+}
+
 function jarenVan(g: GemeenteDef): number[] {
   const uit: number[] = [];
   for (let j = delen(g.dekkingVan).jaar; j <= delen(g.dekkingTot).jaar; j++) uit.push(j);
@@ -141,10 +168,10 @@ export function budgetten(uitkeringen: readonly Uitkering[]): BudgetRij[] {
 
     const verdeelJaar = (cent: number) => verdeel(cent, SEIZOEN.map((w) => w * Math.max(0.7, 1 + 0.08 * rng.normaal())));
     const rij = (jaar: number, soort: Soort, begroot: number, bron: string, ratio: [number, number] | null): BudgetRij => {
-      if (ratio === null) return { gemeente: g.code, jaar, soort, begroot, gerealiseerdCent: null, bron, maanden: null };
+      if (ratio === null) return { gemeente: g.code, jaar, soort, begroot, gerealiseerdCent: null, bron, maanden: null, versie: '', delen: null };
       const cent = Math.round(begroot * (ratio[0] + rng.float() * (ratio[1] - ratio[0])) * 100);
       const maanden = verdeelJaar(cent);
-      return { gemeente: g.code, jaar, soort, begroot, gerealiseerdCent: cent, bron, maanden };
+      return { gemeente: g.code, jaar, soort, begroot, gerealiseerdCent: cent, bron, maanden, versie: '', delen: null };
     };
 
     for (const jaar of jaren) {
@@ -157,13 +184,18 @@ export function budgetten(uitkeringen: readonly Uitkering[]): BudgetRij[] {
       const cent = maanden.reduce((a, b) => a + b, 0);
       const afwijking = Math.max(-0.06, Math.min(0.06, 0.03 * rng.normaal()));
       const buig = isD && DINKELLAND_BUIG[jaar] !== undefined ? DINKELLAND_BUIG[jaar]! : Math.round((cent / 100) * (1 + afwijking));
-      rijen.push({ gemeente: g.code, jaar, soort: 'BUIG', begroot: buig, gerealiseerdCent: cent, bron: isD && jaar >= 2020 ? MEICIRCULAIRE : DEMO, maanden });
+      const buigBron = isD && jaar >= 2020 ? MEICIRCULAIRE : DEMO;
+      rijen.push({ gemeente: g.code, jaar, soort: 'BUIG', begroot: buig, gerealiseerdCent: cent, bron: buigBron, maanden, versie: buigVersie(g.code, jaar, buigBron), delen: buigDelen(g.code, jaar, cent) });
 
       const participatie =
         isD && DINKELLAND_PARTICIPATIE[jaar] !== undefined
           ? DINKELLAND_PARTICIPATIE[jaar]!
           : Math.round(inw * participatiePerInwoner(jaar) * fParticipatie * (1 + 0.02 * rng.normaal()));
-      rijen.push(rij(jaar, 'Participatiebudget', participatie, isD && jaar >= 2020 ? MEICIRCULAIRE : DEMO, [0.85, 1.05]));
+      const participatieRij = rij(jaar, 'Participatiebudget', participatie, isD && jaar >= 2020 ? MEICIRCULAIRE : DEMO, [0.85, 1.05]);
+      // Before 2015 the Rijk's re-integration money was the participatiebudget (Wpb), which the
+      // re-integratie row of those years already holds (bron 003): no second row for the same money.
+      // (The row is still drawn, so every later figure stays the same.)
+      if (jaar >= 2015) rijen.push(participatieRij);
 
       let uitvoering =
         isD && jaar >= 2020

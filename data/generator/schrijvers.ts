@@ -203,7 +203,7 @@ export async function alkmaarXlsx(uitkeringen: readonly Uitkering[]): Promise<Ui
 
 // 7. Budget
 
-const BUDGET_KOP = ['Gemeente', 'Jaar', 'Soort', 'Begroot', 'Gerealiseerd', 'Bron'];
+const BUDGET_KOP = ['Gemeente', 'Jaar', 'Soort', 'Begroot', 'Gerealiseerd', 'Uitkeringen', 'Loonkostensubsidie', 'Baten', 'Versie', 'Bron'];
 
 export async function budgetXlsx(rijen: readonly BudgetRij[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -216,11 +216,15 @@ export async function budgetXlsx(rijen: readonly BudgetRij[]): Promise<Uint8Arra
   let r = 2;
   for (const b of rijen) {
     const rij = ws.getRow(r++);
-    rij.values = [b.gemeente, b.jaar, b.soort, b.begroot, b.gerealiseerdCent === null ? null : b.gerealiseerdCent / 100, b.bron];
-    rij.getCell(4).numFmt = '#,##0';
-    rij.getCell(5).numFmt = '#,##0';
+    const euro = (cent: number | undefined | null) => (cent === null || cent === undefined ? null : cent / 100);
+    rij.values = [
+      b.gemeente, b.jaar, b.soort, b.begroot, euro(b.gerealiseerdCent),
+      euro(b.delen?.uitkeringenCent), euro(b.delen?.loonkostensubsidieCent), euro(b.delen?.batenCent),
+      b.versie || null, b.bron,
+    ];
+    for (const c of [4, 5, 6, 7, 8]) rij.getCell(c).numFmt = '#,##0';
   }
-  ws.columns.forEach((kol, i) => (kol.width = [10, 7, 24, 14, 14, 40][i]));
+  ws.columns.forEach((kol, i) => (kol.width = [10, 7, 24, 14, 14, 14, 14, 14, 16, 40][i]));
   return werkboekBytes(wb);
 }
 

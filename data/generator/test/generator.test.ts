@@ -125,7 +125,7 @@ interface Gelezen {
   alkmaar: Periode[];
   registraties: Registratie[];
   beschut: Array<{ gemeente: string; jaar: number; taakstelling: number; realisatie: number | null; bron: string }>;
-  budget: Array<{ gemeente: string; jaar: number; soort: string; begroot: number; gerealiseerd: number | null; bron: string; formaat: string }>;
+  budget: Array<{ gemeente: string; jaar: number; soort: string; begroot: number; gerealiseerd: number | null; delen: number[] | null; versie: string; bron: string; formaat: string }>;
   maanden: Array<{ gemeente: string; jaar: number; maand: number; soort: string; cent: number }>;
   maandBytes: Uint8Array;
 }
@@ -317,7 +317,7 @@ async function leesAlles(): Promise<Gelezen> {
   const bwb = new ExcelJS.Workbook();
   await bwb.xlsx.load((await lees('budget/budgetten.xlsx')).buffer as ArrayBuffer);
   const bws = bwb.getWorksheet('Budget')!;
-  expect((bws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(celTekst)).toEqual(['Gemeente', 'Jaar', 'Soort', 'Begroot', 'Gerealiseerd', 'Bron']);
+  expect((bws.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(celTekst)).toEqual(['Gemeente', 'Jaar', 'Soort', 'Begroot', 'Gerealiseerd', 'Uitkeringen', 'Loonkostensubsidie', 'Baten', 'Versie', 'Bron']);
   const budget: Gelezen['budget'] = [];
   for (let r = 2; r <= bws.rowCount; r++) {
     const rij = bws.getRow(r);
@@ -329,7 +329,9 @@ async function leesAlles(): Promise<Gelezen> {
       soort: celTekst(rij.getCell(3).value),
       begroot: rij.getCell(4).value as number,
       gerealiseerd: g === null || g === undefined ? null : (g as number),
-      bron: celTekst(rij.getCell(6).value),
+      delen: rij.getCell(6).value === null ? null : [6, 7, 8].map((c) => rij.getCell(c).value as number),
+      versie: celTekst(rij.getCell(9).value),
+      bron: celTekst(rij.getCell(10).value),
       formaat: rij.getCell(4).numFmt,
     });
   }
@@ -484,6 +486,32 @@ describe('hard figures', () => {
     };
     for (const [g, bedragen] of Object.entries(bron003)) {
       bedragen.forEach((bedrag, i) => expect(rij(g, 2011 + i, 'Re-integratie trajecten')).toMatchObject({ begroot: bedrag, bron: 'bron 003' }));
+    }
+  });
+
+  it('never the same money twice before 2015: no participatiebudget next to the re-integratie (Wpb) rows', () => {
+    expect(d.budget.filter((b) => b.soort === 'Participatiebudget' && b.jaar < 2015)).toEqual([]);
+    expect(d.budget.some((b) => b.soort === 'Re-integratie trajecten' && b.jaar < 2015)).toBe(true);
+  });
+
+  it('versions: Dinkelland 2020–2024 names the meicirculaire 2019 in its bron only, other BUIG rows are definitief but Tubbergen 2024', () => {
+    const buig = d.budget.filter((b) => b.soort === 'BUIG');
+    for (const b of buig) {
+      const verwacht = b.bron === 'meicirculaire 2019' ? '' : b.gemeente === 'GM0183' && b.jaar === 2024 ? 'nader voorlopig' : 'definitief';
+      expect(b.versie, `${b.gemeente} ${b.jaar}`).toBe(verwacht);
+    }
+    expect(d.budget.filter((b) => b.soort !== 'BUIG').every((b) => b.versie === '')).toBe(true);
+  });
+
+  it('BUIG lasten split into uitkeringen + loonkostensubsidie − baten for Twente from 2020, to the cent', () => {
+    const metDelen = d.budget.filter((b) => b.delen);
+    expect(new Set(metDelen.map((b) => `${b.gemeente}`))).toEqual(new Set(['GM1774', 'GM0183', 'GM0173']));
+    for (const b of metDelen) {
+      expect(b.soort).toBe('BUIG');
+      expect(b.jaar).toBeGreaterThanOrEqual(2020);
+      const [u, lks, baten] = b.delen!.map((x) => Math.round(x * 100));
+      expect(u! + lks! - baten!, `${b.gemeente} ${b.jaar}`).toBe(Math.round(b.gerealiseerd! * 100));
+      expect(lks! / Math.round(b.gerealiseerd! * 100)).toBeGreaterThan(0.019);
     }
   });
 });

@@ -123,7 +123,7 @@ export function pakketSql(): Record<PakketTabel, string> {
       WHERE ${gedektSql('x.m')} AND ${gedektSql('x.m + 1')}`,
     doelgroepen_stand: doelgroepenSql(),
     beschut_werk: `SELECT gemeente_code, jaar, taakstelling, realisatie, bron FROM ${sqlIdent(`${T.beschut}_uniek`)}`,
-    budget: `SELECT gemeente_code, jaar, soort, begroot, gerealiseerd, bron FROM ${sqlIdent(`${T.budget}_uniek`)} WHERE maand IS NULL`,
+    budget: `SELECT gemeente_code, jaar, soort, begroot, gerealiseerd, bron, versie, buig_uitkeringen, buig_loonkostensubsidie, buig_baten FROM ${sqlIdent(`${T.budget}_uniek`)} WHERE maand IS NULL`,
     budget_maand: `SELECT gemeente_code, jaar, CAST(maand AS INTEGER) AS maand, soort, coalesce(gerealiseerd, 0) AS gerealiseerd FROM ${sqlIdent(`${T.budget}_uniek`)} WHERE maand IS NOT NULL`,
     inwoners: `SELECT * FROM ingest_inwoners WHERE gemeente_code IN (SELECT code FROM ingest_gemeenten)`,
     dekking: `SELECT onderwerp, gemeente_code, van, tot, bronbestand FROM ingest_dekking`,

@@ -288,7 +288,7 @@ async function nietGelezen(ctx: Context, deel: Deel): Promise<void> {
   if (rijen.length) ctx.meldingen.telErbij(g.onderdeel.bestand, 'regel-zonder-gegevens', rijen[0]!.n - rijen.length);
 }
 
-const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie'];
+const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie', 'lasten_uitkeringen', 'loonkostensubsidie', 'baten', 'verhaal'];
 
 /**
  * The total rows of an extract, next to what ingest counted. "Totaal" counts every row of the part;
@@ -319,7 +319,7 @@ async function totalen(ctx: Context, deel: Deel, soort: Extractsoort): Promise<v
       if (Math.abs(berekend - getal.waarde) > 0.005) {
         ctx.meldingen.voeg({
           ernst: 'waarschuwing', code: 'totaal-wijkt-af', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: t.regel,
-          reden: `De ${groep ? `regel "${t.tekst}"` : 'Totaal-regel'} noemt ${getal.waarde.toLocaleString('nl-NL')}; ingelezen is ${berekend.toLocaleString('nl-NL')}${numeriek ? ` (som van ${g.plan.kopVan(veld!)})` : ' regels'}.`,
+          reden: `De ${groep ? `regel "${t.tekst}"` : 'Totaal-regel'} noemt ${getal.waarde.toLocaleString('nl-NL')}; ingelezen is ${berekend.toLocaleString('nl-NL')}${numeriek ? ` (som van ${g.plan.kopVan(veld!)})` : berekend === 1 ? ' regel' : ' regels'}.`,
           oplossing: 'Controleer of het extract volledig is (ontbrekende of afgewezen regels); is het verschil verklaard, accepteer dan deze waarschuwing.',
         });
       }

@@ -22,12 +22,17 @@ export const VELDEN = {
   uitstroomreden: { label: 'reden van beëindiging', koppen: ['uitstroomreden', 'redenbeeindiging', 'redeneinde', 'reden', 'redenuitstroom', 'beeindigingsreden'] },
   peildatum: { label: 'peildatum (stand per)', koppen: ['peildatum', 'standper', 'stand', 'standdatum', 'datumstand'] },
   register: { label: 'register (doelgroepenregister of beschut werk)', koppen: ['register', 'doelgroep', 'registratie', 'soortregister', 'doelgroepregister', 'soortdoelgroep'] },
-  jaar: { label: 'jaar', koppen: ['jaar', 'boekjaar', 'begrotingsjaar', 'jaartal'] },
+  jaar: { label: 'jaar', koppen: ['jaar', 'boekjaar', 'begrotingsjaar', 'jaartal', 'peiljaar', 'peildatum'] },
   maand: { label: 'maand', koppen: ['maand', 'periode', 'boekperiode', 'maandnummer'] },
   soort: { label: 'budgetsoort', koppen: ['soort', 'budget', 'budgetsoort', 'post', 'onderdeel', 'categorie', 'omschrijving'] },
   begroot: { label: 'begroot bedrag', koppen: ['begroot', 'begroting', 'budgetbedrag', 'raming', 'begrootbedrag', 'primairebegroting', 'bedragbegroot', 'budgetrijk'] },
   gerealiseerd: { label: 'gerealiseerd bedrag', koppen: ['gerealiseerd', 'werkelijk', 'uitgaven', 'besteed', 'realisatiebedrag', 'lasten', 'werkelijkeuitgaven', 'gerealiseerdbedrag'] },
   bron: { label: 'bron', koppen: ['bron', 'bronvermelding', 'circulaire', 'bronbudget'] },
+  versie: { label: 'versie van het budget', koppen: ['versie', 'budgetversie', 'versiebudget', 'budgetstatus', 'statusbudget'] },
+  lasten_uitkeringen: { label: 'BUIG-lasten: uitkeringen', koppen: ['uitkeringen', 'lastenuitkeringen', 'brutouitkeringen', 'uitkeringenbruto', 'uitgavenuitkeringen'] },
+  loonkostensubsidie: { label: 'BUIG-lasten: loonkostensubsidie', koppen: ['loonkostensubsidie', 'loonkostensubsidies', 'lks', 'lastenloonkostensubsidie'] },
+  baten: { label: 'BUIG-baten (terugvordering en verhaal)', koppen: ['baten', 'batenbuig', 'terugvordering', 'terugvorderingen', 'terugvorderingenverhaal', 'terugvorderingverhaal', 'batenterugvorderingverhaal'] },
+  verhaal: { label: 'BUIG-baten: verhaal (als aparte kolom)', koppen: ['verhaal', 'batenverhaal', 'verhaalsbaten'] },
   taakstelling: { label: 'taakstelling (cumulatief)', koppen: ['taakstelling', 'taakstellingcumulatief', 'taakstellingbeschutwerk', 'doelstelling'] },
   realisatie: { label: 'realisatie (cumulatief)', koppen: ['realisatie', 'realisatiecumulatief', 'gerealiseerdeplaatsen', 'plaatsen', 'gerealiseerd'] },
 } as const;
@@ -57,7 +62,7 @@ export const EXTRACTSOORTEN = {
   budget: {
     label: 'budget (begroot en gerealiseerd)',
     verplicht: ['gemeente', 'jaar', 'soort'],
-    velden: ['gemeente', 'jaar', 'maand', 'soort', 'begroot', 'gerealiseerd', 'bron', 'vrije_tekst'],
+    velden: ['gemeente', 'jaar', 'maand', 'soort', 'begroot', 'gerealiseerd', 'bron', 'versie', 'lasten_uitkeringen', 'loonkostensubsidie', 'baten', 'verhaal', 'vrije_tekst'],
   },
   beschut_werk: {
     label: 'beschut werk (taakstelling en realisatie)',

@@ -113,7 +113,7 @@ describe('no row lost silently', () => {
       csv('totalen.csv', [KOP, '1;Dinkelland;Pw;01-01-2019;', '2;Dinkelland;Pw;01-02-2019;', 'Subtotaal Dinkelland;2;;;', '3;Tubbergen;Pw;01-01-2019;', 'Subtotaal Tubbergen;2;;;', 'Subtotaal Pw;3;;;', 'Totaal;3;;;']),
     ]);
     expect(teksten(r)).toEqual([
-      'totalen.csv:6: waarschuwing: De regel "Subtotaal Tubbergen" noemt 2; ingelezen is 1 regels. Oplossing: Controleer of het extract volledig is (ontbrekende of afgewezen regels); is het verschil verklaard, accepteer dan deze waarschuwing.',
+      'totalen.csv:6: waarschuwing: De regel "Subtotaal Tubbergen" noemt 2; ingelezen is 1 regel. Oplossing: Controleer of het extract volledig is (ontbrekende of afgewezen regels); is het verschil verklaard, accepteer dan deze waarschuwing.',
     ]);
     expect(r.bronnen[0]!.rijen).toBe(3);
     await laad(engine, r.tabellen);

@@ -43,6 +43,9 @@ const DGR: Dimensie = { id: 'doelgroepenregister', naam: 'In het doelgroepenregi
 const LEEFTIJD: Dimensie = { id: 'leeftijd', naam: 'Leeftijdsklasse', categorieen: [...LEEFTIJDSKLASSEN.map((k) => k.code), 'onbekend'] };
 const DUUR: Dimensie = { id: 'duur', naam: 'Duur van de uitkering', categorieen: DUURKLASSEN.map((k) => k.code) };
 const SOORT: Dimensie = { id: 'soort', naam: 'Soort', categorieen: BUDGETSOORTEN };
+/** `BUIG|meicirculaire 2019`: the soort and the version of its budget (`onbekend`: not given). */
+const VERSIE: Dimensie = { id: 'versie', naam: 'Soort en versie van het budget', categorieen: [] };
+const BUIG_ONDERDEEL: Dimensie = { id: 'onderdeel', naam: 'Deel van de BUIG-lasten', categorieen: ['uitkeringen', 'loonkostensubsidie', 'baten'] };
 const BASIS: Dimensie = { id: 'basis', naam: 'Bevolkingsbasis', categorieen: ['18plus', '15-aow'] };
 const MET_UITKERING: Dimensie = { id: 'met_uitkering', naam: 'Met of zonder uitkering', categorieen: ['ja', 'nee', 'onbekend'] };
 const REDEN: Dimensie = { id: 'reden', naam: 'Reden van beëindiging', categorieen: UITSTROOMREDENEN };
@@ -229,11 +232,18 @@ export const INDICATOREN: readonly Indicator[] = [
     eenheid: 'euro',
     periode: 'jaar',
     definitie:
-      'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom. Een samenwerking telt de leden die de taak van die soort met haar delen. Een totaal van meer gemeenten is altijd de som van hun regels; bron 003 drukt de totalen van de re-integratiebudgetten 2012, 2014 en 2015 € 1 tot € 2 hoger dan die som (afronding in de bron): die gedrukte totalen staan ernaast, zoals gedrukt.',
+      'Het begrote bedrag per soort (BUIG en Participatiebudget: het budget van het Rijk; uitvoeringskosten, re-integratie en kinderopvang: de gemeentelijke begroting). Een totaal over soorten heeft geen betekenis en ontbreekt daarom. Een samenwerking telt de leden die de taak van die soort met haar delen. Een totaal van meer gemeenten is altijd de som van hun regels; bron 003 drukt de totalen van de re-integratiebudgetten 2012, 2014 en 2015 € 1 tot € 2 hoger dan die som (afronding in de bron): die gedrukte totalen staan ernaast, zoals gedrukt. Naar versie (dimensie versie, categorie "soort|versie"): welk deel van het bedrag uit welke versie van het budget komt (definitief, nader voorlopig, voorlopig, een circulaire, of onbekend).',
     bron: 'budgetextracten',
     totaal: false,
-    dimensies: [SOORT],
-    sql: () => jaarSql('budget', 'begroot', 'soort', taakVanSoortSql('t.soort')),
+    dimensies: [SOORT, VERSIE],
+    sql: () => `WITH begroot_soort AS (${jaarSql('budget', 'begroot', 'soort', taakVanSoortSql('t.soort'))})
+      SELECT * FROM begroot_soort
+      UNION ALL
+      SELECT d.gebied_code, CAST(t.jaar AS VARCHAR), 'versie', t.soort || '|' || coalesce(t.versie, 'onbekend'), round(sum(t.begroot), 2)
+      FROM budget t JOIN delen d ON d.code = t.gemeente_code AND d.taak = ${taakVanSoortSql('t.soort')}
+      SEMI JOIN begroot_soort s ON s.gebied_code = d.gebied_code AND s.periode = CAST(t.jaar AS VARCHAR) AND s.categorie = t.soort
+      WHERE t.begroot IS NOT NULL
+      GROUP BY d.gebied_code, t.jaar, t.soort, t.versie`,
   },
   {
     id: 'budget_gerealiseerd',
@@ -266,6 +276,47 @@ export const INDICATOREN: readonly Indicator[] = [
       WHERE m.gerealiseerd IS NOT NULL
       GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
       HAVING count(DISTINCT d.lid_code) = any_value(a.n)`,
+  },
+  {
+    id: 'budget_gerealiseerd_cumulatief',
+    titel: 'Uitgaven van januari tot en met de maand',
+    eenheid: 'euro',
+    periode: 'maand',
+    definitie:
+      'De gerealiseerde uitgaven per soort van januari tot en met de maand (periode 2024-11: januari tot en met november 2024), alleen als elke maand vanaf januari bekend is, in hele centen. Dit is "besteed tot nu" in de loop van een jaar.',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [SOORT],
+    sql: () => `WITH cum_maand AS (
+        SELECT d.gebied_code, m.jaar, m.maand, m.soort, sum(m.gerealiseerd) AS w
+        FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code AND d.taak = ${taakVanSoortSql('m.soort')} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
+        WHERE m.gerealiseerd IS NOT NULL
+        GROUP BY d.gebied_code, m.jaar, m.maand, m.soort
+        HAVING count(DISTINCT d.lid_code) = any_value(a.n)),
+      cum AS (SELECT *, round(sum(w) OVER v, 2) AS cumulatief, count(*) OVER v AS n FROM cum_maand WINDOW v AS (PARTITION BY gebied_code, jaar, soort ORDER BY maand))
+      SELECT gebied_code, printf('%04d-%02d', jaar, maand) AS periode, 'soort' AS dimensie, soort AS categorie, cumulatief AS waarde FROM cum WHERE n = maand`,
+  },
+  {
+    id: 'buig_lasten',
+    titel: 'BUIG-lasten naar deel',
+    eenheid: 'euro',
+    periode: 'jaar',
+    definitie:
+      'De delen van de BUIG-lasten waar het extract ze geeft: uitkeringen, loonkostensubsidie en baten (terugvordering en verhaal). De netto lasten (budget gerealiseerd, soort BUIG) zijn uitkeringen + loonkostensubsidie − baten. Een deel dat het extract niet geeft ontbreekt (nooit 0).',
+    bron: 'budgetextracten',
+    totaal: false,
+    dimensies: [BUIG_ONDERDEEL],
+    // One scan with a CROSS JOIN, not a UNION ALL of three scans in a CTE: inside the query of
+    // every indicator at once, that UNION ALL made DuckDB's optimizer run for minutes.
+    sql: () => {
+      const bedrag = "CASE k.onderdeel WHEN 'uitkeringen' THEN t.buig_uitkeringen WHEN 'loonkostensubsidie' THEN t.buig_loonkostensubsidie ELSE t.buig_baten END";
+      return `SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, 'onderdeel' AS dimensie, k.onderdeel AS categorie, round(sum(${bedrag}), 2) AS waarde
+        FROM budget t CROSS JOIN (VALUES ('uitkeringen'), ('loonkostensubsidie'), ('baten')) k(onderdeel)
+        JOIN delen d ON d.code = t.gemeente_code AND d.taak = 'pw' JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
+        WHERE t.soort = 'BUIG' AND ${bedrag} IS NOT NULL
+        GROUP BY d.gebied_code, t.jaar, k.onderdeel
+        HAVING count(DISTINCT d.lid_code) = any_value(a.n)`;
+    },
   },
   {
     id: 'inwoners',

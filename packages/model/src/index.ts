@@ -7,6 +7,7 @@ export * from './regelingen.ts';
 export * from './redenen.ts';
 export * from './doelgroepen.ts';
 export * from './budget.ts';
+export * from './vangnet.ts';
 export * from './klassen.ts';
 export * from './pakket.ts';
 export * from './hash.ts';

@@ -80,7 +80,8 @@ export const PAKKET_TABELLEN = {
     ],
   },
   budget: {
-    omschrijving: 'Begroot en gerealiseerd per jaar en soort, in euro.',
+    omschrijving:
+      'Begroot en gerealiseerd per jaar en soort, in euro. `versie`: welke versie van het budget `begroot` is (definitief, nader voorlopig, voorlopig, of een circulaire zoals "meicirculaire 2019"; leeg: niet opgegeven). Alleen bij BUIG, waar het extract ze geeft: de delen van de netto lasten (`gerealiseerd` = uitkeringen + loonkostensubsidie − baten uit terugvordering en verhaal).',
     kolommen: [
       ['gemeente_code', 'VARCHAR'],
       ['jaar', 'INTEGER'],
@@ -88,6 +89,10 @@ export const PAKKET_TABELLEN = {
       ['begroot', 'DOUBLE'],
       ['gerealiseerd', 'DOUBLE'],
       ['bron', 'VARCHAR'],
+      ['versie', 'VARCHAR'],
+      ['buig_uitkeringen', 'DOUBLE'],
+      ['buig_loonkostensubsidie', 'DOUBLE'],
+      ['buig_baten', 'DOUBLE'],
     ],
   },
   budget_maand: {

@@ -6,8 +6,8 @@ import { PAKKET_TABELNAMEN } from '@pw/model';
 
 /** The indicators and dimensions a dashboard shows before DuckDB is ready (headline tiles, trend). */
 export const KERNCIJFERS = {
-  indicatoren: ['uitkeringen', 'uitkeringen_per_1000_inwoners', 'doelgroepenregister', 'beschut_werk_taakstelling', 'beschut_werk_realisatie', 'budget_begroot', 'budget_gerealiseerd'],
-  dimensies: ['totaal', 'regeling', 'soort'],
+  indicatoren: ['uitkeringen', 'uitkeringen_per_1000_inwoners', 'doelgroepenregister', 'beschut_werk_taakstelling', 'beschut_werk_realisatie', 'budget_begroot', 'budget_gerealiseerd', 'budget_gerealiseerd_cumulatief'],
+  dimensies: ['totaal', 'regeling', 'soort', 'versie'],
 };
 
 /**

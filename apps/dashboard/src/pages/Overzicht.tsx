@@ -1,7 +1,8 @@
 import { uitkeringenPerRegeling } from '@pw/charts';
 import { KERNCIJFERS } from '@pw/publicatie';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatProcent, formatVerschil } from '@pw/format';
-import { gebiedCode, veranderingJaar, waardeVan } from '@pw/metrics';
+import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil } from '@pw/format';
+import { budgetstand, buigLeden, buigPerLid, gebiedCode, veranderingJaar, waardeVan, type Gebied } from '@pw/metrics';
+import { budgetsoortKort } from '@pw/model';
 import { Fout, GeenGegevens, Grafiek, Laden, Tegel } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
@@ -9,6 +10,7 @@ import { useKeuze } from '../keuze.ts';
 import { bronVan } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
+import { Budgettegel, BuigLedenTegel } from './Budgettegel.tsx';
 
 export function Overzicht() {
   const [keuze] = useKeuze();
@@ -17,7 +19,9 @@ export function Overzicht() {
   const gebied = keuze.gebieden[0]!;
   const code = gebiedCode(gebied);
   const naam = gebiedNaam(gebied);
-  const figuren = useFiguren({ gebieden: [gebied], indeling: keuze.indeling, indicatoren: KERNCIJFERS.indicatoren });
+  // A cooperation's BUIG is shown per member (the Rijk assesses it per municipality): its members' figures are asked for too.
+  const leden = gebied.soort === 'samenwerking' ? buigLeden(gebied.id, keuze.indeling) : [];
+  const figuren = useFiguren({ gebieden: [gebied, ...leden.map((c): Gebied => ({ soort: 'gemeente', code: c }))], indeling: keuze.indeling, indicatoren: KERNCIJFERS.indicatoren });
 
   useDocumenttitel(`Overzicht ${naam}`);
 
@@ -55,10 +59,8 @@ export function Overzicht() {
   const dgr = cel('doelgroepenregister', peildatum);
   const taak = cel('beschut_werk_taakstelling', String(jaar));
   const real = cel('beschut_werk_realisatie', String(jaar));
-  const budget = (soort: string) => ({ begroot: cel('budget_begroot', String(jaar), 'soort', soort), gerealiseerd: cel('budget_gerealiseerd', String(jaar), 'soort', soort) });
-  const buig = budget('BUIG');
-  const participatie = budget('Participatie');
   const bron = (ind: string) => bronVan(ind, manifest);
+  const buigNaam = `${budgetsoortKort('BUIG', jaar)} ${jaar}`;
   const grafiek = uitkeringenPerRegeling(rijen.filter((r) => r.gemeente_code === code), naam);
 
   return (
@@ -110,35 +112,12 @@ export function Overzicht() {
           bron={bron('beschut_werk_realisatie')}
           periode={`jaar ${jaar}`}
         />
-        {(
-          [
-            ['BUIG', buig, 'uitgegeven aan uitkeringen'],
-            ['Participatiebudget', participatie, 'besteed'],
-          ] as const
-        ).map(([titel, b, werkwoord]) => {
-          const { begroot, gerealiseerd } = b as { begroot?: number; gerealiseerd?: number };
-          const saldo = begroot !== undefined && gerealiseerd !== undefined ? begroot - gerealiseerd : undefined;
-          return (
-            <Tegel
-              key={titel as string}
-              titel={`${titel} ${jaar}`}
-              waarde={begroot === undefined ? null : formatEuro(begroot)}
-              leeg={`Geen ${(titel as string).toLowerCase()} voor ${naam} in ${jaar}.`}
-              toelichting={
-                begroot === undefined ? undefined : gerealiseerd === undefined ? (
-                  'begroot; realisatie nog niet bekend'
-                ) : (
-                  <>
-                    begroot; {formatEuro(gerealiseerd)} {werkwoord as string} ·{' '}
-                    <strong>{saldo! >= 0 ? `overschot ${formatEuro(saldo!)}` : `tekort ${formatEuro(-saldo!)}`}</strong>
-                  </>
-                )
-              }
-              bron={bron('budget_begroot')}
-              periode={`jaar ${jaar}`}
-            />
-          );
-        })}
+        {leden.length ? (
+          <BuigLedenTegel per={buigPerLid(rijen, leden, jaar, peildatum)} titel={buigNaam} bron={bron('budget_begroot')} peildatum={peildatum} />
+        ) : (
+          <Budgettegel stand={budgetstand(rijen, { code, jaar, soort: 'BUIG', peildatum })} titel={buigNaam} bron={bron('budget_begroot')} leeg={`Geen BUIG-budget voor ${naam} in ${jaar}.`} />
+        )}
+        <Budgettegel stand={budgetstand(rijen, { code, jaar, soort: 'Participatie', peildatum })} bron={bron('budget_begroot')} leeg={`Geen Participatiebudget voor ${naam} in ${jaar}.`} />
       </section>
       {grafiek.tabel.rijen.length ? (
         <Grafiek grafiek={grafiek} bron={bron('uitkeringen')} periode="stand op de eerste van elke maand" />

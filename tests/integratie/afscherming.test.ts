@@ -4,7 +4,7 @@ import { laadPakket } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
 import { openNodeEngine } from '@pw/engine/node';
 import { alleGebieden, figuren, INDICATOREN, type Figuur, type Indeling } from '@pw/metrics';
-import { HERINDELINGEN, huidigeGemeente, huidigeLeden, plusMaanden, SAMENWERKINGEN } from '@pw/model';
+import { HERINDELINGEN, huidigeGemeente, huidigeLeden, plusMaanden, SAMENWERKINGEN, TAKEN, type Taak } from '@pw/model';
 import { npmRun } from './cli.ts';
 
 // Acceptance (issue 10): with --kleine-aantallen afschermen, no masked cell in the figures output
@@ -81,25 +81,31 @@ function relaties(): Relatie[] {
     uit.push({ soort: 'stand = vorige stand + instroom − uitstroom', termen: [[k('uitkeringen', volgende), 1], [k('uitkeringen', per), -1], [k('instroom', per.slice(0, 7)), -1], [k('uitstroom', per.slice(0, 7)), 1]] });
   }
   // Cooperations and their members; a cooperation minus one inside it; a successor and its predecessors.
-  const sommen: Array<{ soort: string; geheel: [Indeling, string]; delen: Array<[Indeling, string]> }> = [];
-  for (const s of SAMENWERKINGEN) {
-    sommen.push({ soort: 'samenwerking min de leden', geheel: ['historisch', `SV-${s.id}`], delen: s.leden.map((c) => ['historisch', c]) });
-    sommen.push({ soort: 'samenwerking min de leden', geheel: ['huidig', `SV-${s.id}`], delen: huidigeLeden(s).map((c) => ['huidig', c]) });
-    for (const t of SAMENWERKINGEN) {
-      if (t === s) continue;
-      if (t.leden.every((c) => s.leden.includes(c)))
-        sommen.push({ soort: 'samenwerking min een samenwerking erbinnen', geheel: ['historisch', `SV-${s.id}`], delen: [['historisch', `SV-${t.id}`], ...s.leden.filter((c) => !t.leden.includes(c)).map((c): [Indeling, string] => ['historisch', c])] });
-      const [hs, ht] = [huidigeLeden(s), huidigeLeden(t)];
-      if (ht.every((c) => hs.includes(c)))
-        sommen.push({ soort: 'samenwerking min een samenwerking erbinnen', geheel: ['huidig', `SV-${s.id}`], delen: [['huidig', `SV-${t.id}`], ...hs.filter((c) => !ht.includes(c)).map((c): [Indeling, string] => ['huidig', c])] });
+  // A cooperation sums, per task (Pw, re-integratie, Wsw), the members that hold that task.
+  const sommen: Array<{ soort: string; geheel: [Indeling, string]; delen: Array<[Indeling, string]>; taak?: Taak }> = [];
+  for (const s of SAMENWERKINGEN)
+    for (const taak of TAKEN) {
+      const leden = s.taken[taak].leden;
+      if (!leden.length) continue;
+      sommen.push({ soort: 'samenwerking min de leden', geheel: ['historisch', `SV-${s.id}`], delen: leden.map((c) => ['historisch', c]), taak });
+      sommen.push({ soort: 'samenwerking min de leden', geheel: ['huidig', `SV-${s.id}`], delen: huidigeLeden(s, taak).map((c) => ['huidig', c]), taak });
+      for (const t of SAMENWERKINGEN) {
+        const tleden = t.taken[taak].leden;
+        if (t === s || !tleden.length) continue;
+        if (tleden.every((c) => leden.includes(c)))
+          sommen.push({ soort: 'samenwerking min een samenwerking erbinnen', geheel: ['historisch', `SV-${s.id}`], delen: [['historisch', `SV-${t.id}`], ...leden.filter((c) => !tleden.includes(c)).map((c): [Indeling, string] => ['historisch', c])], taak });
+        const [hs, ht] = [huidigeLeden(s, taak), huidigeLeden(t, taak)];
+        if (ht.every((c) => hs.includes(c)))
+          sommen.push({ soort: 'samenwerking min een samenwerking erbinnen', geheel: ['huidig', `SV-${s.id}`], delen: [['huidig', `SV-${t.id}`], ...hs.filter((c) => !ht.includes(c)).map((c): [Indeling, string] => ['huidig', c])], taak });
+      }
     }
-  }
+  const taakVanIndicator = new Map(INDICATOREN.map((i) => [i.id, i.taak]));
   const opgevolgd = new Map<string, string[]>();
   for (const [, , code] of aantal) if (huidigeGemeente(code) !== code) opgevolgd.set(huidigeGemeente(code), [...new Set([...(opgevolgd.get(huidigeGemeente(code)) ?? []), code])]);
   for (const [opvolger, voorgangers] of opgevolgd) sommen.push({ soort: 'opvolger min de voorgangers', geheel: ['huidig', opvolger], delen: [...voorgangers, opvolger].map((c) => ['historisch', c]) });
   for (const [indeling, ind, code, per, dim, cat] of aantal)
     for (const s of sommen)
-      if (s.geheel[0] === indeling && s.geheel[1] === code) {
+      if (s.geheel[0] === indeling && s.geheel[1] === code && (!s.taak || taakVanIndicator.get(ind) === s.taak)) {
         const cel = (i: Indeling, c: string) => `${i}|${ind}|${c}|${per}|${dim}|${cat}`;
         // An inner cooperation without the cell (not covered) gives no relation.
         if (s.delen.some(([i, c]) => c.startsWith('SV-') && !waar.has(cel(i, c)))) continue;

@@ -1,6 +1,6 @@
 import type { Figuur, Indeling } from '@pw/metrics';
 import { GEHEIM_MARKER, KLEIN_AANTAL_MARKER, type Markering } from './markering.ts';
-import { AANTAL_INDICATOREN, optellingVan, VERHOUDINGEN, VOORRAAD_EN_STROMEN } from './relaties.ts';
+import { AANTAL_INDICATOREN, optellingVan, taakVan, VERHOUDINGEN, VOORRAAD_EN_STROMEN } from './relaties.ts';
 import { Sleutelmap } from './sleutelmap.ts';
 import { OPEN, PRIMAIR, PRIMAIR_ALS_X, SECUNDAIR, Stelsel } from './stelsel.ts';
 
@@ -34,6 +34,12 @@ export interface Samenstelling {
   indeling: Indeling;
   gebied: string;
   delen: ReadonlyArray<{ indeling: Indeling; code: string }>;
+  /**
+   * A cooperation sums the members of one task (Pw, re-integratie, Wsw; see `Samenwerking.taken`
+   * in @pw/model): the sum holds only for the indicators of that task. Absent: for every indicator
+   * (a municipality under today's boundaries and the municipalities it took in).
+   */
+  taak?: string;
 }
 
 export interface Afschermingsinvoer {
@@ -399,16 +405,16 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
     rijenPerCode.set(v.indeling, m);
   }
   const samenstellingVan = new Map<string, Samenstelling>();
-  for (const s of invoer.samenstellingen) samenstellingVan.set(`${s.indeling}|${s.gebied}`, s);
+  for (const s of invoer.samenstellingen) samenstellingVan.set(`${s.indeling}|${s.gebied}|${s.taak ?? ''}`, s);
   const eersteIndeling = velden[0]?.indeling;
   // The base of an area: the recorded municipalities (cells of the first set, historisch) it adds up.
   const basisCache = new Map<string, string[]>();
-  const basisVan = (indeling: Indeling, code: string): string[] => {
-    const k = `${indeling}|${code}`;
+  const basisVan = (indeling: Indeling, code: string, taak: string | undefined): string[] => {
+    const k = `${indeling}|${code}|${taak ?? ''}`;
     let b = basisCache.get(k);
     if (b) return b;
-    const s = samenstellingVan.get(k);
-    b = s ? [...new Set(s.delen.flatMap((d) => basisVan(d.indeling, d.code)))].sort() : [code];
+    const s = samenstellingVan.get(k) ?? samenstellingVan.get(`${indeling}|${code}|`);
+    b = s ? [...new Set(s.delen.flatMap((d) => basisVan(d.indeling, d.code, taak)))].sort() : [code];
     basisCache.set(k, b);
     return b;
   };
@@ -417,22 +423,27 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
     gebied: string;
     /** The parts; `nodig`: an area that must have the cell for the sum to hold (else a missing part is zero). */
     delen: Array<{ indeling: Indeling; code: string; nodig: boolean }>;
+    /** Only for the indicators of this task (absent: all). */
+    taak?: string;
   }
   const sommen: Som[] = [];
   const samengesteld = [...invoer.samenstellingen].sort((a, b) => (a.indeling + a.gebied < b.indeling + b.gebied ? -1 : 1));
   for (const s of samengesteld) {
-    sommen.push({ indeling: s.indeling, gebied: s.gebied, delen: s.delen.map((d) => ({ ...d, nodig: false })) });
-    const basisX = basisVan(s.indeling, s.gebied);
+    sommen.push({ indeling: s.indeling, gebied: s.gebied, delen: s.delen.map((d) => ({ ...d, nodig: false })), taak: s.taak });
+    const basisX = basisVan(s.indeling, s.gebied, s.taak);
     if (eersteIndeling === undefined) continue;
     const alsBasis = (codes: readonly string[]) => codes.map((code) => ({ indeling: eersteIndeling, code, nodig: false }));
     // An area of areas is the sum of its recorded municipalities.
-    if (s.delen.some((d) => basisVan(d.indeling, d.code).join() !== d.code || d.indeling !== eersteIndeling)) sommen.push({ indeling: s.indeling, gebied: s.gebied, delen: alsBasis(basisX) });
+    if (s.delen.some((d) => basisVan(d.indeling, d.code, s.taak).join() !== d.code || d.indeling !== eersteIndeling)) sommen.push({ indeling: s.indeling, gebied: s.gebied, delen: alsBasis(basisX), taak: s.taak });
     // An area minus an area inside it (or with the same base) is the sum of the rest.
     for (const t of samengesteld) {
       if (t === s) continue;
-      const basisY = basisVan(t.indeling, t.gebied);
+      // Two cooperations of different tasks share no indicator: no relation between them.
+      if (s.taak !== undefined && t.taak !== undefined && s.taak !== t.taak) continue;
+      const taak = s.taak ?? t.taak;
+      const basisY = basisVan(t.indeling, t.gebied, taak);
       if (basisY.length > basisX.length || !basisY.every((c) => basisX.includes(c))) continue;
-      sommen.push({ indeling: s.indeling, gebied: s.gebied, delen: [{ indeling: t.indeling, code: t.gebied, nodig: true }, ...alsBasis(basisX.filter((c) => !basisY.includes(c)))] });
+      sommen.push({ indeling: s.indeling, gebied: s.gebied, delen: [{ indeling: t.indeling, code: t.gebied, nodig: true }, ...alsBasis(basisX.filter((c) => !basisY.includes(c)))], taak });
     }
   }
   for (const som of sommen) {
@@ -447,6 +458,7 @@ export function bepaalAfscherming(invoer: Afschermingsinvoer): Afscherming {
       return m && code !== undefined ? [{ cellen: m, code, nodig: d.nodig }] : d.nodig ? [{ cellen: new Sleutelmap(), code: 0, nodig: true }] : [];
     });
     for (const j of rijenPerCode.get(som.indeling)?.get(g) ?? []) {
+      if (som.taak !== undefined && taakVan(woorden.ind.lijst[v.ind[j]!]!) !== som.taak) continue;
       const doel = rc[j]!;
       const b = binnen(v.ind[j]!, v.per[j]!, v.dim[j]!, v.cat[j]!);
       begin(doel);

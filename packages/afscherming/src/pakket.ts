@@ -11,11 +11,11 @@ export const INDELINGEN: readonly Indeling[] = ['historisch', 'huidig'];
  * boundaries that took in others is the sum of the recorded municipalities (as recorded).
  */
 function samenstellingSql(gebieden: readonly Gebied[], indeling: Indeling): string {
-  return `WITH ${gebiedCtes({ gebieden, indeling })} SELECT DISTINCT gebied_code, lid_code, code FROM delen ORDER BY ALL`;
+  return `WITH ${gebiedCtes({ gebieden, indeling })} SELECT DISTINCT gebied_code, lid_code, code, taak FROM delen ORDER BY ALL`;
 }
 
-function samenstellingenUit(rijen: ReadonlyArray<{ gebied_code: string; lid_code: string; code: string }>, indeling: Indeling): Samenstelling[] {
-  const perGebied = new Map<string, Array<{ lid_code: string; code: string }>>();
+function samenstellingenUit(rijen: ReadonlyArray<{ gebied_code: string; lid_code: string; code: string; taak: string }>, indeling: Indeling): Samenstelling[] {
+  const perGebied = new Map<string, Array<{ lid_code: string; code: string; taak: string }>>();
   for (const r of rijen) {
     let l = perGebied.get(r.gebied_code);
     if (!l) perGebied.set(r.gebied_code, (l = []));
@@ -24,7 +24,11 @@ function samenstellingenUit(rijen: ReadonlyArray<{ gebied_code: string; lid_code
   const uit: Samenstelling[] = [];
   for (const [gebied, delen] of perGebied) {
     if (gebied.startsWith(SAMENWERKING_PREFIX)) {
-      uit.push({ indeling, gebied, delen: [...new Set(delen.map((d) => d.lid_code))].map((code) => ({ indeling, code })) });
+      // A cooperation per task: its figure of a task sums the members that hold that task.
+      for (const taak of [...new Set(delen.map((d) => d.taak))].sort()) {
+        const leden = [...new Set(delen.filter((d) => d.taak === taak).map((d) => d.lid_code))];
+        if (leden.length) uit.push({ indeling, gebied, taak, delen: leden.map((code) => ({ indeling, code })) });
+      }
     } else if (indeling === 'huidig' && delen.some((d) => d.code !== gebied)) {
       uit.push({ indeling, gebied, delen: [...new Set(delen.map((d) => d.code))].map((code) => ({ indeling: 'historisch' as const, code })) });
     }
@@ -49,7 +53,7 @@ export async function pakketfiguren(engine: Engine, gemeenten: readonly string[]
   for (const indeling of INDELINGEN) {
     const gebieden = alleGebieden(gemeenten, indeling);
     sets.push({ indeling, rijen: (await figurenVan?.(indeling)) ?? (await figuren(engine, { gebieden, indeling })) });
-    samenstellingen.push(...samenstellingenUit(await engine.query<{ gebied_code: string; lid_code: string; code: string }>(samenstellingSql(gebieden, indeling)), indeling));
+    samenstellingen.push(...samenstellingenUit(await engine.query<{ gebied_code: string; lid_code: string; code: string; taak: string }>(samenstellingSql(gebieden, indeling)), indeling));
   }
   return { sets, samenstellingen };
 }

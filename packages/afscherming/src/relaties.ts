@@ -48,3 +48,10 @@ export const VERHOUDINGEN: ReadonlyArray<{ indicator: string; teller: { indicato
 
 /** The counts of people or benefits: the indicators whose small values are masked. */
 export const AANTAL_INDICATOREN: ReadonlySet<string> = new Set(INDICATOREN.filter((i) => i.eenheid === 'aantal').map((i) => i.id));
+
+const TAAK_VAN = new Map(INDICATOREN.map((i) => [i.id, i.taak]));
+
+/** The task whose members a cooperation's figure of this indicator sums (`Indicator.taak` in metrics). */
+export function taakVan(indicator: string): string | undefined {
+  return TAAK_VAN.get(indicator);
+}

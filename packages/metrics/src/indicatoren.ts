@@ -1,6 +1,6 @@
 import { sqlIdent, sqlString } from '@pw/engine';
 import type { Eenheid } from '@pw/format';
-import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, UITSTROOMREDENEN, type Inwonersbasis } from '@pw/model';
+import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, UITSTROOMREDENEN, type Inwonersbasis, type Taak } from '@pw/model';
 import { taakVanSoortSql, type Indeling } from './gebied.ts';
 
 type Periodesoort = 'peildatum' | 'maand' | 'jaar';
@@ -33,6 +33,12 @@ export interface Indicator {
   /** Whether there is a total (`dimensie` and `categorie` both `totaal`). */
   totaal: boolean;
   dimensies: readonly Dimensie[];
+  /**
+   * The task (Pw, re-integratie, Wsw) whose members a cooperation's figure sums, when it is one
+   * task for the whole indicator (budget figures take the task of each row's soort instead).
+   * `@pw/afscherming` uses it: a cooperation is the sum of that task's members.
+   */
+  taak?: Taak;
   sql: (ctx: SqlContext) => string;
 }
 
@@ -146,6 +152,7 @@ const jaarSql = (tabel: string, kolom: string, dimensie: string | null, taakSql:
 export const INDICATOREN: readonly Indicator[] = [
   {
     id: 'uitkeringen',
+    taak: 'pw',
     titel: 'Aantal uitkeringen',
     eenheid: 'aantal',
     periode: 'peildatum',
@@ -158,6 +165,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'instroom',
+    taak: 'pw',
     titel: 'Instroom',
     eenheid: 'aantal',
     periode: 'maand',
@@ -170,6 +178,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'uitstroom',
+    taak: 'pw',
     titel: 'Uitstroom',
     eenheid: 'aantal',
     periode: 'maand',
@@ -181,6 +190,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'doelgroepenregister',
+    taak: 're-integratie',
     titel: 'Personen in het doelgroepenregister',
     eenheid: 'aantal',
     periode: 'peildatum',
@@ -199,6 +209,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'beschut_werk_taakstelling',
+    taak: 'wsw',
     titel: 'Taakstelling beschut werk (cumulatief)',
     eenheid: 'plaatsen',
     periode: 'jaar',
@@ -210,6 +221,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'beschut_werk_realisatie',
+    taak: 'wsw',
     titel: 'Realisatie beschut werk (cumulatief)',
     eenheid: 'plaatsen',
     periode: 'jaar',
@@ -298,6 +310,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'buig_lasten',
+    taak: 'pw',
     titel: 'BUIG-lasten naar deel',
     eenheid: 'euro',
     periode: 'jaar',
@@ -320,6 +333,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'inwoners',
+    taak: 'pw',
     titel: 'Inwoners',
     eenheid: 'inwoners',
     periode: 'jaar',
@@ -340,6 +354,7 @@ export const INDICATOREN: readonly Indicator[] = [
   },
   {
     id: 'uitkeringen_per_1000_inwoners',
+    taak: 'pw',
     titel: 'Uitkeringen per 1.000 inwoners',
     eenheid: 'per1000',
     periode: 'peildatum',

@@ -22,11 +22,11 @@ export const GRENZEN = {
   // Vocabulary and reference data: imports nothing of ours, runs everywhere.
   '@pw/model': { map: 'packages/model', mag: [], per: { 'test/**': TEST, 'scripts/**': [NODE] } },
   '@pw/format': { map: 'packages/format', mag: ['@pw/model'], per: { 'test/**': TEST } },
-  // DuckDB-WASM behind one API; Node only in its Node entry point.
+  // DuckDB-WASM behind one API; Node only in its Node entry points; native DuckDB only in its own.
   '@pw/engine': {
     map: 'packages/engine',
     mag: ['@duckdb/duckdb-wasm', 'apache-arrow'],
-    per: { 'src/node.ts': [NODE], 'test/**': TEST },
+    per: { 'src/node.ts': [NODE], 'src/native.ts': [NODE, '@duckdb/node-api'], 'test/**': [...TEST, '@duckdb/node-api'] },
   },
   '@pw/ingest': {
     map: 'packages/ingest',
@@ -74,7 +74,7 @@ export const GRENZEN = {
   '@pw/cli': {
     map: 'apps/cli',
     mag: [
-      NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/node', '@pw/export', '@pw/headless',
+      NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export', '@pw/headless',
       '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/views', 'type:playwright-core',
     ],
   },
@@ -87,7 +87,7 @@ export const GRENZEN = {
   '@pw/tests': {
     map: 'tests',
     mag: [
-      ...TEST, '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/node', '@pw/export',
+      ...TEST, '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export',
       '@pw/headless', '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@axe-core/playwright', 'exceljs', 'playwright-core',
     ],
   },

@@ -11,6 +11,13 @@ const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const demoPakket = join(repo, 'data/demo-package');
 
 /**
+ * The package list of the plain build: no publication (the package under data/demo/); `npm run
+ * site` writes a site's own. The same as GEEN_PUBLICATIE in @pw/site (Vite's config cannot import
+ * a workspace's TypeScript); a list the app cannot read counts as no publication anyway.
+ */
+const GEEN_PUBLICATIE = { schema: 'pw-monitor-site', versie: 1, standaard: null, gepubliceerd: null, kleineAantallen: null, pakketten: [], weergaven: [] };
+
+/**
  * Serves the embedded demo data package under /data/demo/ (dev) and copies it into the build, so
  * the app needs nothing but its own origin.
  */
@@ -18,6 +25,10 @@ function demoPakketPlugin(): Plugin {
   return {
     name: 'pw-demo-pakket',
     configureServer(server) {
+      server.middlewares.use('/data/pakketten.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(GEEN_PUBLICATIE));
+      });
       server.middlewares.use('/data/demo/', (req, res, next) => {
         const naam = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
         const pad = join(demoPakket, naam);
@@ -31,6 +42,8 @@ function demoPakketPlugin(): Plugin {
       for (const naam of readdirSync(demoPakket)) {
         this.emitFile({ type: 'asset', fileName: `data/demo/${naam}`, source: readFileSync(join(demoPakket, naam)) });
       }
+      // The package list of the plain build: no publication (npm run site writes a site's own).
+      this.emitFile({ type: 'asset', fileName: 'data/pakketten.json', source: `${JSON.stringify(GEEN_PUBLICATIE, null, 2)}\n` });
     },
   };
 }

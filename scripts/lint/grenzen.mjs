@@ -59,13 +59,19 @@ export const GRENZEN = {
   '@pw/ui': { map: 'packages/ui', mag: ['@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': [...TEST, 'react-dom'] } },
   // The static server of npm start, the browser tests and npm run report: headers, precompressed files.
   '@pw/server': { map: 'packages/server', mag: [NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/model', 'sirv'], per: { 'test/**': TEST } },
+  // A published site: its package list (browser-safe) and, in ./node, writing the site with its server configuration.
+  '@pw/site': {
+    map: 'packages/site',
+    mag: ['zod'],
+    per: { 'src/node.ts': [NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/views'], 'src/routes.ts': ['@pw/views'], 'src/controle.ts': ['@pw/datapackage', '@pw/ingest', '@pw/model', 'apache-arrow'], 'src/serverconfig.ts': ['@pw/server'], 'test/**': [...TEST, '@pw/datapackage', '@pw/datapackage/node', '@pw/model'] },
+  },
   '@pw/headless': { map: 'packages/headless', mag: [NODE, 'playwright-core', '@pw/server'], per: { 'test/**': TEST } },
   // The browser app: every package's browser side, none of their Node entry points.
   '@pw/dashboard': {
     map: 'apps/dashboard',
     mag: [
       '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
-      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/ui', '@pw/views',
+      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],
     per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react', 'vite-plugin-compression2'], 'test/**': [...TEST, 'fake-indexeddb', '@pw/datapackage/node', '@pw/engine/node'] },
@@ -75,7 +81,7 @@ export const GRENZEN = {
     map: 'apps/cli',
     mag: [
       NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export', '@pw/headless',
-      '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/views', 'type:playwright-core',
+      '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site/node', '@pw/views', 'type:playwright-core',
     ],
   },
   '@pw/demo-data': {

@@ -4,7 +4,8 @@ import { KERNCIJFERS } from '@pw/publicatie';
 import { selecteerFiguren, standaardPeildatum, uitKerncijfers, type Figuur, type Figuurkeuze, type Indeling } from '@pw/metrics';
 import type { IsoDatum } from '@pw/model';
 import { effectief, useKeuze, usePakketHash } from '../keuze.ts';
-import { alleFiguren, engine, figuren, gegevens } from './queries.ts';
+import { zonderKleineAantallen } from './afscherming.ts';
+import { alleFiguren, engine, figuren, gegevens, site } from './queries.ts';
 
 /** The data package of the current choice: the one a saved view names (`pakket` in the URL), else the default. */
 export function useGegevens() {
@@ -14,6 +15,11 @@ export function useGegevens() {
 /** The default data package (the newest data), for saying that a saved view shows an older one. */
 export function useStandaardGegevens(nodig: boolean) {
   return useQuery({ ...gegevens(null), enabled: nodig });
+}
+
+/** The app's package list: on a published site, whether small numbers are masked on screen. */
+export function useSite() {
+  return useQuery(site());
 }
 
 export function useEngine() {
@@ -59,13 +65,17 @@ export interface Figurenstand {
  */
 export function useFiguren(keuze: Figuurkeuze): Figurenstand {
   const g = useGegevens().data;
+  const afschermen = useSite().data?.kleineAantallen === 'afschermen';
   const alle = useAlleFiguren(keuze.indeling);
   const sleutel = JSON.stringify(keuze);
   const eigen = useQuery({
     ...figuren(g?.pakket.manifest.hash, keuze),
     enabled: !alle.data,
     // Never the previous choice's figures as a placeholder: a wethouder must not see another area's numbers.
-    placeholderData: () => (g ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined),
+    placeholderData: () => {
+      const kern = g ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined;
+      return kern && afschermen ? zonderKleineAantallen(kern) : kern;
+    },
   });
   const uitIndex = useMemo(() => (alle.data ? selecteerFiguren(alle.data, keuze) : undefined), [alle.data, sleutel]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the choice as JSON, not by its identity
   if (uitIndex) return { data: uitIndex, isError: false, error: null, isPlaceholderData: false };

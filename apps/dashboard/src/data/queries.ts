@@ -16,7 +16,8 @@ import {
 import { korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
-import { geladen, leesBewaard, leesDemo, leesMeegeleverd, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
+import { geladen, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
+import { indexZonderKleineAantallen, zonderKleineAantallen } from './afscherming.ts';
 import { Rekenmachine } from './rekenmachine.ts';
 import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
@@ -37,9 +38,17 @@ const rekenmachine = new Rekenmachine(async () => (await import('@pw/engine/brow
  */
 const blijvend = { staleTime: Infinity, gcTime: Infinity, retry: false, structuralSharing: false } as const;
 
-/** The embedded demo package. */
+/**
+ * The app's package list (`data/pakketten.json`): on a published site, which package is the
+ * default, which older ones it keeps, and whether small numbers are masked on screen.
+ */
+export function site() {
+  return queryOptions({ queryKey: ['site'], queryFn: leesSite, ...blijvend });
+}
+
+/** The package served with the app: the published site's default package, else the embedded demo package. */
 function demo() {
-  return queryOptions({ queryKey: ['demodatapakket'], queryFn: leesDemo, ...blijvend });
+  return queryOptions({ queryKey: ['demodatapakket'], queryFn: async ({ client }) => leesDemo(await client.fetchQuery(site())), ...blijvend });
 }
 
 /**
@@ -68,7 +77,7 @@ export function gegevens(hash: string | null) {
       if (standaard?.pakket.manifest.hash === hash) return standaard;
       const d = await client.fetchQuery(demo()).catch(() => null);
       if (d?.pakket.manifest.hash === hash) return d;
-      const gevonden = (await leesBewaard(hash)) ?? (await leesMeegeleverd(hash));
+      const gevonden = (await leesBewaard(hash)) ?? (await leesMeegeleverd(hash, await client.fetchQuery(site())));
       if (!gevonden) throw new PakketNietBeschikbaar(hash);
       return gevonden;
     },
@@ -104,7 +113,8 @@ export function alleFiguren(hash: string | undefined, indeling: Indeling) {
     queryFn: hash
       ? async ({ client }) => {
           const { manifest } = (await client.ensureQueryData(gegevens(hash))).pakket;
-          return indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(manifest.gemeenten, indeling), indeling })));
+          const index = indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(manifest.gemeenten, indeling), indeling })));
+          return (await client.fetchQuery(site())).kleineAantallen === 'afschermen' ? indexZonderKleineAantallen(index) : index;
         }
       : skipToken,
     staleTime: Infinity,
@@ -116,7 +126,12 @@ export function alleFiguren(hash: string | undefined, indeling: Indeling) {
 export function figuren(hash: string | undefined, keuze: Figuurkeuze) {
   return queryOptions({
     queryKey: ['figuren', hash ?? null, JSON.stringify(keuze)],
-    queryFn: hash ? ({ client }) => opPakket(client, hash, (e) => berekenFiguren(e, keuze)) : skipToken,
+    queryFn: hash
+      ? async ({ client }) => {
+          const rijen = await opPakket(client, hash, (e) => berekenFiguren(e, keuze));
+          return (await client.fetchQuery(site())).kleineAantallen === 'afschermen' ? zonderKleineAantallen(rijen) : rijen;
+        }
+      : skipToken,
     staleTime: Infinity,
   });
 }

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { npmRun } from '../integratie/cli.ts';
+import { nieuwePagina, startChromium, wachtOpRekenmachine } from './chromium.ts';
+
+// Acceptance: `npm run site -- data/demo-package --out site`, served from that folder by a plain
+// static server (python3 -m http.server: no rewrites, no headers of ours), opens every page by its
+// deep link with the demo figures and no console error.
+const map = mkdtempSync(join(tmpdir(), 'pw-site-'));
+const site = join(map, 'site');
+const POORT = 4391;
+const url = `http://127.0.0.1:${POORT}`;
+let server: ChildProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  const r = npmRun('site', ['data/demo-package', '--out', site]);
+  expect(r.code, r.stderr).toBe(0);
+  server = spawn('python3', ['-m', 'http.server', String(POORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${url}/`).then((x) => x.ok, () => false)) break;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  browser = await startChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(map, { recursive: true, force: true });
+});
+
+const ROUTES: Array<[string, string]> = [
+  ['/', 'Dinkelland'],
+  ['/uitkeringen', 'Dinkelland'],
+  ['/doelgroepen', 'Dinkelland'],
+  ['/beschut-werk', 'Dinkelland'],
+  ['/budget', 'Dinkelland'],
+  ['/verdeelsleutel', 'Verdeelsleutel'],
+  ['/weergaven', 'Weergaven'],
+  ['/rapporten', 'Rapporten'],
+  ['/controle', 'Controle'],
+  ['/gegevens-laden', 'Gegevens laden'],
+];
+
+describe('a published site on python3 -m http.server', () => {
+  it('opens every page by its deep link, with the demo figures, says small numbers are masked, and logs no error', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    for (const [route, kop] of ROUTES) {
+      await page.goto(`${url}${route}?gebied=GM1774&peildatum=2019-12-01`);
+      await page.locator('main h1').first().waitFor();
+      if (route === '/') await wachtOpRekenmachine(page);
+      await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
+      expect(await page.locator('main h1').first().textContent(), route).toContain(kop);
+      expect(await page.locator('main .status-fout').count(), `${route}: foutmelding`).toBe(0);
+      expect(await page.getByRole('note').filter({ hasText: 'aantallen van 1 tot en met 4 worden niet getoond' }).count(), route).toBe(1);
+    }
+    // Uitkeringen for Dinkelland on 1-12-2019: 275 (source 002), from the published package.
+    await page.goto(`${url}/uitkeringen?gebied=GM1774&peildatum=2019-12-01`);
+    await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('275');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,6 +1,7 @@
 // npm run bench: the timings of docs/benchmarks.md, as ratios against a baseline in the same process.
 // Part 1 (Node): ingest against a bare read_csv; parts 2 and 3 (the built app in headless Chromium):
-// a change of filter, and a large extract loaded on the Gegevens laden page. Installs Chromium when it
+// a change of filter, and a large extract loaded on the Gegevens laden page; part 4 (Node): the national-size
+// case, native DuckDB (the command line) and DuckDB-WASM each against a bare read_csv. Installs Chromium when it
 // is missing, as npm test does. Arguments (`npm run bench -- --rijen 200000 --herhalingen 3`) go to part 1.
 import { run, zorgVoorChromium, zorgVoorPakketten } from './lib.mjs';
 
@@ -10,3 +11,4 @@ run('npx', ['tsx', 'tests/bench/run.ts', ...process.argv.slice(2)]);
 run('npx', ['turbo', 'run', 'build', '--filter=@pw/dashboard', '--output-logs=errors-only']);
 run('npx', ['tsx', 'tests/bench/filter.ts']);
 run('npx', ['tsx', 'tests/bench/laden.ts']);
+run('npx', ['tsx', 'tests/bench/landelijk.ts']);

@@ -63,7 +63,8 @@ describe('npm run site publishes', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(lijst(site)).toMatchObject({ schema: 'pw-monitor-site', standaard: demoHash, kleineAantallen: 'afschermen', pakketten: [{ hash: demoHash }] });
     const pakket = join(site, 'data/pakketten', demoHash);
-    for (const f of readdirSync(DEMO)) expect(readFileSync(join(pakket, f)).equals(readFileSync(join(DEMO, f))), f).toBe(true);
+    for (const f of readdirSync(DEMO).filter((f) => f.endsWith('.arrow'))) expect(readFileSync(join(pakket, f)).equals(readFileSync(join(DEMO, f))), f).toBe(true);
+    expect(JSON.parse(readFileSync(join(pakket, 'manifest.json'), 'utf8')).hash).toBe(demoHash);
     expect(existsSync(join(pakket, 'uitkeringen_stand.arrow.br'))).toBe(true);
     expect(existsSync(join(pakket, 'uitkeringen_stand.arrow.gz'))).toBe(true);
     // The embedded demo package is not published unless given.

@@ -56,10 +56,18 @@ function kolomData(soort: Kolomsoort, w: ArrayLike<string | number | boolean | n
   if (soort === 'tekst') {
     const delen: Uint8Array[] = new Array(n);
     const offsets = new Int32Array(n + 1);
+    // Package columns repeat a few values (codes, categories): encode each value once.
+    const gecodeerd = new Map<string, Uint8Array>();
+    const leeg: Uint8Array = new Uint8Array(0);
     let lengte = 0;
     for (let i = 0; i < n; i++) {
       const v = w[van + i];
-      const b = v === null || v === undefined ? new Uint8Array(0) : tekstcoder.encode(String(v));
+      let b: Uint8Array = leeg;
+      if (v !== null && v !== undefined) {
+        const t = String(v);
+        b = gecodeerd.get(t) ?? tekstcoder.encode(t);
+        if (gecodeerd.size < 100_000) gecodeerd.set(t, b);
+      }
       delen[i] = b;
       lengte += b.length;
       offsets[i + 1] = lengte;

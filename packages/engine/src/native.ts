@@ -31,20 +31,25 @@ function soortVanType(type: DuckDBType, naam: string): Kolomsoort {
   throw new Error(`Kolom ${naam}: het type ${t} kan niet als Arrow-bestand worden geschreven (alleen tekst, datum, getallen en ja/nee).`);
 }
 
-function jsWaarde(v: DuckDBValue, soort: Kolomsoort): string | number | boolean | null {
+/**
+ * A value from DuckDB as the column kinds hold it (see ipc.ts), by its runtime form. The API is
+ * loaded when the engine opens (a platform without the binary gets a clear message, not a crash).
+ */
+const jsWaardeMet = ({ DuckDBDateValue, DuckDBDecimalValue }: typeof import('@duckdb/node-api')) => (v: DuckDBValue): string | number | boolean | null => {
   if (v === null || v === undefined) return null;
-  switch (soort) {
-    case 'tekst':
-      return String(v);
-    case 'datum':
-      return (v as { days: number }).days;
-    case 'bool':
-      return Boolean(v);
-    default:
-      // BIGINT/HUGEINT as bigint, DECIMAL as a value object: as a double, as DuckDB-WASM returns them.
-      return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number(String(v));
+  switch (typeof v) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return v;
+    case 'bigint':
+      // BIGINT and HUGEINT as a double, as DuckDB-WASM returns them (castBigIntToDouble).
+      return Number(v);
   }
-}
+  // DATE as days since 1970-01-01; DECIMAL (a value object) as a double, as DuckDB-WASM returns it.
+  if (v instanceof DuckDBDateValue) return v.days;
+  return v instanceof DuckDBDecimalValue ? Number(v.toString()) : String(v);
+};
 
 /** Plain rows as `Engine.query` returns them everywhere: dates as ISO strings, big integers as numbers. */
 function rijenVanKolommen<T extends object>(k: Kolommen): T[] {
@@ -104,12 +109,13 @@ export async function openNativeEngine(opties: { threads?: number } = {}): Promi
   }
 
   const bestanden = new Set<string>();
+  const jsWaarde = jsWaardeMet(api);
   const kolommen = async (sql: string): Promise<Kolommen> => {
     const r = await conn.runAndReadAll(sql);
     const namen = r.columnNames();
     const soorten = r.columnTypes().map((t, i) => soortVanType(t, namen[i]!));
-    const ruw = r.getColumns();
-    const waarden = soorten.map((s, i) => (ruw[i] ?? []).map((v) => jsWaarde(v, s)));
+    // One conversion per value, straight from DuckDB's vectors (no intermediate value objects kept).
+    const waarden = r.convertColumns<string | number | boolean>(jsWaarde);
     return { namen, soorten, waarden, rijen: r.currentRowCount };
   };
   const queryArrow = async (sql: string): Promise<Table> => tabelVanKolommen(await kolommen(sql));

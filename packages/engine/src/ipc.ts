@@ -1,4 +1,4 @@
-import { Bool, DataType, DateDay, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, type Data } from 'apache-arrow';
+import { Bool, DataType, DateDay, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Type, Utf8, type Data } from 'apache-arrow';
 
 /**
  * Query results as Arrow IPC, built in JavaScript from the values, the same way for every engine:
@@ -114,7 +114,7 @@ function soortVanArrow(type: DataType, naam: string): Kolomsoort {
   if (DataType.isInt(type)) return type.bitWidth <= 32 && !(type.bitWidth === 32 && !type.isSigned) ? 'int32' : 'float64';
   if (DataType.isFloat(type) || DataType.isDecimal(type)) return 'float64';
   if (DataType.isBool(type)) return 'bool';
-  throw new Error(`Kolom ${naam}: het type ${String(type)} kan niet als Arrow-bestand worden geschreven (alleen tekst, datum, getallen en ja/nee).`);
+  throw new Error(`Kolom ${naam}: het type ${Type[type.typeId]} kan niet als Arrow-bestand worden geschreven (alleen tekst, datum, getallen en ja/nee).`);
 }
 
 /** The columns of an Arrow table DuckDB-WASM returned (from either copy of apache-arrow). */

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataType, tableFromIPC, type Table } from 'apache-arrow';
+import { DataType, tableFromIPC, Type, type Table } from 'apache-arrow';
 import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { sqlIdent, sqlString, START_SQL, type Engine } from './index.ts';
 import { ipcVanKolommen, tabelVanKolommen, type Kolommen, type Kolomsoort } from './ipc.ts';
@@ -10,7 +10,7 @@ import { ipcVanKolommen, tabelVanKolommen, type Kolommen, type Kolomsoort } from
  * The DuckDB release of the WASM build (`SELECT version()` in @duckdb/duckdb-wasm 1.32.0): the
  * native engine must be the same release, so the same SQL gives the same rows. Checked when it opens.
  */
-export const DUCKDB_VERSIE = 'v1.4.3';
+const DUCKDB_VERSIE = 'v1.4.3';
 
 /** The native engine cannot start here (no binary for this platform, or another DuckDB release). */
 export class NativeEngineNietBeschikbaar extends Error {
@@ -72,7 +72,7 @@ function duckdbType(type: DataType): string {
   if (DataType.isBool(type)) return 'BOOLEAN';
   if (DataType.isInt(type)) return type.bitWidth <= 32 ? 'INTEGER' : 'BIGINT';
   if (DataType.isFloat(type)) return 'DOUBLE';
-  throw new Error(`Het Arrow-type ${String(type)} kan niet in de rekenmachine worden geladen.`);
+  throw new Error(`Het Arrow-type ${Type[type.typeId]} kan niet in de rekenmachine worden geladen.`);
 }
 
 /**
@@ -102,7 +102,7 @@ export async function openNativeEngine(opties: { threads?: number } = {}): Promi
     for (const sql of START_SQL) await conn.run(sql);
     await conn.run(`SET file_search_path = ${sqlString(map)}`);
     const versie = (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.v;
-    if (versie !== DUCKDB_VERSIE) throw new NativeEngineNietBeschikbaar(`het is DuckDB ${String(versie)}, de browser rekent met ${DUCKDB_VERSIE}.`);
+    if (versie !== DUCKDB_VERSIE) throw new NativeEngineNietBeschikbaar(`het is DuckDB ${typeof versie === 'string' ? versie : 'onbekend'}, de browser rekent met ${DUCKDB_VERSIE}.`);
   } catch (e) {
     await rm(map, { recursive: true, force: true });
     throw e;
@@ -136,7 +136,7 @@ export async function openNativeEngine(opties: { threads?: number } = {}): Promi
           }
           switch (typen[k]) {
             case 'VARCHAR':
-              appender.appendVarchar(String(v));
+              appender.appendVarchar(typeof v === 'string' ? v : JSON.stringify(v));
               break;
             case 'DATE':
               appender.appendDate(new api.DuckDBDateValue(Math.round((typeof v === 'number' ? v : (v as Date).getTime()) / 86_400_000)));

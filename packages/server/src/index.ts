@@ -57,7 +57,7 @@ export const ONVERANDERLIJK = 'public, max-age=31536000, immutable';
  * assets (`/assets/`) and packages by hash (`/data/pakketten/<hash>/`) are immutable; everything
  * else (index.html, the package list, the service worker, the demo package) is checked each time.
  */
-export function cacheVoor(pad: string): string {
+function cacheVoor(pad: string): string {
   return pad.startsWith('/assets/') || /^\/data\/pakketten\/[0-9a-f]{64}\//.test(pad) ? ONVERANDERLIJK : 'no-cache';
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import { brotliCompress, constants, type InputType } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { dienstwerkerBron } from './dienstwerker.ts';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const demoPakket = join(repo, 'data/demo-package');
@@ -48,6 +50,24 @@ function demoPakketPlugin(): Plugin {
   };
 }
 
+/**
+ * `sw.js`: the service worker of a published site (dienstwerker.ts), with the list of this build's
+ * assets to keep (not the `mvp` WASM module, which current browsers never load, nor the .br/.gz
+ * forms), versioned by that list so a new build replaces the kept app.
+ */
+function dienstwerkerPlugin(): Plugin {
+  return {
+    name: 'pw-dienstwerker',
+    generateBundle(_opties, bundel) {
+      const assets = Object.keys(bundel)
+        .filter((f) => f.startsWith('assets/') && !/\.(br|gz)$/.test(f) && !/duckdb-mvp.*\.wasm$/.test(f))
+        .sort();
+      const versie = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 16);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: dienstwerkerBron(assets, versie) });
+    },
+  };
+}
+
 const brotli = promisify(brotliCompress);
 
 /**
@@ -73,7 +93,7 @@ function voorgecomprimeerd(): Plugin {
 const demoHash = existsSync(join(demoPakket, 'manifest.json')) ? String((JSON.parse(readFileSync(join(demoPakket, 'manifest.json'), 'utf8')) as { hash?: unknown }).hash) : '';
 
 export default defineConfig({
-  plugins: [react(), demoPakketPlugin(), voorgecomprimeerd()],
+  plugins: [react(), demoPakketPlugin(), dienstwerkerPlugin(), voorgecomprimeerd()],
   define: { 'import.meta.env.VITE_DEMO_HASH': JSON.stringify(demoHash) },
   build: { target: 'es2022', chunkSizeWarningLimit: 3000, assetsInlineLimit: 0 },
   worker: { format: 'es' },

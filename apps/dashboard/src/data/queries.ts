@@ -13,7 +13,7 @@ import {
   type Figuurkeuze,
   type Indeling,
 } from '@pw/metrics';
-import { korteHash } from '@pw/model';
+import { datumNL, korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
 import { geladen, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
@@ -206,6 +206,48 @@ export async function wisselPakket(client: QueryClient, pakket: Pakket | null): 
   toonStandaard(client, nieuw);
   meldAndereTabbladen({ soort: 'standaardpakket' });
   return nieuw;
+}
+
+/**
+ * On a published site: registers the service worker that keeps the app, the engine and the current
+ * package for use without network (never under `npm start` or in the tests: the plain build has no
+ * publication), and picks up a newer publication when the network returns or the tab becomes
+ * visible again: the site's new default package is shown (unless this browser shows a package
+ * loaded on Gegevens laden) and the dashboard says so. Returns the function that stops listening.
+ */
+export function volgPublicatie(client: QueryClient): () => void {
+  const controleer = async () => {
+    const huidig = client.getQueryData(site().queryKey);
+    if (!huidig?.standaard) return;
+    const nieuw = await leesSite();
+    if (!nieuw.standaard || nieuw.standaard === huidig.standaard) return;
+    try {
+      const g = await leesDemo(nieuw);
+      client.setQueryData(site().queryKey, nieuw);
+      client.setQueryData(demo().queryKey, g);
+      client.setQueryData(gegevens(g.pakket.manifest.hash).queryKey, g);
+      const getoond = client.getQueryData(gegevens(null).queryKey);
+      if (getoond?.bewaard) return;
+      toonStandaard(client, g);
+      const tot = g.pakket.manifest.periode?.tot;
+      client.setQueryData(melding().queryKey, `Er is een nieuwer datapakket gepubliceerd${tot ? ` (uitkeringen tot en met ${datumNL(tot)})` : ''}. Het dashboard toont nu dat pakket (${korteHash(g.pakket.manifest.hash)}).`);
+    } catch {
+      // Not (yet) complete on the server: the next check tries again.
+    }
+  };
+  void client.fetchQuery(site()).then((s) => {
+    if (s.standaard && 'serviceWorker' in navigator) void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
+  });
+  const zichtbaar = () => {
+    if (document.visibilityState === 'visible') void controleer();
+  };
+  const online = () => void controleer();
+  window.addEventListener('online', online);
+  document.addEventListener('visibilitychange', zichtbaar);
+  return () => {
+    window.removeEventListener('online', online);
+    document.removeEventListener('visibilitychange', zichtbaar);
+  };
 }
 
 /**

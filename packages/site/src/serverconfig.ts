@@ -80,7 +80,7 @@ function iisCache(pad: string, onveranderlijk: boolean): string {
   </location>`;
 }
 
-/** `web.config` for IIS (7.5 or newer; the fallback for page routes uses the URL Rewrite module when installed). */
+/** `web.config` for IIS (7.5 or newer): every page route has its own index.html, so no rewrite module is needed. */
 export function webConfig(): string {
   const mime = Object.entries(SOORTEN)
     .map(([ext, soort]) => `        <remove fileExtension="${ext}" />\n        <mimeMap fileExtension="${ext}" mimeType="${xml(soort)}" />`)

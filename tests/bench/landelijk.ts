@@ -79,7 +79,7 @@ try {
       regel('browser-rekenmachine (WASM)', rijen, wk, wi);
       break;
     }
-    console.log(`  browser-rekenmachine (WASM)    ${nl(rijen).padStart(10)} regels: te groot voor DuckDB-WASM (piek ${nl(wi.piekMB)} MB): ${wi.fout}`);
+    console.log(`  browser-rekenmachine (WASM)    ${nl(rijen).padStart(10)} regels: te groot voor DuckDB-WASM (piek ${nl(wi.piekMB)} MB): ${wi.fout?.split('\n')[0]}`);
   }
 } finally {
   await rm(map, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,9 +7,17 @@ import { brotliCompress, constants, type InputType } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { dienstwerkerBron } from './dienstwerker.ts';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const demoPakket = join(repo, 'data/demo-package');
+
+/**
+ * The package list of the plain build: no publication (the package under data/demo/); `npm run
+ * site` writes a site's own. The same as GEEN_PUBLICATIE in @pw/site (Vite's config cannot import
+ * a workspace's TypeScript); a list the app cannot read counts as no publication anyway.
+ */
+const GEEN_PUBLICATIE = { schema: 'pw-monitor-site', versie: 1, standaard: null, gepubliceerd: null, kleineAantallen: null, pakketten: [], weergaven: [] };
 
 /**
  * Serves the embedded demo data package under /data/demo/ (dev) and copies it into the build, so
@@ -18,6 +27,10 @@ function demoPakketPlugin(): Plugin {
   return {
     name: 'pw-demo-pakket',
     configureServer(server) {
+      server.middlewares.use('/data/pakketten.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(GEEN_PUBLICATIE));
+      });
       server.middlewares.use('/data/demo/', (req, res, next) => {
         const naam = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
         const pad = join(demoPakket, naam);
@@ -31,6 +44,26 @@ function demoPakketPlugin(): Plugin {
       for (const naam of readdirSync(demoPakket)) {
         this.emitFile({ type: 'asset', fileName: `data/demo/${naam}`, source: readFileSync(join(demoPakket, naam)) });
       }
+      // The package list of the plain build: no publication (npm run site writes a site's own).
+      this.emitFile({ type: 'asset', fileName: 'data/pakketten.json', source: `${JSON.stringify(GEEN_PUBLICATIE, null, 2)}\n` });
+    },
+  };
+}
+
+/**
+ * `sw.js`: the service worker of a published site (dienstwerker.ts), with the list of this build's
+ * assets to keep (not the `mvp` WASM module, which current browsers never load, nor the .br/.gz
+ * forms), versioned by that list so a new build replaces the kept app.
+ */
+function dienstwerkerPlugin(): Plugin {
+  return {
+    name: 'pw-dienstwerker',
+    generateBundle(_opties, bundel) {
+      const assets = Object.keys(bundel)
+        .filter((f) => f.startsWith('assets/') && !/\.(br|gz)$/.test(f) && !/duckdb-mvp.*\.wasm$/.test(f))
+        .sort();
+      const versie = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 16);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: dienstwerkerBron(assets, versie) });
     },
   };
 }
@@ -60,7 +93,7 @@ function voorgecomprimeerd(): Plugin {
 const demoHash = existsSync(join(demoPakket, 'manifest.json')) ? String((JSON.parse(readFileSync(join(demoPakket, 'manifest.json'), 'utf8')) as { hash?: unknown }).hash) : '';
 
 export default defineConfig({
-  plugins: [react(), demoPakketPlugin(), voorgecomprimeerd()],
+  plugins: [react(), demoPakketPlugin(), dienstwerkerPlugin(), voorgecomprimeerd()],
   define: { 'import.meta.env.VITE_DEMO_HASH': JSON.stringify(demoHash) },
   build: { target: 'es2022', chunkSizeWarningLimit: 3000, assetsInlineLimit: 0 },
   worker: { format: 'es' },

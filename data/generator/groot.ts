@@ -47,12 +47,13 @@ const tekstBytes = (t: string) => encoder.encode(t);
 /**
  * A large caseload extract in the shape of the Almelo file (title, empty line, header, data with
  * an empty line between municipalities, Totaal line), UTF-8 without BOM, for the ingest benchmark.
- * `aantalRegels` data rows over Dinkelland, Tubbergen and Oldenzaal; every period is valid (einddatum
+ * `aantalRegels` data rows over Dinkelland, Tubbergen and Oldenzaal (or, for the national-size
+ * benchmark, equally over `gemeenten`, names or codes); every period is valid (einddatum
  * on or after ingangsdatum, no overlap between periods of one person and regeling, active on or
  * after 1-1-2015). The same arguments give the same bytes. Written byte by byte from encoded
  * pieces (no string per row), so that a million rows take well under a second or two.
  */
-export function schrijfGrootUitkeringenCsv(aantalRegels: number, seed: number = ZAAD): Uint8Array {
+export function schrijfGrootUitkeringenCsv(aantalRegels: number, seed: number = ZAAD, gemeenten?: readonly string[]): Uint8Array {
   const rng = new Rng(seed, 'groot');
   const f = () => (rng.ruw() >>> 0) / 4294967296;
   const int = (van: number, tot: number) => van + Math.floor(f() * (tot - van + 1));
@@ -70,11 +71,13 @@ export function schrijfGrootUitkeringenCsv(aantalRegels: number, seed: number = 
   const lwgen = LWG.map(tekstBytes);
   const leeg = new Uint8Array(0);
 
-  const delen: Array<readonly [Uint8Array, number]> = [
-    [tekstBytes('Dinkelland'), Math.round(aantalRegels * 0.35)],
-    [tekstBytes('Tubbergen'), Math.round(aantalRegels * 0.25)],
-  ];
-  delen.push([tekstBytes('Oldenzaal'), aantalRegels - delen[0]![1] - delen[1]![1]]);
+  const delen: Array<readonly [Uint8Array, number]> = gemeenten
+    ? gemeenten.map((g, i) => [tekstBytes(g), Math.floor(aantalRegels / gemeenten.length) + (i < aantalRegels % gemeenten.length ? 1 : 0)] as const)
+    : [
+        [tekstBytes('Dinkelland'), Math.round(aantalRegels * 0.35)],
+        [tekstBytes('Tubbergen'), Math.round(aantalRegels * 0.25)],
+      ];
+  if (!gemeenten) delen.push([tekstBytes('Oldenzaal'), aantalRegels - delen[0]![1] - delen[1]![1]]);
 
   let buf = new Uint8Array(Math.max(1 << 16, aantalRegels * 125 + 1024));
   let n = 0;
@@ -102,7 +105,7 @@ export function schrijfGrootUitkeringenCsv(aantalRegels: number, seed: number = 
     zet(b);
   };
 
-  tekst(`Uitkeringen Dinkelland, Tubbergen en Oldenzaal, lopend op of na 1-1-2015, aangemaakt 31-12-2024\r\n\r\n${ALMELO_KOP}\r\n`);
+  tekst(`Uitkeringen ${gemeenten ? `${gemeenten.length} gemeenten` : 'Dinkelland, Tubbergen en Oldenzaal'}, lopend op of na 1-1-2015, aangemaakt 31-12-2024\r\n\r\n${ALMELO_KOP}\r\n`);
   const vroegsteStart = dag(2008, 1, 1);
   const id = new Uint8Array(9);
   let persoonNr = 0;

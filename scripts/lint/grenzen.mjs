@@ -22,11 +22,11 @@ export const GRENZEN = {
   // Vocabulary and reference data: imports nothing of ours, runs everywhere.
   '@pw/model': { map: 'packages/model', mag: [], per: { 'test/**': TEST, 'scripts/**': [NODE] } },
   '@pw/format': { map: 'packages/format', mag: ['@pw/model'], per: { 'test/**': TEST } },
-  // DuckDB-WASM behind one API; Node only in its Node entry point.
+  // DuckDB-WASM behind one API; Node only in its Node entry points; native DuckDB only in its own.
   '@pw/engine': {
     map: 'packages/engine',
     mag: ['@duckdb/duckdb-wasm', 'apache-arrow'],
-    per: { 'src/node.ts': [NODE], 'test/**': TEST },
+    per: { 'src/node.ts': [NODE], 'src/native.ts': [NODE, '@duckdb/node-api'], 'test/**': [...TEST, '@duckdb/node-api'] },
   },
   '@pw/ingest': {
     map: 'packages/ingest',
@@ -61,13 +61,19 @@ export const GRENZEN = {
   '@pw/ui': { map: 'packages/ui', mag: ['@pw/afscherming', '@pw/charts', '@pw/export', '@pw/format', 'react', 'echarts'], per: { 'test/**': [...TEST, 'react-dom'] } },
   // The static server of npm start, the browser tests and npm run report: headers, precompressed files.
   '@pw/server': { map: 'packages/server', mag: [NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/model', 'sirv'], per: { 'test/**': TEST } },
+  // A published site: its package list (browser-safe) and, in ./node, writing the site with its server configuration.
+  '@pw/site': {
+    map: 'packages/site',
+    mag: ['zod'],
+    per: { 'src/node.ts': [NODE, '@pw/datapackage', '@pw/datapackage/node', '@pw/views'], 'src/routes.ts': ['@pw/views'], 'src/controle.ts': ['@pw/datapackage', '@pw/ingest', '@pw/model', 'apache-arrow'], 'src/serverconfig.ts': ['@pw/server'], 'test/**': [...TEST, '@pw/datapackage', '@pw/datapackage/node', '@pw/model'] },
+  },
   '@pw/headless': { map: 'packages/headless', mag: [NODE, 'playwright-core', '@pw/server'], per: { 'test/**': TEST } },
   // The browser app: every package's browser side, none of their Node entry points.
   '@pw/dashboard': {
     map: 'apps/dashboard',
     mag: [
       '@pw/afscherming', '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
-      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/ui', '@pw/views',
+      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],
     per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react', 'vite-plugin-compression2'], 'test/**': [...TEST, 'fake-indexeddb', '@pw/datapackage/node', '@pw/engine/node'] },
@@ -76,8 +82,8 @@ export const GRENZEN = {
   '@pw/cli': {
     map: 'apps/cli',
     mag: [
-      NODE, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/node', '@pw/export', '@pw/headless',
-      '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/views', 'type:playwright-core',
+      NODE, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export', '@pw/headless',
+      '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site/node', '@pw/views', 'type:playwright-core',
     ],
   },
   '@pw/demo-data': {
@@ -89,7 +95,7 @@ export const GRENZEN = {
   '@pw/tests': {
     map: 'tests',
     mag: [
-      ...TEST, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/node', '@pw/export',
+      ...TEST, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export',
       '@pw/headless', '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@axe-core/playwright', 'exceljs', 'playwright-core',
     ],
   },

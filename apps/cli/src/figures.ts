@@ -3,8 +3,8 @@
 import { parseArgs } from 'node:util';
 import { laadPakket } from '@pw/datapackage';
 import { leesPakketMap } from '@pw/datapackage/node';
-import { openNodeEngine } from '@pw/engine/node';
 import { afschermingVanPakket, schermAf } from '@pw/afscherming';
+import { openRekenmachine } from './rekenmachine.ts';
 import { figurenCsv, figurenJson } from '@pw/export';
 import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
     ...(values.samenwerking?.split(',').map((id) => ({ soort: 'samenwerking' as const, id: id.trim() })) ?? []),
   ];
   const pakket = await leesPakketMap(positionals[0]!);
-  const engine = await openNodeEngine();
+  const engine = await openRekenmachine();
   await laadPakket(engine, pakket);
   const rijen = await figuren(engine, {
     gebieden: gebieden.length ? gebieden : 'alle-gemeenten',

@@ -1,7 +1,7 @@
 // npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json] [--weergaven weergaven.json]
 import { parseArgs } from 'node:util';
 import { neemSchrijfslot, schrijfPakket, SchrijfslotBezet, type Schrijfslot } from '@pw/datapackage/node';
-import { openNodeEngine } from '@pw/engine/node';
+import { openRekenmachine } from './rekenmachine.ts';
 import { ingest, meldingTekst } from '@pw/ingest';
 import { readFile } from 'node:fs/promises';
 import { datumNL, korteHash } from '@pw/model';
@@ -58,7 +58,7 @@ async function ingestNaar(values: { out: string; mapping?: string; weergaven?: s
   const paden = await verzamelBestanden(positionals);
   const bestanden = await Promise.all(paden.map(leesBron));
   const mapping = await mappingVoor(paden, values.mapping);
-  const engine = await openNodeEngine();
+  const engine = await openRekenmachine();
   const t0 = performance.now();
   let laatste = '';
   const resultaat = await ingest(engine, bestanden, {

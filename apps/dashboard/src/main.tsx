@@ -4,7 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { NuqsAdapter } from 'nuqs/adapters/react-router/v7';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.tsx';
-import { startLaden, volgAndereTabbladen } from './data/queries.ts';
+import { startLaden, volgAndereTabbladen, volgPublicatie } from './data/queries.ts';
 import './styles.css';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
@@ -12,6 +12,8 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWind
 startLaden(queryClient);
 // Another tab that changes the default package or the saved views: this tab follows and says so.
 volgAndereTabbladen(queryClient);
+// A published site: kept for use without network (service worker); a newer publication is picked up and said.
+volgPublicatie(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import { arrowNaarRijen, controleerBestandsnaam, controleerVergrendeling, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
+import { ipcVanKolommen, kolommenVanArrow } from './ipc.ts';
 
 /**
  * Starts DuckDB-WASM in a Web Worker. The WASM and worker files are served by the app itself
@@ -43,7 +44,8 @@ export async function openBrowserEngine(): Promise<Engine> {
       await db.dropFile(name);
     },
     async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file') {
-      return tableToIPC(await queryArrow(sql), formaat);
+      // Built in JavaScript from the values (ipc.ts): the same bytes as the command line makes.
+      return ipcVanKolommen(kolommenVanArrow(await queryArrow(sql)), formaat);
     },
     async insertArrow(name: string, table: Table) {
       await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });

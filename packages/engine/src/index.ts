@@ -28,8 +28,8 @@ export interface Engine {
   /** Runs SQL and returns the result as Arrow IPC bytes (`file`: the `.arrow` format of a data package). */
   queryIPC(sql: string, formaat?: 'file' | 'stream'): Promise<Uint8Array>;
   close(): Promise<void>;
-  /** `node` or `browser`, for messages and benchmarks. */
-  readonly omgeving: 'node' | 'browser';
+  /** `node` (DuckDB-WASM in Node), `native` (native DuckDB, the command line) or `browser`, for messages and benchmarks. */
+  readonly omgeving: 'node' | 'native' | 'browser';
 }
 
 /**

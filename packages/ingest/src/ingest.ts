@@ -314,7 +314,8 @@ async function totalen(ctx: Context, deel: Deel, soort: Extractsoort): Promise<v
     for (const getal of t.getallen) {
       const veld = g.plan.kolommen.find((k) => k.index === getal.kolom)?.veld;
       const numeriek = veld && NUMERIEK.includes(veld) && soort !== 'uitkeringen';
-      const berekend = (await ctx.engine.query<{ v: number | null }>(`SELECT ${numeriek ? `sum(${sqlIdent(veld)})` : 'count(*)'} AS v FROM ${sqlIdent(g.tabel)} WHERE NOT is_totaal AND NOT is_leeg${filterSql}`))[0]!.v ?? 0;
+      // An exact sum (fixed-point): the same on every engine, however many threads add it up.
+      const berekend = (await ctx.engine.query<{ v: number | null }>(`SELECT ${numeriek ? `CAST(sum(CAST(${sqlIdent(veld)} AS DECIMAL(38, 6))) AS DOUBLE)` : 'count(*)'} AS v FROM ${sqlIdent(g.tabel)} WHERE NOT is_totaal AND NOT is_leeg${filterSql}`))[0]!.v ?? 0;
       await ctx.engine.exec(`INSERT INTO ${sqlIdent(T.totalen)} VALUES (${sqlString(g.onderdeel.bestand)}, ${sqlGetal(t.regel)}, ${sqlString(t.tekst)}, ${sqlGetal(getal.waarde)}, ${sqlGetal(berekend)})`);
       if (Math.abs(berekend - getal.waarde) > 0.005) {
         ctx.meldingen.voeg({

@@ -139,11 +139,19 @@ const mutatieSql = (richting: 'instroom' | 'uitstroom', ctx: SqlContext) => `WIT
   SELECT gebied_code, strftime(maand, '%Y-%m'), dimensie, categorie, waarde FROM w WHERE (dimensie, categorie) NOT IN (SELECT (dimensie, categorie) FROM vast)`;
 
 /**
+ * An exact sum of amounts (euro with cents) or counts: fixed-point (DECIMAL with 6 places), then one
+ * rounding to DOUBLE. A sum of DOUBLEs depends on the order of addition, which differs between
+ * threads (native DuckDB on the command line) and DuckDB-WASM; this one does not, so every engine
+ * gives the same figure and the same package bytes.
+ */
+const exacteSomSql = (expr: string) => `CAST(sum(CAST(${expr} AS DECIMAL(38, 6))) AS DOUBLE)`;
+
+/**
  * Yearly figures summed over an area, only when every member that holds the task (`taak`: a SQL
  * expression, `'wsw'` or the task of the row's budget soort) has a value.
  */
 const jaarSql = (tabel: string, kolom: string, dimensie: string | null, taakSql: string, waarSql = 'TRUE') => `
-  SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, ${dimensie ? `${sqlString(dimensie)} AS dimensie, t.${sqlIdent(dimensie)} AS categorie` : "'totaal' AS dimensie, 'totaal' AS categorie"}, sum(t.${sqlIdent(kolom)}) AS waarde
+  SELECT d.gebied_code, CAST(t.jaar AS VARCHAR) AS periode, ${dimensie ? `${sqlString(dimensie)} AS dimensie, t.${sqlIdent(dimensie)} AS categorie` : "'totaal' AS dimensie, 'totaal' AS categorie"}, ${exacteSomSql(`t.${sqlIdent(kolom)}`)} AS waarde
   FROM ${sqlIdent(tabel)} t JOIN delen d ON d.code = t.gemeente_code AND d.taak = ${taakSql} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
   WHERE t.${sqlIdent(kolom)} IS NOT NULL AND ${waarSql}
   GROUP BY d.gebied_code, t.jaar${dimensie ? `, t.${sqlIdent(dimensie)}` : ''}
@@ -269,7 +277,7 @@ export const INDICATOREN: readonly Indicator[] = [
     sql: () => `WITH r AS (
         SELECT gemeente_code, jaar, soort, gerealiseerd FROM budget WHERE gerealiseerd IS NOT NULL
         UNION ALL
-        SELECT m.gemeente_code, m.jaar, m.soort, sum(m.gerealiseerd) FROM budget_maand m
+        SELECT m.gemeente_code, m.jaar, m.soort, ${exacteSomSql('m.gerealiseerd')} FROM budget_maand m
         WHERE NOT EXISTS (SELECT 1 FROM budget b WHERE b.gemeente_code = m.gemeente_code AND b.jaar = m.jaar AND b.soort = m.soort AND b.gerealiseerd IS NOT NULL)
         GROUP BY ALL HAVING count(DISTINCT m.maand) = 12)
       ${jaarSql('r', 'gerealiseerd', 'soort', taakVanSoortSql('t.soort'))}`,
@@ -283,7 +291,7 @@ export const INDICATOREN: readonly Indicator[] = [
     bron: 'budgetextracten',
     totaal: false,
     dimensies: [SOORT],
-    sql: () => `SELECT d.gebied_code, printf('%04d-%02d', m.jaar, m.maand) AS periode, 'soort' AS dimensie, m.soort AS categorie, sum(m.gerealiseerd) AS waarde
+    sql: () => `SELECT d.gebied_code, printf('%04d-%02d', m.jaar, m.maand) AS periode, 'soort' AS dimensie, m.soort AS categorie, ${exacteSomSql('m.gerealiseerd')} AS waarde
       FROM budget_maand m JOIN delen d ON d.code = m.gemeente_code AND d.taak = ${taakVanSoortSql('m.soort')} JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = d.taak
       WHERE m.gerealiseerd IS NOT NULL
       GROUP BY d.gebied_code, m.jaar, m.maand, m.soort

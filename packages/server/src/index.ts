@@ -34,7 +34,7 @@ const CSP = [
 ].join('; ');
 
 /** Sent with every response (also a 404 or a 304): the same set the published site's server configuration gets. */
-const BEVEILIGINGSKOPPEN: Readonly<Record<string, string>> = {
+export const BEVEILIGINGSKOPPEN: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -42,12 +42,24 @@ const BEVEILIGINGSKOPPEN: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Content types the generic table (mrmime) lacks or gets too loose. */
-const SOORTEN: Readonly<Record<string, string>> = {
+/** Content types the generic table (mrmime) lacks or gets too loose (also in the published site's server configuration). */
+export const SOORTEN: Readonly<Record<string, string>> = {
   '.arrow': 'application/vnd.apache.arrow.file',
   '.wasm': 'application/wasm',
   '.json': 'application/json; charset=utf-8',
 };
+
+/** Cache-Control for files that never change under their name: hashed assets, a published package under its hash. */
+export const ONVERANDERLIJK = 'public, max-age=31536000, immutable';
+
+/**
+ * The caching rule, one for `npm start` and the published site's nginx and IIS configuration: hashed
+ * assets (`/assets/`) and packages by hash (`/data/pakketten/<hash>/`) are immutable; everything
+ * else (index.html, the package list, the service worker, the demo package) is checked each time.
+ */
+function cacheVoor(pad: string): string {
+  return pad.startsWith('/assets/') || /^\/data\/pakketten\/[0-9a-f]{64}\//.test(pad) ? ONVERANDERLIJK : 'no-cache';
+}
 
 /** Where the app looks for its default data package (the demo package, or the one given with `pakket`). */
 const PAKKETPAD = '/data/demo/';
@@ -156,8 +168,7 @@ function verzoekVerwerker(opties: Serveeropties): (req: IncomingMessage, res: Se
     setHeaders(res, pad) {
       const soort = soortVan(pad);
       if (soort) res.setHeader('Content-Type', soort);
-      // Hashed names never change; everything else (index.html, the package) is checked each time.
-      res.setHeader('Cache-Control', pad.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('Cache-Control', cacheVoor(pad));
     },
     onNoMatch: (_req, res) => nietGevonden(res),
   });

@@ -35,6 +35,9 @@ beforeAll(async () => {
   writeFileSync(join(map, 'assets/duckdb-eh-abc123.wasm.gz'), gzipSync(WASM));
   writeFileSync(join(map, 'data/demo/manifest.json'), '{"schema":"pw-monitor-datapakket"}');
   writeFileSync(join(map, 'data/demo/gemeenten.arrow'), 'ARROW1');
+  mkdirSync(join(map, `data/pakketten/${'c'.repeat(64)}`), { recursive: true });
+  writeFileSync(join(map, `data/pakketten/${'c'.repeat(64)}/gemeenten.arrow`), 'ARROW1');
+  writeFileSync(join(map, 'data/pakketten.json'), '{}');
   server = await serveer({ map, poort: 4461 });
 });
 afterAll(async () => {
@@ -89,6 +92,11 @@ describe('files', () => {
     expect(r.status).toBe(200);
     expect(r.koppen['content-type']).toBe('application/vnd.apache.arrow.file');
     expect(r.koppen['cache-control']).toBe('no-cache');
+  });
+
+  it('a published package under its hash is immutable; the package list is checked on every visit', async () => {
+    expect((await haal(`${server.url}/data/pakketten/${'c'.repeat(64)}/gemeenten.arrow`)).koppen['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await haal(`${server.url}/data/pakketten.json`)).koppen['cache-control']).toBe('no-cache');
   });
 
   it('answers a missing file under /data/ or /assets/ with 404, never with index.html', async () => {

@@ -3,6 +3,7 @@ import { leesPakket, manifestJson, type Pakket } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
 import { korteHash } from '@pw/model';
 import type { Figuur } from '@pw/metrics';
+import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
 import { leesBewaardPakket } from '../laden/opslag.ts';
 
 /**
@@ -29,12 +30,39 @@ export class PakketNietBeschikbaar extends Error {
   }
 }
 
-const DEMO = `${import.meta.env.BASE_URL}data/demo/`;
+const BASIS = import.meta.env.BASE_URL;
+const DEMO = `${BASIS}data/demo/`;
 
-async function haal(bestand: string): Promise<Uint8Array> {
-  const r = await fetch(`${DEMO}${bestand}`);
-  if (!r.ok) throw new Error(`${bestand} kon niet worden opgehaald (${r.status}).`);
-  return new Uint8Array(await r.arrayBuffer());
+/** A file reader for the package served under `map` (a path under the app). */
+function lezerVan(map: string) {
+  return async (bestand: string): Promise<Uint8Array> => {
+    const r = await fetch(`${map}${bestand}`);
+    if (!r.ok) throw new Error(`${bestand} kon niet worden opgehaald (${r.status}).`);
+    return new Uint8Array(await r.arrayBuffer());
+  };
+}
+
+/**
+ * The package list of the app (`data/pakketten.json`): on a published site (npm run site) it names
+ * the default package, the older ones kept by hash, the masking of small numbers and the published
+ * views; the plain build's says there is no publication. Anything unreadable counts as no publication.
+ */
+export async function leesSite(): Promise<Sitelijst> {
+  try {
+    const r = await fetch(`${BASIS}${SITELIJST}`, { cache: 'no-cache' });
+    if (!r.ok) return GEEN_PUBLICATIE;
+    return leesSitelijst(await r.json()) ?? GEEN_PUBLICATIE;
+  } catch {
+    return GEEN_PUBLICATIE;
+  }
+}
+
+/** A published site's views belong to its default package: they show it (as `npm run ingest --weergaven` does). */
+function metSiteweergaven(pakket: Pakket, site: Sitelijst): Pakket {
+  if (!site.weergaven.length) return pakket;
+  const hash = pakket.manifest.hash;
+  const weergaven = site.weergaven.map((w) => ({ ...w, datapakket: { hash, peildatum: pakket.manifest.periode?.tot ?? null, naam: 'gepubliceerd op deze site' } }));
+  return { ...pakket, manifest: { ...pakket.manifest, weergaven: [...(pakket.manifest.weergaven ?? []), ...weergaven] } };
 }
 
 function leesKerncijfers(pakket: Pakket): Figuur[] {
@@ -61,11 +89,18 @@ export function geladen(pakket: Pakket): Gegevens {
 const DEMO_HASH: string = import.meta.env.VITE_DEMO_HASH ?? '';
 
 /**
- * The package served with the app, read with every file's hash checked: the embedded demo package,
- * or the package `npm start -- --pakket <map>` serves in its place (then named as what it is).
+ * The package served with the app, read with every file's hash checked: on a published site its
+ * default package (by hash; the hash must match), else the embedded demo package, or the package
+ * `npm start -- --pakket <map>` serves in its place (then named as what it is).
  */
-export async function leesDemo(): Promise<Gegevens> {
-  const pakket = await leesPakket(haal, 'het meegeleverde datapakket');
+export async function leesDemo(site: Sitelijst): Promise<Gegevens> {
+  if (site.standaard) {
+    const gelezen = await leesPakket(lezerVan(`${BASIS}${pakketMap(site.standaard)}`), 'het gepubliceerde datapakket');
+    if (gelezen.manifest.hash !== site.standaard) throw new Error(`Het gepubliceerde datapakket is niet het pakket dat de site noemt (${korteHash(site.standaard)}).`);
+    const pakket = metSiteweergaven(gelezen, site);
+    return { pakket, kerncijfers: leesKerncijfers(pakket), waar: `gepubliceerd datapakket, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo: false, bewaard: false };
+  }
+  const pakket = await leesPakket(lezerVan(DEMO), 'het meegeleverde datapakket');
   const demo = pakket.manifest.hash === DEMO_HASH;
   return { pakket, kerncijfers: leesKerncijfers(pakket), waar: demo ? 'demodatapakket' : `datapakket van de server, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo, bewaard: false };
 }
@@ -88,11 +123,12 @@ export async function leesBewaard(hash?: string): Promise<Gegevens | null> {
 }
 
 /**
- * A package served next to the app under `data/extra/<hash>/` (how `npm run report` offers the
+ * A package served next to the app: on a published site an older package it keeps by hash
+ * (`data/pakketten/<hash>/`), else under `data/extra/<hash>/` (how `npm run report` offers the
  * packages of a report's views); absent in a normal installation.
  */
-export async function leesMeegeleverd(hash: string): Promise<Gegevens | null> {
-  const basis = `${import.meta.env.BASE_URL}data/extra/${hash}/`;
+export async function leesMeegeleverd(hash: string, site: Sitelijst): Promise<Gegevens | null> {
+  const basis = site.pakketten.some((p) => p.hash === hash) ? `${BASIS}${pakketMap(hash)}` : `${BASIS}data/extra/${hash}/`;
   try {
     const r = await fetch(`${basis}manifest.json`);
     if (!r.ok || !(r.headers.get('content-type') ?? '').includes('json')) return null;

@@ -6,7 +6,7 @@ import { KERNCIJFERS } from '@pw/publicatie';
 import { selecteerFiguren, standaardPeildatum, uitKerncijfers, type Figuur, type Figuurkeuze, type Indeling } from '@pw/metrics';
 import type { IsoDatum } from '@pw/model';
 import { effectief, useKeuze, usePakketHash } from '../keuze.ts';
-import { afscherming, alleFiguren, engine, figuren, gegevens } from './queries.ts';
+import { afscherming, alleFiguren, engine, figuren, gegevens, site } from './queries.ts';
 
 /** The data package of the current choice: the one a saved view names (`pakket` in the URL), else the default. */
 export function useGegevens() {
@@ -16,6 +16,11 @@ export function useGegevens() {
 /** The default data package (the newest data), for saying that a saved view shows an older one. */
 export function useStandaardGegevens(nodig: boolean) {
   return useQuery({ ...gegevens(null), enabled: nodig });
+}
+
+/** The app's package list: on a published site, whether small numbers are masked on screen. */
+export function useSite() {
+  return useQuery(site());
 }
 
 export function useEngine() {
@@ -71,7 +76,9 @@ function useAfscherming(nodig: boolean) {
 export function useFiguren(keuze: Figuurkeuze): Figurenstand {
   const { druk } = useContext(GrafiekInstelling);
   const omgeving = useContext(ExportContext);
-  const afschermen = druk && (omgeving?.afschermen ?? true);
+  // A published site that masks small numbers masks them on screen too, with the package's one decision.
+  const siteAfschermen = useSite().data?.kleineAantallen === 'afschermen';
+  const afschermen = (druk && (omgeving?.afschermen ?? true)) || siteAfschermen;
   const masker = useAfscherming(afschermen);
   const stand = useSchermFiguren(keuze);
   const sleutel = JSON.stringify(keuze);
@@ -86,13 +93,17 @@ export function useFiguren(keuze: Figuurkeuze): Figurenstand {
 
 function useSchermFiguren(keuze: Figuurkeuze): Figurenstand {
   const g = useGegevens().data;
+  const afschermen = useSite().data?.kleineAantallen === 'afschermen';
   const alle = useAlleFiguren(keuze.indeling);
   const sleutel = JSON.stringify(keuze);
   const eigen = useQuery({
     ...figuren(g?.pakket.manifest.hash, keuze),
     enabled: !alle.data,
     // Never the previous choice's figures as a placeholder: a wethouder must not see another area's numbers.
-    placeholderData: () => (g ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined),
+    placeholderData: () => {
+      // On a site that masks, no unmasked headline figures while the masking is decided.
+      return g && !afschermen ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined;
+    },
   });
   const uitIndex = useMemo(() => (alle.data ? selecteerFiguren(alle.data, keuze) : undefined), [alle.data, sleutel]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the choice as JSON, not by its identity
   if (uitIndex) return { data: uitIndex, isError: false, error: null, isPlaceholderData: false };

@@ -14,10 +14,10 @@ import {
   type Figuurkeuze,
   type Indeling,
 } from '@pw/metrics';
-import { korteHash } from '@pw/model';
+import { datumNL, korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
-import { geladen, leesBewaard, leesDemo, leesMeegeleverd, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
+import { geladen, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
 import { Rekenmachine } from './rekenmachine.ts';
 import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
@@ -38,9 +38,17 @@ const rekenmachine = new Rekenmachine(async () => (await import('@pw/engine/brow
  */
 const blijvend = { staleTime: Infinity, gcTime: Infinity, retry: false, structuralSharing: false } as const;
 
-/** The embedded demo package. */
+/**
+ * The app's package list (`data/pakketten.json`): on a published site, which package is the
+ * default, which older ones it keeps, and whether small numbers are masked on screen.
+ */
+export function site() {
+  return queryOptions({ queryKey: ['site'], queryFn: leesSite, ...blijvend });
+}
+
+/** The package served with the app: the published site's default package, else the embedded demo package. */
 function demo() {
-  return queryOptions({ queryKey: ['demodatapakket'], queryFn: leesDemo, ...blijvend });
+  return queryOptions({ queryKey: ['demodatapakket'], queryFn: async ({ client }) => leesDemo(await client.fetchQuery(site())), ...blijvend });
 }
 
 /**
@@ -69,7 +77,7 @@ export function gegevens(hash: string | null) {
       if (standaard?.pakket.manifest.hash === hash) return standaard;
       const d = await client.fetchQuery(demo()).catch(() => null);
       if (d?.pakket.manifest.hash === hash) return d;
-      const gevonden = (await leesBewaard(hash)) ?? (await leesMeegeleverd(hash));
+      const gevonden = (await leesBewaard(hash)) ?? (await leesMeegeleverd(hash, await client.fetchQuery(site())));
       if (!gevonden) throw new PakketNietBeschikbaar(hash);
       return gevonden;
     },
@@ -105,6 +113,7 @@ export function alleFiguren(hash: string | undefined, indeling: Indeling) {
     queryFn: hash
       ? async ({ client }) => {
           const { manifest } = (await client.ensureQueryData(gegevens(hash))).pakket;
+          // The true figures: the masking (also on a published site) is decided over them, see `afscherming`.
           return indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(manifest.gemeenten, indeling), indeling })));
         }
       : skipToken,
@@ -139,7 +148,11 @@ export function afscherming(hash: string | undefined) {
 export function figuren(hash: string | undefined, keuze: Figuurkeuze) {
   return queryOptions({
     queryKey: ['figuren', hash ?? null, JSON.stringify(keuze)],
-    queryFn: hash ? ({ client }) => opPakket(client, hash, (e) => berekenFiguren(e, keuze)) : skipToken,
+    queryFn: hash
+      ? async ({ client }) => {
+          return opPakket(client, hash, (e) => berekenFiguren(e, keuze));
+        }
+      : skipToken,
     staleTime: Infinity,
   });
 }
@@ -214,6 +227,48 @@ export async function wisselPakket(client: QueryClient, pakket: Pakket | null): 
   toonStandaard(client, nieuw);
   meldAndereTabbladen({ soort: 'standaardpakket' });
   return nieuw;
+}
+
+/**
+ * On a published site: registers the service worker that keeps the app, the engine and the current
+ * package for use without network (never under `npm start` or in the tests: the plain build has no
+ * publication), and picks up a newer publication when the network returns or the tab becomes
+ * visible again: the site's new default package is shown (unless this browser shows a package
+ * loaded on Gegevens laden) and the dashboard says so. Returns the function that stops listening.
+ */
+export function volgPublicatie(client: QueryClient): () => void {
+  const controleer = async () => {
+    const huidig = client.getQueryData(site().queryKey);
+    if (!huidig?.standaard) return;
+    const nieuw = await leesSite();
+    if (!nieuw.standaard || nieuw.standaard === huidig.standaard) return;
+    try {
+      const g = await leesDemo(nieuw);
+      client.setQueryData(site().queryKey, nieuw);
+      client.setQueryData(demo().queryKey, g);
+      client.setQueryData(gegevens(g.pakket.manifest.hash).queryKey, g);
+      const getoond = client.getQueryData(gegevens(null).queryKey);
+      if (getoond?.bewaard) return;
+      toonStandaard(client, g);
+      const tot = g.pakket.manifest.periode?.tot;
+      client.setQueryData(melding().queryKey, `Er is een nieuwer datapakket gepubliceerd${tot ? ` (uitkeringen tot en met ${datumNL(tot)})` : ''}. Het dashboard toont nu dat pakket (${korteHash(g.pakket.manifest.hash)}).`);
+    } catch {
+      // Not (yet) complete on the server: the next check tries again.
+    }
+  };
+  void client.fetchQuery(site()).then((s) => {
+    if (s.standaard && 'serviceWorker' in navigator) void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
+  });
+  const zichtbaar = () => {
+    if (document.visibilityState === 'visible') void controleer();
+  };
+  const online = () => void controleer();
+  window.addEventListener('online', online);
+  document.addEventListener('visibilitychange', zichtbaar);
+  return () => {
+    window.removeEventListener('online', online);
+    document.removeEventListener('visibilitychange', zichtbaar);
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { Exportkader } from './Cijferexport.tsx';
 import { Keuzebalk } from './Keuzebalk.tsx';
 import { Dashboardmelding } from './Dashboardmelding.tsx';
 import { Pakketmelding } from './Pakketmelding.tsx';
+import { Publicatiemelding } from './Publicatiemelding.tsx';
 import { WeergaveOpslaan } from './WeergaveOpslaan.tsx';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
 import { PAGINAS } from '../pages/paginas.ts';
@@ -42,6 +43,7 @@ export function Kader({ children }: { children: ReactNode }) {
       {m ? <Keuzebalk manifest={m} /> : null}
       <main id="inhoud" tabIndex={-1}>
         <Dashboardmelding />
+        <Publicatiemelding />
         <Pakketmelding />
         {gegevens.isPending ? <Laden tekst="Het datapakket wordt geladen…" /> : null}
         {gegevens.isError && !(gegevens.error instanceof PakketNietBeschikbaar) ? (

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { npmRun } from '../integratie/cli.ts';
+import { nieuwePagina, startChromium, wachtOpRekenmachine } from './chromium.ts';
+
+// Acceptance: `npm run site -- data/demo-package --out site`, served from that folder by a plain
+// static server (python3 -m http.server: no rewrites, no headers of ours), opens every page by its
+// deep link with the demo figures and no console error.
+const map = mkdtempSync(join(tmpdir(), 'pw-site-'));
+const site = join(map, 'site');
+const POORT = 4391;
+const url = `http://127.0.0.1:${POORT}`;
+let server: ChildProcess;
+let browser: Browser;
+let twente: string;
+
+beforeAll(async () => {
+  const r = npmRun('site', ['data/demo-package', '--out', site]);
+  expect(r.code, r.stderr).toBe(0);
+  twente = join(map, 'twente');
+  const t = npmRun('ingest', ['data/extracts/twente', '--out', twente, '--stil']);
+  expect(t.code, t.stderr).toBe(0);
+  server = spawn('python3', ['-m', 'http.server', String(POORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${url}/`).then((x) => x.ok, () => false)) break;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  browser = await startChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(map, { recursive: true, force: true });
+});
+
+const ROUTES: Array<[string, string]> = [
+  ['/', 'Dinkelland'],
+  ['/uitkeringen', 'Dinkelland'],
+  ['/doelgroepen', 'Dinkelland'],
+  ['/beschut-werk', 'Dinkelland'],
+  ['/budget', 'Dinkelland'],
+  ['/verdeelsleutel', 'Verdeelsleutel'],
+  ['/weergaven', 'Weergaven'],
+  ['/rapporten', 'Rapporten'],
+  ['/controle', 'Controle'],
+  ['/gegevens-laden', 'Gegevens laden'],
+];
+
+describe('a published site on python3 -m http.server', () => {
+  it('opens every page by its deep link, with the demo figures, says small numbers are masked, and logs no error', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    for (const [route, kop] of ROUTES) {
+      await page.goto(`${url}${route}?gebied=GM1774&peildatum=2019-12-01`);
+      await page.locator('main h1').first().waitFor();
+      if (route === '/') await wachtOpRekenmachine(page);
+      await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
+      expect(await page.locator('main h1').first().textContent(), route).toContain(kop);
+      expect(await page.locator('main .status-fout').count(), `${route}: foutmelding`).toBe(0);
+      expect(await page.getByRole('note').filter({ hasText: 'aantallen van 1 tot en met 4 worden niet getoond' }).count(), route).toBe(1);
+    }
+    // Uitkeringen for Dinkelland on 1-12-2019: 275 (source 002), from the published package.
+    await page.goto(`${url}/uitkeringen?gebied=GM1774&peildatum=2019-12-01`);
+    await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 30_000 }).toContain('275');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens without network after the first visit, and picks up a newer publication when the network returns', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/uitkeringen?gebied=GM1774&peildatum=2019-12-01`);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 60_000 }).toContain('275');
+    // The service worker has kept the app, the engine and the package.
+    await page.waitForFunction(
+      `(async () => { const r = await navigator.serviceWorker.ready; if (!r.active) return false; const d = await caches.open('pw-data'); const k = await d.keys(); return k.some((x) => x.url.endsWith('/uitkeringen_stand.arrow')) && (await caches.keys()).some((n) => n.startsWith('pw-app-')); })()`,
+      null,
+      { timeout: 120_000, polling: 1000 },
+    );
+    await page.context().setOffline(true);
+    await page.goto(`${url}/uitkeringen?gebied=GM1774&peildatum=2019-12-01`);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 60_000 }).toContain('275');
+    expect(await page.locator('main .status-fout').count()).toBe(0);
+    // Meanwhile the controller publishes the next package; the network returns.
+    const r = npmRun('site', [twente, '--out', site]);
+    expect(r.code, r.stderr).toBe(0);
+    await page.context().setOffline(false);
+    await page.evaluate(`window.dispatchEvent(new Event('online'))`);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 60_000 }).toContain('Er is een nieuwer datapakket gepubliceerd');
+    expect(problemen.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -44,13 +44,28 @@ export const BESTANDSMAP = 'pw/';
  * passwd')`, `COPY … TO`, `ATTACH`, `http://…` all fail); and the configuration is locked, so no
  * later SQL (from a hostile file) can switch any of this back on.
  */
-export const START_SQL = [
-  'SET autoinstall_known_extensions = false',
-  'SET autoload_known_extensions = false',
-  `SET allowed_directories = ['${BESTANDSMAP}']`,
-  'SET enable_external_access = false',
-  'SET lock_configuration = true',
-];
+export const START_SQL = startSql();
+
+/**
+ * START_SQL for an engine that keeps registered files in a folder of its own on disk (native
+ * DuckDB): `map` is searched for relative names (`file_search_path`) and is the one folder besides
+ * BESTANDSMAP that may be read, set before the configuration is locked.
+ */
+export function startSql(map?: string): string[] {
+  return [
+    'SET autoinstall_known_extensions = false',
+    'SET autoload_known_extensions = false',
+    ...(map ? [`SET file_search_path = ${sqlString(map)}`] : []),
+    `SET allowed_directories = ${sqlLijstVan([BESTANDSMAP, ...(map ? [`${map.replace(/\/$/, '')}/`] : [])])}`,
+    'SET enable_external_access = false',
+    'SET lock_configuration = true',
+  ];
+}
+
+/** A DuckDB list literal of strings: `['pw/', '/tmp/x/']`. */
+function sqlLijstVan(waarden: readonly string[]): string {
+  return `[${waarden.map(sqlString).join(', ')}]`;
+}
 
 /**
  * Proof at every start that the lock holds in this build of DuckDB: a file on the machine and a

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataType, tableFromIPC, Type, type Table } from 'apache-arrow';
 import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api';
-import { sqlIdent, sqlString, START_SQL, type Engine } from './index.ts';
+import { controleerBestandsnaam, controleerVergrendeling, sqlIdent, startSql, type Engine } from './index.ts';
 import { ipcVanKolommen, tabelVanKolommen, type Kolommen, type Kolomsoort } from './ipc.ts';
 
 /**
@@ -99,8 +99,8 @@ export async function openNativeEngine(opties: { threads?: number } = {}): Promi
       autoload_known_extensions: 'false',
     });
     conn = await db.connect();
-    for (const sql of START_SQL) await conn.run(sql);
-    await conn.run(`SET file_search_path = ${sqlString(map)}`);
+    for (const sql of startSql(map)) await conn.run(sql);
+    await controleerVergrendeling(async (sql) => conn.run(sql));
     const versie = (await conn.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.v;
     if (versie !== DUCKDB_VERSIE) throw new NativeEngineNietBeschikbaar(`het is DuckDB ${typeof versie === 'string' ? versie : 'onbekend'}, de browser rekent met ${DUCKDB_VERSIE}.`);
   } catch (e) {
@@ -173,7 +173,9 @@ export async function openNativeEngine(opties: { threads?: number } = {}): Promi
       await conn.run(sql);
     },
     async registerFile(name: string, bytes: Uint8Array) {
-      if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) throw new Error(`${name}: een bestand voor de rekenmachine heeft een eenvoudige naam (letters, cijfers, . _ -).`);
+      controleerBestandsnaam(name);
+      if (!/^[\w.-]+\/[\w.-]+$/.test(name) || name.includes('..')) throw new Error(`${name}: een bestand voor de rekenmachine heeft een eenvoudige naam (letters, cijfers, . _ -) in ${name.split('/')[0]}/.`);
+      await mkdir(join(map, name.split('/')[0]!), { recursive: true });
       await writeFile(join(map, name), bytes);
       bestanden.add(name);
     },

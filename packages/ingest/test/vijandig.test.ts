@@ -196,7 +196,9 @@ const NAMEN = fc.constantFrom('uitkeringen.csv', 'export (2).csv', 'a\u001b[2Jb.
 
 // ------------------------------------------------------------------------------------------------
 
-describe('hostile extracts', () => {
+// Each property runs dozens of full ingests; on a busy two-core machine one takes up to a minute, so
+// the suite's own timeout is generous (a hang still fails, a slow machine does not).
+describe('hostile extracts', { timeout: 300_000 }, () => {
   it('random bytes: a message with the file named, never a crash', async () => {
     let gecontroleerd = 0;
     await fc.assert(

@@ -7,6 +7,9 @@ import { Tabel } from './Tabel.tsx';
 import { ExportKnoppen } from './Export.tsx';
 import { VerzamelContext } from './tweeling.ts';
 
+/** In a report a chart is drawn lower (a view fits two A4 pages with its tables). */
+const DRUK_HOOGTE = 0.62;
+
 /**
  * A chart with its title, the same numbers as a table (behind a keyboard-reachable button, for
  * everyone including screen readers) and its source. The chart itself is an image to assistive
@@ -48,7 +51,7 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
       <h3 id={titelId} className="grafiek-titel">
         {grafiek.titel}
       </h3>
-      <div ref={el} className="grafiek-vlak" style={{ height: hoogte, width: instelling.druk ? 680 : undefined }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
+      <div ref={el} className="grafiek-vlak" style={{ height: instelling.druk ? Math.round(hoogte * DRUK_HOOGTE) : hoogte, width: instelling.druk ? 680 : undefined }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
       {grafiek.afgeschermd.length ? <p className="afscherming-noot">Afgeschermd: {afschermingsnoot(grafiek.afgeschermd)}.</p> : null}
       {instelling.druk ? null : (
         <>

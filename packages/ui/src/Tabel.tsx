@@ -4,14 +4,17 @@ import { celMarkering, type Tabel as TabelData } from '@pw/charts';
 import { useContext, useEffect } from 'react';
 import { ExportContext, ExportKnoppen } from './Export.tsx';
 import { GrafiekInstelling } from './instelling.ts';
+import { drukTabel } from './samenvatting.ts';
 import { VerzamelContext } from './tweeling.ts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
-export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean; exporteerbaar?: boolean }) {
+export function Tabel({ tabel: volledig, id, className, verborgen, exporteerbaar = true }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean; exporteerbaar?: boolean }) {
   // Hidden until asked for: not laid out (a page holds thousands of cells), and reached by keyboard
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
-  const { druk } = useContext(GrafiekInstelling);
+  const { druk, tot } = useContext(GrafiekInstelling);
+  // A report prints a monthly series as its last 13 months (the export keeps the whole series).
+  const tabel = druk ? drukTabel(volledig, tot) : volledig;
   // In print (reports leave the screen) small counts are masked when the setting says so: a
   // masked value (NaN, from masked figures) shows its marker, and a count of 1 to 4 that is still
   // a number (a table not made from figures) shows <5.
@@ -19,7 +22,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
   const maskeer = druk && (omgeving?.afschermen ?? true);
   // In an export twin (tweeling.ts) a table with its own export buttons registers itself instead.
   const verzameling = useContext(VerzamelContext);
-  useEffect(() => (exporteerbaar ? verzameling?.registreer({ tabel }) : undefined), [verzameling, tabel, exporteerbaar]);
+  useEffect(() => (exporteerbaar ? verzameling?.registreer({ tabel: volledig }) : undefined), [verzameling, volledig, exporteerbaar]);
   if (verzameling) return null;
   const cel = (w: number | null, i: number, j: number) => {
     if (w === null) return '–';
@@ -59,7 +62,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
         </tbody>
       </table>
     </div>
-    {exporteerbaar && !verborgen && !druk ? <ExportKnoppen tabel={tabel} /> : null}
+    {exporteerbaar && !verborgen && !druk ? <ExportKnoppen tabel={volledig} /> : null}
     </>
   );
 }

@@ -7,3 +7,4 @@ export { ExportContext } from './Export.tsx';
 export { useTweeling, VerzamelContext } from './tweeling.ts';
 export { biedAan } from './exporteren.ts';
 export { GrafiekInstelling } from './instelling.ts';
+export { Bevindingen } from './Bevindingen.tsx';

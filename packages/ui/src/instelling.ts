@@ -8,5 +8,7 @@ import { createContext } from 'react';
 export interface Grafiekinstelling {
   tabellen: boolean;
   druk: boolean;
+  /** In a report: the view's peildatum, up to which a monthly table is printed (see samenvatting.ts). */
+  tot?: string;
 }
 export const GrafiekInstelling = createContext<Grafiekinstelling>({ tabellen: false, druk: false });

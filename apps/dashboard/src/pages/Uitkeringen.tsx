@@ -9,6 +9,7 @@ import { gebiedNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst, ontbrekendeReeksen } from '../teksten.ts';
+import { Bevindingenblok } from '../layout/Bevindingenblok.tsx';
 
 const INDICATOREN = ['uitkeringen', 'instroom', 'uitstroom', 'uitkeringen_per_1000_inwoners', 'inwoners'];
 
@@ -48,6 +49,7 @@ export function Uitkeringen() {
         const duurLeeg = gebieden.every((g) => waarde('uitkeringen', g.code, peildatum) === undefined);
         return (
           <>
+            <Bevindingenblok soort="uitkeringen" />
             <section aria-label="Kerncijfers uitkeringen" className="tegels">
               {gebieden.map((g) => {
                 const n = waarde('uitkeringen', g.code, peildatum);

@@ -4,17 +4,33 @@ import { celMarkering, type Tabel as TabelData } from '@pw/charts';
 import { useContext, useEffect } from 'react';
 import { ExportContext, ExportKnoppen } from './Export.tsx';
 import { GrafiekInstelling } from './instelling.ts';
-import { drukTabel } from './samenvatting.ts';
+import { DRUK_MAANDEN, drukTabel } from './samenvatting.ts';
 import { VerzamelContext } from './tweeling.ts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
-export function Tabel({ tabel: volledig, id, className, verborgen, exporteerbaar = true }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean; exporteerbaar?: boolean }) {
+export function Tabel({
+  tabel: volledig,
+  id,
+  className,
+  verborgen,
+  exporteerbaar = true,
+  bijGrafiek = false,
+}: {
+  tabel: TabelData;
+  id?: string;
+  className?: string;
+  verborgen?: boolean;
+  exporteerbaar?: boolean;
+  /** The table of a chart: in print its caption would repeat the chart's title, so it says only which months it shows. */
+  bijGrafiek?: boolean;
+}) {
   // Hidden until asked for: not laid out (a page holds thousands of cells), and reached by keyboard
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
   const { druk, tot } = useContext(GrafiekInstelling);
   // A report prints a monthly series as its last 13 months (the export keeps the whole series).
-  const tabel = druk ? drukTabel(volledig, tot) : volledig;
+  const gedrukt = druk ? drukTabel(volledig, tot) : null;
+  const tabel = gedrukt?.tabel ?? volledig;
   // In print (reports leave the screen) small counts are masked when the setting says so: a
   // masked value (NaN, from masked figures) shows its marker, and a count of 1 to 4 that is still
   // a number (a table not made from figures) shows <5.
@@ -38,7 +54,14 @@ export function Tabel({ tabel: volledig, id, className, verborgen, exporteerbaar
     <>
     <div {...omhulsel}>
       <table>
-        <caption>{tabel.bijschrift}</caption>
+        {gedrukt && bijGrafiek ? (
+          <caption className="bijschrift-druk">
+            <span className="visueel-verborgen">{volledig.bijschrift}</span>
+            {gedrukt.maanden ? ` De ${DRUK_MAANDEN} maanden ${gedrukt.maanden}; de hele reeks staat in de export.` : ''}
+          </caption>
+        ) : (
+          <caption>{tabel.bijschrift}</caption>
+        )}
         <thead>
           <tr>
             {tabel.kolommen.map((k, i) => (

@@ -14,15 +14,19 @@ function maandVan(sleutel: string | undefined, kop: string): string | null {
   return i < 0 ? null : `${m![2]}-${String(i + 1).padStart(2, '0')}`;
 }
 
+/** A table of a monthly series longer than the report prints (its chart then stands beside the cut table). */
+function isLangeMaandreeks(tabel: Tabel): boolean {
+  return tabel.rijen.length > DRUK_MAANDEN && tabel.rijen.every((r, i) => maandVan(tabel.rijSleutels?.[i], r[0]) !== null);
+}
+
 /**
  * The table a report prints under a chart: a monthly series as the 13 months up to the view's
  * peildatum (`tot`), never the full monthly history (that stays in the exports); any other table
- * (years, categories, areas) as it is. The caption says which months are shown.
+ * (years, categories, areas) as it is. `maanden` says which months are shown when it is cut.
  */
-export function drukTabel(tabel: Tabel, tot?: string): Tabel {
-  if (tabel.rijen.length <= DRUK_MAANDEN) return tabel;
+export function drukTabel(tabel: Tabel, tot?: string): { tabel: Tabel; maanden: string | null } {
+  if (!isLangeMaandreeks(tabel)) return { tabel, maanden: null };
   const maanden = tabel.rijen.map((r, i) => maandVan(tabel.rijSleutels?.[i], r[0]));
-  if (maanden.some((m) => m === null)) return tabel;
   const grens = tot?.slice(0, 7);
   let eind = maanden.length;
   if (grens) {
@@ -31,11 +35,9 @@ export function drukTabel(tabel: Tabel, tot?: string): Tabel {
   }
   const begin = Math.max(0, eind - DRUK_MAANDEN);
   const stuk = <T,>(l: readonly T[] | undefined) => l?.slice(begin, eind);
+  const uitleg = `${formatMaand(maanden[begin]!)} tot en met ${formatMaand(maanden[eind - 1]!)}`;
   return {
-    ...tabel,
-    bijschrift: `${tabel.bijschrift} (${formatMaand(maanden[begin]!)} tot en met ${formatMaand(maanden[eind - 1]!)}; de hele reeks staat in de export van het dashboard)`,
-    rijen: tabel.rijen.slice(begin, eind),
-    rijSleutels: stuk(tabel.rijSleutels),
-    markeringen: stuk(tabel.markeringen),
+    tabel: { ...tabel, bijschrift: `${tabel.bijschrift} (${uitleg})`, rijen: tabel.rijen.slice(begin, eind), rijSleutels: stuk(tabel.rijSleutels), markeringen: stuk(tabel.markeringen) },
+    maanden: uitleg,
   };
 }

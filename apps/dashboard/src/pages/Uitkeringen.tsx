@@ -200,7 +200,7 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
     kolommen: ['Gemeente', 'Plaats', `Per 1.000 ${PER_1000[basis]}`],
     rijen: lijst.map((r) => [`${r.naam}${gekozen.has(r.code) ? ' (gekozen)' : ''}${groep?.codes.includes(r.code) ? ' · zelfde grootteklasse' : ''}`, r.plaats, r.waarde]),
     eenheid: 'per1000',
-    eenheden: ['aantal', 'per1000'],
+    eenheden: ['plaatsen', 'per1000'], // a rank (plaats in the ranking), never masked as a small count
   };
   return (
     <>

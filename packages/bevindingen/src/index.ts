@@ -1,4 +1,4 @@
 export { uitkeringenBevindingen } from './uitkeringen.ts';
 export { doelgroepenBevindingen } from './doelgroepen.ts';
 export { beschutWerkBevindingen } from './beschutwerk.ts';
-export type { Gebied } from './zinnen.ts';
+export { BEGRIPPEN, STATUSSEN, type Status } from './begrippen.ts';

@@ -143,7 +143,14 @@ const cssTekst = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace
 /** The standalone HTML of the rendered report, for Word: headings, paragraphs and real tables; no scripts, no charts. */
 function alsHtml(titel: string): string {
   const kopie = document.querySelector('.rapport')!.cloneNode(true) as HTMLElement;
-  kopie.querySelectorAll('button, .rapport-knoppen, [data-chart], .export, .tabel-container[hidden]').forEach((e) => e.remove());
+  kopie.querySelectorAll('button, .rapport-knoppen, [data-chart], .export, .tabel-container[hidden], .alleen-scherm').forEach((e) => e.remove());
+  // Without its chart, a chart's table needs its full caption.
+  kopie.querySelectorAll('.visueel-verborgen').forEach((e) => e.replaceWith(document.createTextNode(e.textContent ?? '')));
+  // The findings as edited on the page, as plain text.
+  kopie.querySelectorAll('[contenteditable]').forEach((e) => {
+    e.removeAttribute('contenteditable');
+    e.removeAttribute('aria-label');
+  });
   kopie.querySelectorAll('[hidden]').forEach((e) => e.removeAttribute('hidden'));
   const stijl = `body{font-family:Calibri,Arial,sans-serif;font-size:11pt;color:#000}table{border-collapse:collapse;margin:0.5em 0}th,td{border:1px solid #999;padding:2px 6px;text-align:left}td.getal{text-align:right}caption{font-weight:bold;text-align:left}`;
   const t = document.createElement('title');

@@ -2,8 +2,10 @@
 //
 // Renders a saved report to PDF with headless Chromium: the built dashboard is served on localhost
 // (as `npm start` does), its /rapport page draws the report given in window.__PW_RAPPORT__, and
-// Chromium prints it with the page's own CSS @page rules (A4, page numbers, peildatum and hash in
-// the footer). Nothing leaves localhost: every other request is refused.
+// Chromium prints it with the page's own CSS @page rules (A4, page numbers, the report's title and
+// peildata in the footer; the package hash once, in the colophon on the cover). Each view gets its
+// generated findings and its tables beside its charts, a monthly table as its last 13 months.
+// Nothing leaves localhost: every other request is refused.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';

@@ -159,10 +159,12 @@ function alsHtml(titel: string): string {
 }
 
 /**
- * Rapport: a report rendered for print (A4 portrait): a cover with title, date, municipalities and
- * data source; the introduction; every block in order, each view followed by its tables; page
- * numbers and a footer with the peildatum and the data package hash on every page. Small numbers
- * are masked. Print it from the browser, or let `npm run report` make the PDF.
+ * Rapport: a report rendered for print (A4 portrait): a cover with title, date, the areas by name
+ * and kind, each view's period, the data source in words and a colophon with the package hash; the
+ * introduction; every block in order, each view with its generated findings (editable here before
+ * printing) and its charts beside their tables (a monthly table as its last 13 months); page
+ * numbers, the title and the peildata in the footer. Small numbers are masked. Print it from the
+ * browser, or let `npm run report` make the PDF. Print CSS: ../rapport.css.
  */
 export function Rapport() {
   const { search } = useLocation();

@@ -231,6 +231,24 @@ describe('npm run report: fit for the council (issue 13)', () => {
   });
 });
 
+describe('npm run report --bijlage', () => {
+  it('adds the whole monthly tables as an appendix after the views, masked as the report is', () => {
+    const bestand = join(map, 'rapport.json');
+    const uit = join(map, 'bijlage.pdf');
+    const r = npmRun('report', [bestand, '--out', uit, '--bijlage']);
+    expect(r.code, r.stderr).toBe(0);
+    const n = Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [uit]))?.[1]);
+    expect(n).toBeGreaterThan(paginas.length);
+    const tekst = poppler('pdftotext', ['-layout', uit, '-']);
+    expect(tekst).toContain('Bijlage: de hele maandreeksen');
+    expect(tekst.replace(/\s+/g, ' ')).toContain('de hele reeks staat in de bijlage');
+    // The appendix has the months before the 13 printed under the chart, back to January 2015, masked.
+    expect(tekst).toMatch(/^\s*jan 2015\s+\d+\s+(\d+|x)\s+(<5|x|\d+)\s+(<5|x|\d+)\s*$/m);
+    expect(tekst).toMatch(/^\s*dec 2019\s+245\s+x\s+<5\s+<5\s*$/m);
+    rmSync(uit, { force: true });
+  }, 300_000);
+});
+
 describe('npm run report on an invalid report', () => {
   it('exits non-zero with the message naming the field, and writes no PDF', () => {
     const bestand = join(map, 'fout.json');

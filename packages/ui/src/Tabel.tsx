@@ -3,7 +3,7 @@ import { KLEIN_AANTAL_MARKER, moetAfschermen } from '@pw/afscherming';
 import { celMarkering, type Tabel as TabelData } from '@pw/charts';
 import { useContext, useEffect } from 'react';
 import { ExportContext, ExportKnoppen } from './Export.tsx';
-import { GrafiekInstelling } from './instelling.ts';
+import { BijlageContext, GrafiekInstelling } from './instelling.ts';
 import { DRUK_MAANDEN, drukTabel } from './samenvatting.ts';
 import { VerzamelContext } from './tweeling.ts';
 
@@ -27,9 +27,12 @@ export function Tabel({
   // Hidden until asked for: not laid out (a page holds thousands of cells), and reached by keyboard
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
-  const { druk, tot } = useContext(GrafiekInstelling);
-  // A report prints a monthly series as its last 13 months (the export keeps the whole series).
-  const gedrukt = druk ? drukTabel(volledig, tot) : null;
+  const { druk, tot, volledig: heel } = useContext(GrafiekInstelling);
+  // A report prints a monthly series as its last 13 months (the export and the appendix keep the whole series).
+  const gedrukt = druk && !heel ? drukTabel(volledig, tot) : null;
+  const bijlage = useContext(BijlageContext);
+  const ingekort = !!gedrukt?.maanden;
+  useEffect(() => (bijlage && ingekort ? bijlage.registreer(volledig) : undefined), [bijlage, ingekort, volledig]);
   const tabel = gedrukt?.tabel ?? volledig;
   // In print (reports leave the screen) small counts are masked when the setting says so: a
   // masked value (NaN, from masked figures) shows its marker, and a count of 1 to 4 that is still
@@ -57,7 +60,7 @@ export function Tabel({
         {gedrukt && bijGrafiek ? (
           <caption className="bijschrift-druk">
             <span className="visueel-verborgen">{volledig.bijschrift}</span>
-            {gedrukt.maanden ? ` De ${DRUK_MAANDEN} maanden ${gedrukt.maanden}; de hele reeks staat in de export.` : ''}
+            {gedrukt.maanden ? ` De ${DRUK_MAANDEN} maanden ${gedrukt.maanden}; ${bijlage ? 'de hele reeks staat in de bijlage' : 'de hele reeks staat in de export'}.` : ''}
           </caption>
         ) : (
           <caption>{tabel.bijschrift}</caption>

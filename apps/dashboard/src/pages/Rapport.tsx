@@ -1,10 +1,11 @@
 import { korteHash } from '@pw/model';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Tabel as TabelData } from '@pw/charts';
 import { useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { formatDatum, opsomming } from '@pw/format';
 import { gebiedCode, indicator } from '@pw/metrics';
-import { biedAan, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden } from '@pw/ui';
+import { biedAan, BijlageContext, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden, Tabel } from '@pw/ui';
 import { keuzeUitUrl, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave, type WeergavePagina } from '@pw/views';
 import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
@@ -170,6 +171,19 @@ export function Rapport() {
   const { search } = useLocation();
   const rapport = useQuery(rapportVan(search));
   const r = rapport.data;
+  // The appendix: the whole monthly tables, at the end (?bijlage=1, npm run report --bijlage, or the checkbox).
+  const [metBijlage, setMetBijlage] = useState(() => new URLSearchParams(search).get('bijlage') === '1');
+  const [bijlageTabellen, setBijlageTabellen] = useState<ReadonlyMap<string, TabelData>>(new Map());
+  const registreer = useCallback((t: TabelData) => {
+    setBijlageTabellen((m) => new Map(m).set(t.bijschrift, t));
+    return () =>
+      setBijlageTabellen((m) => {
+        const n = new Map(m);
+        n.delete(t.bijschrift);
+        return n;
+      });
+  }, []);
+  const bijlage = useMemo(() => (metBijlage ? { registreer } : null), [metBijlage, registreer]);
   const weergaven = (r?.blokken ?? []).filter((b): b is Extract<RapportData['blokken'][number], { soort: 'weergave' }> => b.soort === 'weergave');
   useKlaarsignaal(weergaven.length, rapport.isError);
   useDocumenttitel(r ? `${r.titel} – rapport` : 'Rapport');
@@ -221,6 +235,9 @@ export function Rapport() {
           <button type="button" className="knop" onClick={() => window.print()}>
             Afdrukken of opslaan als PDF
           </button>
+          <label className="rapport-bijlagekeuze">
+            <input type="checkbox" checked={metBijlage} onChange={(e) => setMetBijlage(e.target.checked)} /> Met bijlage: de hele maandreeksen als tabel
+          </label>
           <button type="button" className="knop-klein" onClick={() => biedAan(alsHtml(r.titel), `${r.titel.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.html`, 'text/html;charset=utf-8')}>
             Download als HTML (voor Word)
           </button>
@@ -282,7 +299,17 @@ export function Rapport() {
               <p>Kleine aantallen: {KLEIN_AANTAL_UITLEG}</p>
             </section>
           </section>
-          {blokken}
+          <BijlageContext.Provider value={bijlage}>{blokken}</BijlageContext.Provider>
+          {metBijlage && bijlageTabellen.size ? (
+            <section className="rapport-bijlage" aria-labelledby="bijlage-kop">
+              <h2 id="bijlage-kop">Bijlage: de hele maandreeksen</h2>
+              <GrafiekInstelling.Provider value={{ tabellen: true, druk: true, volledig: true }}>
+                {[...bijlageTabellen.values()].map((t) => (
+                  <Tabel key={t.bijschrift} tabel={t} exporteerbaar={false} />
+                ))}
+              </GrafiekInstelling.Provider>
+            </section>
+          ) : null}
         </main>
       </GrafiekInstelling.Provider>
     </ExportContext.Provider>

@@ -50,9 +50,10 @@ export function Bevindingenblok({ soort, alleenEerste = false }: { soort: keyof 
   const gebieden = gekozen.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
   const invoer = { rijen: eigen.data, alle: s.alle ? alle.data : undefined, gebieden, peildatum };
   const zinnen = soort === 'uitkeringen' ? uitkeringenBevindingen(invoer) : soort === 'doelgroepen' ? doelgroepenBevindingen(invoer) : beschutWerkBevindingen({ rijen: eigen.data, gebieden, jaar });
+  const afkortingen = BEGRIPPEN.flatMap((b) => (b.voluit ? [{ term: b.term, voluit: b.voluit }] : []));
   return (
     <>
-      <Bevindingen zinnen={zinnen} />
+      <Bevindingen zinnen={zinnen} afkortingen={afkortingen} />
       {druk ? null : (
         <details className="definities">
           <summary>Wat betekenen deze cijfers?</summary>

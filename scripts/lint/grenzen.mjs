@@ -42,6 +42,8 @@ export const GRENZEN = {
   // Which counts leave the screen masked, decided once per data package (issue 10).
   '@pw/afscherming': { map: 'packages/afscherming', mag: ['@pw/metrics', '@pw/engine'], per: { 'test/**': TEST } },
   '@pw/charts': { map: 'packages/charts', mag: ['@pw/afscherming', '@pw/format', '@pw/metrics', '@pw/model', 'type:echarts'], per: { 'test/**': TEST } },
+  // Findings in plain Dutch from the figures (issue 13): framework-free, like metrics.
+  '@pw/bevindingen': { map: 'packages/bevindingen', mag: ['@pw/afscherming', '@pw/format', '@pw/metrics', '@pw/model'], per: { 'test/**': TEST } },
   '@pw/export': { map: 'packages/export', mag: ['@pw/afscherming', '@pw/metrics', 'exceljs'], per: { 'test/**': [...TEST, 'fast-check'] } },
   '@pw/views': { map: 'packages/views', mag: ['@pw/model', '@pw/metrics', 'zod'], per: { 'test/**': [...TEST, 'fast-check'] } },
   // The package format: readable without the ingest code; tables derived from metrics are built
@@ -72,7 +74,7 @@ export const GRENZEN = {
   '@pw/dashboard': {
     map: 'apps/dashboard',
     mag: [
-      '@pw/afscherming', '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
+      '@pw/afscherming', '@pw/bevindingen', '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
       '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],

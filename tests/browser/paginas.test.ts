@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Budget', 'Verdeelsleutel', 'Weergaven', 'Rapporten', 'Controle', 'Gegevens laden'];
+const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Budget', 'Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden'];
 /** Pages about the data or a proposal rather than the chosen area. */
-const ZONDER_GEBIED = new Set(['Verdeelsleutel', 'Weergaven', 'Rapporten', 'Controle', 'Gegevens laden']);
+const ZONDER_GEBIED = new Set(['Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden']);
 
 /** Waits until the page shows no loading state and every chart has drawn. */
 async function wachtOpPagina(page: Page): Promise<void> {
@@ -82,6 +82,13 @@ describe('the figures on the pages are those of npm run figures', () => {
     expect(await page.locator('section.tegel .tegel-waarde').first().textContent()).toBe(nl(cel('uitkeringen', 'GM1774', '2019-12-01')));
     const duur = await tabel(page, 'Lopende uitkeringen naar duur, Dinkelland');
     expect(duur.map((r) => r[1])).toEqual(['tot1', '1-2', '2-5', '5-10', '10plus'].map((k) => nl(cel('uitkeringen', 'GM1774', '2019-12-01', 'duur', k))));
+    // The findings (issue 13) say the same figures in words; on screen nothing is masked.
+    const zinnen = (await page.locator('main .bevindingen-tekst').textContent())!;
+    expect(zinnen).toContain('Op 1-12-2019 had Dinkelland 275 uitkeringen, 17 minder dan een jaar eerder (−5,8%).');
+    expect(zinnen).toContain('In de twaalf maanden tot 1-12-2019 begonnen 65 uitkeringen en eindigden er 82.');
+    // Every figure can show its definition, from INDICATOREN.
+    await page.getByText('Wat betekenen deze cijfers?').click();
+    expect(await page.locator('main .definities').textContent()).toContain('IOAW (Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers)');
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Doelgroepen' }).click();
     await wachtOpPagina(page);

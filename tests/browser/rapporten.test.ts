@@ -52,6 +52,11 @@ describe('reports', () => {
     expect(dec).toEqual(['245', 'x', '<5', '<5']);
     expect(tekst).toContain('Afgeschermd: <5: aantal van 1 tot en met 4, afgeschermd · x: afgeschermd, zodat een klein aantal niet terug te rekenen is.');
     expect(await page.locator('main.rapport button').count()).toBe(0);
+    // The generated findings (issue 13), editable before printing or downloading.
+    const bevindingen = page.locator('main.rapport .bevindingen-tekst').first();
+    expect(await bevindingen.textContent()).toContain('Op 1-12-2019 had Dinkelland 275 uitkeringen, 17 minder dan een jaar eerder (−5,8%).');
+    expect(await bevindingen.getAttribute('contenteditable')).toBe('plaintext-only');
+    await bevindingen.fill('Op 1-12-2019 had Dinkelland 275 uitkeringen. Tekst aangepast door de griffie.');
 
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als HTML (voor Word)' }).click()]);
     const html = await readFile((await d.path())!, 'utf8');
@@ -60,6 +65,9 @@ describe('reports', () => {
     expect(html).toContain('Uitkeringen &lt;Dinkelland&gt; &amp; co');
     expect(html).not.toContain('<script');
     expect(html).not.toContain('<svg');
+    // The findings as edited, as plain text.
+    expect(html).toContain('Tekst aangepast door de griffie.');
+    expect(html).not.toContain('contenteditable');
     expect(problemen).toEqual([]);
     await page.context().close();
   });

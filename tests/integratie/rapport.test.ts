@@ -7,7 +7,10 @@ import { npmRun, REPO } from './cli.ts';
 
 // Acceptance (issue 5): `npm run report` on a report with three views gives a PDF whose text
 // (pdftotext) contains the figures of those views, the peildatum and the data package hash, and no
-// page splits a table row. Runs after the browser tests' global setup has checked the dashboard is built.
+// page splits a table row. Issue 13: at most 8 A4 pages including the cover, the generated findings
+// with the views' figures, the hash once (in the colophon), monthly tables as their last 13 months,
+// and no masked value in any chart. Runs after the browser tests' global setup has checked the
+// dashboard is built.
 
 interface Figuur {
   indicator: string;
@@ -138,6 +141,112 @@ describe('npm run report on a report with three views', () => {
     expect(paginas.join('\n'), 'de rij voor dec 2019 (245, x, <5, <5)').toMatch(/^\s*dec 2019\s+245\s+x\s+<5\s+<5\s*$/m);
     expect(gevonden).toBeGreaterThanOrEqual(6);
   });
+});
+
+describe('npm run report: fit for the council (issue 13)', () => {
+  it('prints the three views on at most 8 A4 pages including the cover', () => {
+    expect(uitvoer.code, uitvoer.stderr).toBe(0);
+    const info = poppler('pdfinfo', [pdf]);
+    const n = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    expect(n).toBeGreaterThan(1);
+    expect(n).toBeLessThanOrEqual(8);
+    // A4 portrait: 595 × 842 points.
+    expect(info).toMatch(/^Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/m);
+  });
+
+  it('contains the generated findings of each view, with the views\' figures', () => {
+    expect(uitvoer.code, uitvoer.stderr).toBe(0);
+    const tekst = paginas.join('\n').replace(/\s+/g, ' ');
+    // Uitkeringen Dinkelland, 1-12-2019: 275, a year earlier 292; 245 in the Participatiewet.
+    expect(tekst).toContain('Op 1-12-2019 had Dinkelland 275 uitkeringen, 17 minder dan een jaar eerder (−5,8%).');
+    expect(tekst).toContain('Daarvan vielen er 245 (89,1%) onder de Participatiewet (Pw)');
+    expect(tekst).toContain('In de 5 vergelijkbare gemeenten (20.000 tot 50.000 inwoners) daalde het aantal met 3,7% in dezelfde periode.');
+    // Doelgroepen Dinkelland: 85 short and 160 long distance of 245 Pw benefits; 38 in the register.
+    expect(tekst).toContain('Van de 245 Pw-uitkeringen van Dinkelland op 1-12-2019 hadden er 85 (34,7%) een korte en 160 (65,3%) een lange afstand tot de arbeidsmarkt.');
+    expect(tekst).toContain('In het doelgroepenregister (banenafspraak) stonden op 1-12-2019 38 inwoners van Dinkelland');
+    // Beschut werk Dijk en Waard 2022: 17 of 21 places.
+    expect(tekst).toContain('Eind 2022 had Dijk en Waard 17 plaatsen beschut werk gerealiseerd bij een taakstelling van 21 (81,0%): 4 plaatsen minder dan de taakstelling.');
+    // The in- and outflow of the year contain masked months: their sum is not given.
+    expect(tekst).not.toMatch(/begonnen \d+ uitkeringen/);
+  });
+
+  it('names the package hash in the colophon, not in the footer of every page, and prints no controls', () => {
+    expect(uitvoer.code, uitvoer.stderr).toBe(0);
+    const tekst = paginas.join('\n');
+    expect(paginas[0]).toContain('Colofon');
+    expect(paginas[0]).toContain(DEMO_HASH);
+    // The footer of every page names the report and its peildata, not the package.
+    for (const [i, blad] of paginas.entries()) {
+      const voet = blad.split('\n').filter((l) => l.includes(`Pagina ${i + 1} van`));
+      expect(voet, `voet van pagina ${i + 1}`).toHaveLength(1);
+      expect(voet[0]).not.toContain(DEMO_HASH.slice(0, 12));
+      expect(voet[0]).toContain('1-12-2019');
+    }
+    // The cover names the areas by kind and the periods of the views.
+    expect(paginas[0]).toMatch(/Gemeenten\s+Dinkelland en Dijk en Waard/);
+    expect(paginas[0]).toContain('Beschut werk Dijk en Waard: jaar 2022');
+    for (const knop of ['Afdrukken of opslaan als PDF', 'Download als HTML', 'Toon als tabel', 'Bevolkingsbasis']) expect(tekst).not.toContain(knop);
+  });
+
+  it('prints a monthly table as its 13 months up to the peildatum, never the history back to 2015', () => {
+    expect(uitvoer.code, uitvoer.stderr).toBe(0);
+    const tekst = paginas.join('\n');
+    expect(tekst).toMatch(/^\s*dec 2018\s+259\s+x\s+<5\s+<5\s*$/m);
+    for (const oud of ['jun 2016', 'jan 2017', 'nov 2018 ']) expect(tekst).not.toMatch(new RegExp(`^\\s*${oud}\\s+\\d+\\s+(\\d+|x)\\s+(<5|\\d+)\\s+(<5|\\d+)\\s*$`, 'm'));
+    expect(tekst.replace(/\s+/g, ' ')).toContain('De 13 maanden december 2018 tot en met december 2019');
+  });
+
+  it('shows no masked value in any chart (nor anywhere else in the report)', () => {
+    expect(uitvoer.code, uitvoer.stderr).toBe(0);
+    const vraag = ['--format', 'json', '--indeling', 'huidig', '--gemeente', 'GM1774', '--indicator', 'uitkeringen,instroom,uitstroom,uitkeringen_per_1000_inwoners'];
+    const open = npmRun('figures', ['data/demo-package', ...vraag]);
+    const dicht = npmRun('figures', ['data/demo-package', ...vraag, '--kleine-aantallen', 'afschermen']);
+    expect(open.code, open.stderr).toBe(0);
+    expect(dicht.code, dicht.stderr).toBe(0);
+    const sleutel = (f: Omit<Figuur, 'waarde'>) => [f.indicator, f.periode, f.dimensie, f.categorie].join('|');
+    const openW = new Map((JSON.parse(open.stdout) as Figuur[]).map((f) => [sleutel(f), f.waarde]));
+    const dichtF = JSON.parse(dicht.stdout) as Array<Omit<Figuur, 'waarde'> & { waarde: number | string }>;
+    const decimaal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const tekstVan = (indicator: string, w: number) => (indicator.includes('per_1000') ? decimaal.format(w) : nl.format(w));
+    // What the report shows of Dinkelland (its charts draw these series), per indicator.
+    const getoond = new Set(dichtF.filter((f) => typeof f.waarde === 'number').map((f) => `${f.indicator.includes('per_1000') ? 'd' : 'n'}:${tekstVan(f.indicator, f.waarde as number)}`));
+    // The values behind the masked cells (2015–2024: the charts draw the whole series) that are shown
+    // nowhere else and are not small (axis ticks, page numbers): none of them may be in the PDF.
+    const verborgen = [
+      ...new Set(
+        dichtF
+          .filter((f) => typeof f.waarde === 'string')
+          .map((f) => ({ f, w: openW.get(sleutel(f)) }))
+          .filter((x): x is { f: (typeof dichtF)[number]; w: number } => typeof x.w === 'number' && x.w >= 10 && !getoond.has(`${x.f.indicator.includes('per_1000') ? 'd' : 'n'}:${tekstVan(x.f.indicator, x.w)}`))
+          .map((x) => tekstVan(x.f.indicator, x.w)),
+      ),
+    ];
+    // The stand chart draws Dinkelland's Pw benefits 2015–2024, masked (x) in November 2022 and July 2023 (222 both).
+    expect(verborgen, 'gemaskeerde cellen om te controleren').toContain('222');
+    const tekst = paginas.join('\n');
+    expect(tekst).not.toContain('NaN');
+    // The charts with masked values say so under the chart.
+    expect(tekst).toContain('Afgeschermd: <5: aantal van 1 tot en met 4');
+    for (const w of verborgen) expect(tekst, `afgeschermde waarde ${w}`).not.toMatch(new RegExp(`(?<![\\d.,])${w.replace('.', '\\.')}(?![\\d]|,\\d)`));
+  });
+});
+
+describe('npm run report --bijlage', () => {
+  it('adds the whole monthly tables as an appendix after the views, masked as the report is', () => {
+    const bestand = join(map, 'rapport.json');
+    const uit = join(map, 'bijlage.pdf');
+    const r = npmRun('report', [bestand, '--out', uit, '--bijlage']);
+    expect(r.code, r.stderr).toBe(0);
+    const n = Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [uit]))?.[1]);
+    expect(n).toBeGreaterThan(paginas.length);
+    const tekst = poppler('pdftotext', ['-layout', uit, '-']);
+    expect(tekst).toContain('Bijlage: de hele maandreeksen');
+    expect(tekst.replace(/\s+/g, ' ')).toContain('de hele reeks staat in de bijlage');
+    // The appendix has the months before the 13 printed under the chart, back to January 2015, masked.
+    expect(tekst).toMatch(/^\s*jan 2015\s+\d+\s+(\d+|x)\s+(<5|x|\d+)\s+(<5|x|\d+)\s*$/m);
+    expect(tekst).toMatch(/^\s*dec 2019\s+245\s+x\s+<5\s+<5\s*$/m);
+    rmSync(uit, { force: true });
+  }, 300_000);
 });
 
 describe('npm run report on an invalid report', () => {

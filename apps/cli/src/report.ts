@@ -2,8 +2,10 @@
 //
 // Renders a saved report to PDF with headless Chromium: the built dashboard is served on localhost
 // (as `npm start` does), its /rapport page draws the report given in window.__PW_RAPPORT__, and
-// Chromium prints it with the page's own CSS @page rules (A4, page numbers, peildatum and hash in
-// the footer). Nothing leaves localhost: every other request is refused.
+// Chromium prints it with the page's own CSS @page rules (A4, page numbers, the report's title and
+// peildata in the footer; the package hash once, in the colophon on the cover). Each view gets its
+// generated findings and its tables beside its charts, a monthly table as its last 13 months.
+// Nothing leaves localhost: every other request is refused.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -18,13 +20,15 @@ import { leesRapport, Weergavefout, type Rapport } from '@pw/views';
 import type { Browser, Route } from 'playwright-core';
 import { foutTekst, meld, toon, voerUit } from './uitvoeren.ts';
 
-const HULP = `Gebruik: npm run report -- <rapport.json> [--out rapport.pdf] [--pakket <map>]...
+const HULP = `Gebruik: npm run report -- <rapport.json> [--out rapport.pdf] [--pakket <map>]... [--bijlage]
 
 Maakt een PDF van een rapport (opgeslagen op de pagina Rapporten van het dashboard), met headless
 Chromium (/usr/bin/chromium). Opties:
   --out <bestand.pdf>   waar de PDF komt (standaard: naast het rapport, met .pdf)
   --pakket <map>        een datapakket waarop een weergave in het rapport is gemaakt, als dat niet
                         het demodatapakket is (gemaakt met npm run ingest); mag vaker
+  --bijlage             met een bijlage: de hele maandreeksen als tabel (onder elke grafiek staan
+                        de laatste 13 maanden)
   --wachttijd <s>       hoe lang op het dashboard wordt gewacht (standaard 120 seconden)`;
 
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -138,6 +142,7 @@ async function main(): Promise<number> {
         out: { type: 'string', short: 'o' },
         pakket: { type: 'string', multiple: true, default: [] },
         wachttijd: { type: 'string', default: '120' },
+        bijlage: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -216,7 +221,7 @@ async function main(): Promise<number> {
       );
     };
     try {
-      await page.goto(`${basis}/rapport`, { waitUntil: 'domcontentloaded', timeout: Math.max(1, tot - Date.now()) });
+      await page.goto(`${basis}/rapport${values.bijlage ? '?bijlage=1' : ''}`, { waitUntil: 'domcontentloaded', timeout: Math.max(1, tot - Date.now()) });
       await page.locator('html[data-rapport="klaar"], html[data-rapport="fout"]').waitFor({ state: 'attached', timeout: Math.max(1, tot - Date.now()) });
     } catch (e) {
       if (e instanceof Error && e.name === 'TimeoutError') throw await teLaat();

@@ -41,6 +41,7 @@ describe('the pages', () => {
       '/verdeelsleutel Verdeelsleutel',
       '/weergaven Weergaven',
       '/rapporten Rapporten',
+      '/begrippen Begrippen',
       '/controle Controle',
       '/gegevens-laden Gegevens laden',
     ]);

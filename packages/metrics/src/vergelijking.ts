@@ -132,7 +132,7 @@ export function groepsgemiddelde(perGemeente: ReadonlyArray<{ code: string; waar
 /**
  * Per category of a distribution (afstand, loonwaardegroep, …) on one date, the unweighted mean
  * share over a group of municipalities: the benchmark next to an area's own shares. Null (no
- * benchmark) unless every municipality of the group has the distribution on that date; a category
+ * benchmark) unless every municipality of the group has the whole distribution (none of it masked) on that date; a category
  * a municipality lacks counts as a share of 0 for it.
  */
 export function gemiddeldeVerdeling(
@@ -142,6 +142,7 @@ export function gemiddeldeVerdeling(
   categorieen: readonly string[],
 ): Map<string, number | null> | null {
   const delen = codes.map((code) => verdeling(alle, { ...cel, gemeente_code: code }));
-  if (!delen.length || delen.some((d) => !d)) return null;
+  // A masked part (NaN) makes that municipality's shares unknown: no average over part of the group.
+  if (!delen.length || delen.some((d) => !d || d.some((x) => Number.isNaN(x.aantal)))) return null;
   return new Map(categorieen.map((c) => [c, gemiddelde(delen.map((d) => d!.find((x) => x.categorie === c)?.aandeel ?? 0))?.waarde ?? null]));
 }

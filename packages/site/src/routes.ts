@@ -6,7 +6,7 @@ import { WEERGAVE_PAGINAS } from '@pw/views';
  * server that rewrites nothing (python3 -m http.server, a file share behind IIS). The dashboard's
  * test checks this list against its page list: a new page belongs here too.
  */
-const OVERIGE_ROUTES = ['/weergaven', '/rapporten', '/controle', '/gegevens-laden', '/rapport'] as const;
+const OVERIGE_ROUTES = ['/weergaven', '/rapporten', '/begrippen', '/controle', '/gegevens-laden', '/rapport'] as const;
 
 /** Every page route of the dashboard. */
 export const PAGINAROUTES: readonly string[] = [...Object.keys(WEERGAVE_PAGINAS), ...OVERIGE_ROUTES];

@@ -1,8 +1,12 @@
-/** The source and peildatum under every figure. */
+import { useContext } from 'react';
+import { GrafiekInstelling } from './instelling.ts';
+
+/** The source and peildatum under every figure. In a report the data package is named once, in the colophon, not under every figure. */
 export function Bron({ bron, periode }: { bron: string; periode?: string }) {
+  const { druk } = useContext(GrafiekInstelling);
   return (
     <p className="bron">
-      Bron: {bron}
+      Bron: {druk ? bron.replace(/,? ?datapakket [0-9a-f]{8,64}/g, '') : bron}
       {periode ? <> · {periode}</> : null}
     </p>
   );

@@ -7,6 +7,12 @@ import { Tabel } from './Tabel.tsx';
 import { ExportKnoppen } from './Export.tsx';
 import { VerzamelContext } from './tweeling.ts';
 
+/** In a report a chart is drawn lower (a view fits two A4 pages with its tables). */
+const DRUK_HOOGTE = 0.55;
+const DRUK_MINSTE_HOOGTE = 210;
+/** The print width of a chart beside its table: about 95 mm of the page's 182 mm. */
+const DRUK_BREEDTE = 360;
+
 /**
  * A chart with its title, the same numbers as a table (behind a keyboard-reachable button, for
  * everyone including screen readers) and its source. The chart itself is an image to assistive
@@ -39,16 +45,18 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(grafiek.option, { notMerge: true });
-  }, [grafiek]);
+    chart.current?.setOption(instelling.druk ? drukOptie(grafiek.option) : grafiek.option, { notMerge: true });
+  }, [grafiek, instelling.druk]);
 
   if (verzameling) return null;
+  // In print a chart stands beside its table (for a monthly series its last 13 months): a view fits about two A4 pages.
+  const naast = instelling.druk;
   return (
-    <figure className="grafiek" aria-labelledby={titelId}>
+    <figure className={naast ? 'grafiek grafiek-naast' : 'grafiek'} aria-labelledby={titelId}>
       <h3 id={titelId} className="grafiek-titel">
         {grafiek.titel}
       </h3>
-      <div ref={el} className="grafiek-vlak" style={{ height: hoogte, width: instelling.druk ? 680 : undefined }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
+      <div ref={el} className="grafiek-vlak" style={{ height: naast ? Math.max(DRUK_MINSTE_HOOGTE, Math.round(hoogte * DRUK_HOOGTE)) : hoogte, width: naast ? DRUK_BREEDTE : undefined }} role="img" aria-label={grafiek.beschrijving} data-chart="echarts" />
       {grafiek.afgeschermd.length ? <p className="afscherming-noot">Afgeschermd: {afschermingsnoot(grafiek.afgeschermd)}.</p> : null}
       {instelling.druk ? null : (
         <>
@@ -58,8 +66,35 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
           <ExportKnoppen tabel={grafiek.tabel} grafiek={{ element: el, data: grafiek }} />
         </>
       )}
-      <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar && !instelling.druk} exporteerbaar={false} />
+      <Tabel tabel={grafiek.tabel} id={tabelId} verborgen={!tabelZichtbaar && !instelling.druk} exporteerbaar={false} bijGrafiek />
       <Bron bron={bron} periode={periode} />
     </figure>
   );
+}
+
+/**
+ * The option as printed, beside its table: a legend never pages (a paging control means nothing
+ * on paper) and gets room above the plot; the labels of a few categories are all shown, wrapped,
+ * never dropped; the note on masked values is not drawn inside the chart, since the figure prints
+ * it under the chart.
+ */
+function drukOptie(option: GrafiekData['option']): GrafiekData['option'] {
+  const object = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+  const elk = (x: unknown, f: (o: Record<string, unknown>) => Record<string, unknown>) => (Array.isArray(x) ? x.map((o) => (object(o) ? f(o) : o)) : object(x) ? f(x) : x);
+  const { legend, graphic, grid, xAxis, yAxis, ...rest } = option;
+  const vlak = (l: Record<string, unknown>) => ({ ...l, type: 'plain', itemGap: 6, textStyle: { fontSize: 9 } });
+  const as = (a: Record<string, unknown>) => {
+    const n = Array.isArray(a.data) ? a.data.length : 0;
+    if (a.type !== 'category' || n === 0 || n > 12) return a;
+    const label = object(a.axisLabel) ? a.axisLabel : {};
+    return { ...a, axisLabel: { ...label, interval: 0, fontSize: 9, ...(a === xAs ? { width: Math.max(36, Math.floor(260 / n)), overflow: 'break' } : { width: 110, overflow: 'break' }) } };
+  };
+  const xAs = Array.isArray(xAxis) ? xAxis[0] : xAxis;
+  return {
+    ...rest,
+    ...(legend === undefined ? {} : { legend: elk(legend, vlak) }),
+    ...(grid === undefined ? {} : { grid: elk(grid, (g) => ({ ...g, top: legend === undefined ? g.top : 64, bottom: graphic && typeof g.bottom === 'number' ? g.bottom - 24 : g.bottom })) }),
+    ...(xAxis === undefined ? {} : { xAxis: elk(xAxis, as) }),
+    ...(yAxis === undefined ? {} : { yAxis: elk(yAxis, as) }),
+  };
 }

@@ -3,15 +3,37 @@ import { KLEIN_AANTAL_MARKER, moetAfschermen } from '@pw/afscherming';
 import { celMarkering, type Tabel as TabelData } from '@pw/charts';
 import { useContext, useEffect } from 'react';
 import { ExportContext, ExportKnoppen } from './Export.tsx';
-import { GrafiekInstelling } from './instelling.ts';
+import { BijlageContext, GrafiekInstelling } from './instelling.ts';
+import { DRUK_MAANDEN, drukTabel } from './samenvatting.ts';
 import { VerzamelContext } from './tweeling.ts';
 
 /** The numbers of a chart as a real table: caption, column headers, row headers, Dutch numbers. */
-export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }: { tabel: TabelData; id?: string; className?: string; verborgen?: boolean; exporteerbaar?: boolean }) {
+export function Tabel({
+  tabel: volledig,
+  id,
+  className,
+  verborgen,
+  exporteerbaar = true,
+  bijGrafiek = false,
+}: {
+  tabel: TabelData;
+  id?: string;
+  className?: string;
+  verborgen?: boolean;
+  exporteerbaar?: boolean;
+  /** The table of a chart: in print its caption would repeat the chart's title, so it says only which months it shows. */
+  bijGrafiek?: boolean;
+}) {
   // Hidden until asked for: not laid out (a page holds thousands of cells), and reached by keyboard
   // and screen reader through the chart's "Toon als tabel" button. Shown, it scrolls within its
   // region, which is focusable so keyboard users can scroll it.
-  const { druk } = useContext(GrafiekInstelling);
+  const { druk, tot, volledig: heel } = useContext(GrafiekInstelling);
+  // A report prints a monthly series as its last 13 months (the export and the appendix keep the whole series).
+  const gedrukt = druk && !heel ? drukTabel(volledig, tot) : null;
+  const bijlage = useContext(BijlageContext);
+  const ingekort = !!gedrukt?.maanden;
+  useEffect(() => (bijlage && ingekort ? bijlage.registreer(volledig) : undefined), [bijlage, ingekort, volledig]);
+  const tabel = gedrukt?.tabel ?? volledig;
   // In print (reports leave the screen) small counts are masked when the setting says so: a
   // masked value (NaN, from masked figures) shows its marker, and a count of 1 to 4 that is still
   // a number (a table not made from figures) shows <5.
@@ -19,7 +41,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
   const maskeer = druk && (omgeving?.afschermen ?? true);
   // In an export twin (tweeling.ts) a table with its own export buttons registers itself instead.
   const verzameling = useContext(VerzamelContext);
-  useEffect(() => (exporteerbaar ? verzameling?.registreer({ tabel }) : undefined), [verzameling, tabel, exporteerbaar]);
+  useEffect(() => (exporteerbaar ? verzameling?.registreer({ tabel: volledig }) : undefined), [verzameling, volledig, exporteerbaar]);
   if (verzameling) return null;
   const cel = (w: number | null, i: number, j: number) => {
     if (w === null) return '–';
@@ -35,7 +57,14 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
     <>
     <div {...omhulsel}>
       <table>
-        <caption>{tabel.bijschrift}</caption>
+        {gedrukt && bijGrafiek ? (
+          <caption className="bijschrift-druk">
+            <span className="visueel-verborgen">{volledig.bijschrift}</span>
+            {gedrukt.maanden ? ` De ${DRUK_MAANDEN} maanden ${gedrukt.maanden}; ${bijlage ? 'de hele reeks staat in de bijlage' : 'de hele reeks staat in de export'}.` : ''}
+          </caption>
+        ) : (
+          <caption>{tabel.bijschrift}</caption>
+        )}
         <thead>
           <tr>
             {tabel.kolommen.map((k, i) => (
@@ -59,7 +88,7 @@ export function Tabel({ tabel, id, className, verborgen, exporteerbaar = true }:
         </tbody>
       </table>
     </div>
-    {exporteerbaar && !verborgen && !druk ? <ExportKnoppen tabel={tabel} /> : null}
+    {exporteerbaar && !verborgen && !druk ? <ExportKnoppen tabel={volledig} /> : null}
     </>
   );
 }

@@ -6,4 +6,5 @@ export { Laden, Fout, Foutenlijst, GeenGegevens, Gelukt } from './Status.tsx';
 export { ExportContext } from './Export.tsx';
 export { useTweeling, VerzamelContext } from './tweeling.ts';
 export { biedAan } from './exporteren.ts';
-export { GrafiekInstelling } from './instelling.ts';
+export { BijlageContext, GrafiekInstelling } from './instelling.ts';
+export { Bevindingen } from './Bevindingen.tsx';

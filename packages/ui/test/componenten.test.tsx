@@ -7,6 +7,7 @@ import { GrafiekInstelling } from '../src/instelling.ts';
 import { Foutenlijst, Gelukt } from '../src/Status.tsx';
 import { Tabel } from '../src/Tabel.tsx';
 import { Tegel } from '../src/Tegel.tsx';
+import { Bevindingen } from '../src/Bevindingen.tsx';
 import { Grafiek } from '../src/Grafiek.tsx';
 import { Tweelingregister, VerzamelContext } from '../src/tweeling.ts';
 
@@ -142,5 +143,32 @@ describe('a masked chart as a picture', () => {
     const teksten = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(teksten.join(' | ')).toContain('x: afgeschermd, zodat een klein aantal niet terug te rekenen is');
     expect(teksten.filter((t) => t === '24')).toEqual([]);
+  });
+});
+
+describe('the findings of a view', () => {
+  const zinnen = ['Op 1-12-2019 had Dinkelland 275 uitkeringen, 17 minder dan een jaar eerder (−5,8%).', 'Daarvan vielen er 245 (89,1%) onder de Participatiewet (Pw); de andere onder de IOAW, de IOAZ of het Bbz.'];
+  const afkortingen = [
+    { term: 'IOAW', voluit: 'Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers' },
+    { term: 'Bbz', voluit: 'Besluit bijstandverlening zelfstandigen 2004' },
+    { term: 'SE', voluit: 'standaardeenheid' },
+  ];
+
+  it('explains each abbreviation on its first use on screen, and nothing that is not used', () => {
+    const html = renderToStaticMarkup(<Bevindingen zinnen={zinnen} afkortingen={afkortingen} />);
+    expect(html).toContain('de <abbr title="Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers">IOAW</abbr>, de IOAZ of het <abbr title="Besluit bijstandverlening zelfstandigen 2004">Bbz</abbr>.');
+    expect(html).not.toContain('standaardeenheid');
+    expect(html).not.toMatch(/contenteditable/i);
+  });
+
+  it('is plain, editable text in a report', () => {
+    const html = renderToStaticMarkup(
+      <GrafiekInstelling.Provider value={{ tabellen: true, druk: true }}>
+        <Bevindingen zinnen={zinnen} afkortingen={afkortingen} />
+      </GrafiekInstelling.Provider>,
+    );
+    expect(html).toMatch(/contenteditable="plaintext-only"/i);
+    expect(html).toContain('de IOAW, de IOAZ of het Bbz.');
+    expect(html).not.toContain('<abbr');
   });
 });

@@ -17,6 +17,7 @@ import { gebiedNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
+import { Bevindingenblok } from '../layout/Bevindingenblok.tsx';
 
 const INDICATOREN = ['beschut_werk_taakstelling', 'beschut_werk_realisatie', 'inwoners'];
 
@@ -54,6 +55,7 @@ export function BeschutWerk() {
     <Pagina titel="Beschut werk" wanneer={`jaar ${jaar}`} figuren={figuren}>
       {(rijen) => (
         <>
+          <Bevindingenblok soort="beschut-werk" />
           <p className="uitleg">
             Het Rijk legt elke gemeente een taakstelling op: het aantal plaatsen beschut werk dat er aan het eind van het jaar moet zijn, cumulatief sinds 2017. Hieronder de taakstelling naast
             wat gerealiseerd is, het verschil in plaatsen en in procenten. De realisatie is het aantal mensen met een dienstbetrekking beschut werk op 31 december: waar een

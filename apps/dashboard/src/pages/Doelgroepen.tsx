@@ -8,6 +8,7 @@ import { gebiedNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
+import { Bevindingenblok } from '../layout/Bevindingenblok.tsx';
 
 interface Onderdeel {
   /** Indicator and dimension of the standard figures. */
@@ -84,6 +85,7 @@ export function Doelgroepen() {
         const groep = vergelijking?.groep ?? null;
         return (
           <>
+            <Bevindingenblok soort="doelgroepen" />
             <p className="uitleg">
               Kenmerken van de mensen met een uitkering en van de inwoners in het doelgroepenregister, in aantallen en als aandeel. Afstand tot de arbeidsmarkt en loonwaardegroep gelden voor de
               Participatiewet (zoals in bron 002 en 003); leeftijd en doelgroepenregister voor alle uitkeringen.

@@ -11,6 +11,7 @@ import { bronVan } from '../layout/Pagina.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
 import { Budgettegel, BuigLedenTegel } from './Budgettegel.tsx';
+import { Bevindingenblok } from '../layout/Bevindingenblok.tsx';
 
 export function Overzicht() {
   const [keuze] = useKeuze();
@@ -119,6 +120,7 @@ export function Overzicht() {
         )}
         <Budgettegel stand={budgetstand(rijen, { code, jaar, soort: 'Participatie', peildatum })} bron={bron('budget_begroot')} leeg={`Geen Participatiebudget voor ${naam} in ${jaar}.`} />
       </section>
+      <Bevindingenblok soort="uitkeringen" alleenEerste />
       {grafiek.tabel.rijen.length ? (
         <Grafiek grafiek={grafiek} bron={bron('uitkeringen')} periode="stand op de eerste van elke maand" />
       ) : (

@@ -1,15 +1,17 @@
 import { korteHash } from '@pw/model';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Tabel as TabelData } from '@pw/charts';
 import { useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { formatDatum, opsomming } from '@pw/format';
-import { gebiedCode } from '@pw/metrics';
-import { biedAan, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden } from '@pw/ui';
-import { keuzeUitUrl, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave } from '@pw/views';
+import { gebiedCode, indicator } from '@pw/metrics';
+import { biedAan, BijlageContext, ExportContext, Fout, Foutenlijst, GrafiekInstelling, Laden, Tabel } from '@pw/ui';
+import { keuzeUitUrl, Weergavefout, WEERGAVE_PAGINAS, type Rapport as RapportData, type Weergave, type WeergavePagina } from '@pw/views';
 import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
 import { gegevens as gegevensVan, rapport as rapportVan } from '../data/queries.ts';
-import { gebiedNaam } from '../gebieden.ts';
+import { gebiedenNaam, gebiedNaam, samenstelling } from '../gebieden.ts';
+import '../rapport.css';
 import { KeuzeOverride } from '../keuze.ts';
 import { WEERGAVE_COMPONENTEN } from './paginas.ts';
 import { useDocumenttitel } from '../titel.ts';
@@ -56,12 +58,11 @@ function Weergavesectie({ w, toelichting, nummer }: { w: Weergave; toelichting: 
       <h2 id={`sectie-${nummer}`}>
         {nummer}. {w.naam}
       </h2>
+      <p className="rapport-sectie-onderwerp">
+        {WEERGAVE_PAGINAS[w.pagina]} · {gebiedenNaam(keuze.gebieden)} · {periodeVan(w)}
+      </p>
       {w.omschrijving ? <p className="hint">{w.omschrijving}</p> : null}
       {toelichting ? <Alineas tekst={toelichting} /> : null}
-      <p className="hint">
-        {WEERGAVE_PAGINAS[w.pagina]} · datapakket <code>{korteHash(w.datapakket.hash)}</code>
-        {w.datapakket.naam ? ` (${w.datapakket.naam})` : ''}
-      </p>
       {gegevens.error ? (
         <Fout titel="Het datapakket van deze weergave ontbreekt">
           <p>
@@ -74,9 +75,11 @@ function Weergavesectie({ w, toelichting, nummer }: { w: Weergave; toelichting: 
         <Laden tekst="Datapakket laden…" />
       ) : (
         <KeuzeOverride.Provider value={keuze}>
-          <div className="rapport-pagina">
-            <Pagina />
-          </div>
+          <GrafiekInstelling.Provider value={{ tabellen: true, druk: true, tot: keuze.peildatum ?? w.datapakket.peildatum ?? undefined }}>
+            <div className="rapport-pagina">
+              <Pagina />
+            </div>
+          </GrafiekInstelling.Provider>
         </KeuzeOverride.Provider>
       )}
     </section>
@@ -114,13 +117,41 @@ function useKlaarsignaal(aantalWeergaven: number, fout: boolean): void {
   }, [aantalWeergaven, fout]);
 }
 
+/** "peildatum 1-12-2019", "jaar 2022": the period a view shows, as its page heading says it. */
+function periodeVan(w: Weergave): string {
+  const k = keuzeUitUrl(new URLSearchParams(w.zoek));
+  const peildatum = k.peildatum ?? w.datapakket.peildatum;
+  if (w.pagina === '/beschut-werk' || w.pagina === '/budget' || w.pagina === '/verdeelsleutel') {
+    const jaar = k.jaar ?? (peildatum ? Number(peildatum.slice(0, 4)) : null);
+    return jaar ? `jaar ${jaar}` : 'het laatste jaar in de gegevens';
+  }
+  return peildatum ? `peildatum ${formatDatum(peildatum)}` : 'de laatste peildatum in de gegevens';
+}
+
+/** The indicators whose sources a page shows, for naming the data source in words on the cover. */
+const BRONINDICATOREN: Record<WeergavePagina, readonly string[]> = {
+  '/': ['uitkeringen', 'doelgroepenregister', 'beschut_werk_realisatie', 'budget_begroot', 'inwoners'],
+  '/uitkeringen': ['uitkeringen', 'inwoners'],
+  '/doelgroepen': ['uitkeringen', 'doelgroepenregister'],
+  '/beschut-werk': ['beschut_werk_taakstelling', 'beschut_werk_realisatie'],
+  '/budget': ['budget_begroot'],
+  '/verdeelsleutel': ['budget_begroot'],
+};
+
 /** CSS string literal for the @page footer (text from the report, so quotes and backslashes escaped). */
 const cssTekst = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ')}"`;
 
 /** The standalone HTML of the rendered report, for Word: headings, paragraphs and real tables; no scripts, no charts. */
 function alsHtml(titel: string): string {
   const kopie = document.querySelector('.rapport')!.cloneNode(true) as HTMLElement;
-  kopie.querySelectorAll('button, .rapport-knoppen, [data-chart], .export, .tabel-container[hidden]').forEach((e) => e.remove());
+  kopie.querySelectorAll('button, .rapport-knoppen, [data-chart], .export, .tabel-container[hidden], .alleen-scherm').forEach((e) => e.remove());
+  // Without its chart, a chart's table needs its full caption.
+  kopie.querySelectorAll('.visueel-verborgen').forEach((e) => e.replaceWith(document.createTextNode(e.textContent ?? '')));
+  // The findings as edited on the page, as plain text.
+  kopie.querySelectorAll('[contenteditable]').forEach((e) => {
+    e.removeAttribute('contenteditable');
+    e.removeAttribute('aria-label');
+  });
   kopie.querySelectorAll('[hidden]').forEach((e) => e.removeAttribute('hidden'));
   const stijl = `body{font-family:Calibri,Arial,sans-serif;font-size:11pt;color:#000}table{border-collapse:collapse;margin:0.5em 0}th,td{border:1px solid #999;padding:2px 6px;text-align:left}td.getal{text-align:right}caption{font-weight:bold;text-align:left}`;
   const t = document.createElement('title');
@@ -129,15 +160,30 @@ function alsHtml(titel: string): string {
 }
 
 /**
- * Rapport: a report rendered for print (A4 portrait): a cover with title, date, municipalities and
- * data source; the introduction; every block in order, each view followed by its tables; page
- * numbers and a footer with the peildatum and the data package hash on every page. Small numbers
- * are masked. Print it from the browser, or let `npm run report` make the PDF.
+ * Rapport: a report rendered for print (A4 portrait): a cover with title, date, the areas by name
+ * and kind, each view's period, the data source in words and a colophon with the package hash; the
+ * introduction; every block in order, each view with its generated findings (editable here before
+ * printing) and its charts beside their tables (a monthly table as its last 13 months); page
+ * numbers, the title and the peildata in the footer. Small numbers are masked. Print it from the
+ * browser, or let `npm run report` make the PDF. Print CSS: ../rapport.css.
  */
 export function Rapport() {
   const { search } = useLocation();
   const rapport = useQuery(rapportVan(search));
   const r = rapport.data;
+  // The appendix: the whole monthly tables, at the end (?bijlage=1, npm run report --bijlage, or the checkbox).
+  const [metBijlage, setMetBijlage] = useState(() => new URLSearchParams(search).get('bijlage') === '1');
+  const [bijlageTabellen, setBijlageTabellen] = useState<ReadonlyMap<string, TabelData>>(new Map());
+  const registreer = useCallback((t: TabelData) => {
+    setBijlageTabellen((m) => new Map(m).set(t.bijschrift, t));
+    return () =>
+      setBijlageTabellen((m) => {
+        const n = new Map(m);
+        n.delete(t.bijschrift);
+        return n;
+      });
+  }, []);
+  const bijlage = useMemo(() => (metBijlage ? { registreer } : null), [metBijlage, registreer]);
   const weergaven = (r?.blokken ?? []).filter((b): b is Extract<RapportData['blokken'][number], { soort: 'weergave' }> => b.soort === 'weergave');
   useKlaarsignaal(weergaven.length, rapport.isError);
   useDocumenttitel(r ? `${r.titel} – rapport` : 'Rapport');
@@ -160,10 +206,14 @@ export function Rapport() {
     );
 
   const keuzes = weergaven.map((b) => keuzeUitUrl(new URLSearchParams(b.weergave.zoek)));
-  const gebieden = [...new Map(keuzes.flatMap((k) => k.gebieden).map((g) => [gebiedCode(g), gebiedNaam(g)])).values()];
+  // Every area by name and kind: municipalities, and cooperations with what they consist of.
+  const alleGebieden = [...new Map(keuzes.flatMap((k) => k.gebieden.map((g) => [gebiedCode(g), { g, indeling: k.indeling }] as const))).values()];
+  const gemeenten = alleGebieden.filter((x) => x.g.soort === 'gemeente').map((x) => gebiedNaam(x.g));
+  const samenwerkingen = alleGebieden.filter((x) => x.g.soort === 'samenwerking').map((x) => ({ naam: gebiedNaam(x.g), uit: samenstelling(x.g, x.indeling) }));
   const pakketten = [...new Map(weergaven.map((b) => [b.weergave.datapakket.hash, b.weergave.datapakket])).values()];
   const peildata = [...new Set(weergaven.map((b, i) => keuzes[i]!.peildatum ?? b.weergave.datapakket.peildatum).filter((d): d is string => !!d))].sort();
-  const voet = `Peildatum ${peildata.map(formatDatum).join(', ') || '–'} · datapakket ${pakketten.map((p) => korteHash(p.hash)).join(', ')}`;
+  const bronnen = [...new Set(weergaven.flatMap((b) => BRONINDICATOREN[b.weergave.pagina].map((i) => indicator(i).bron)))];
+  const voet = `${r.titel.length > 60 ? `${r.titel.slice(0, 57)}…` : r.titel} · ${peildata.length === 1 ? 'peildatum' : 'peildata'} ${peildata.map(formatDatum).join(', ') || '–'}`;
   // Views are numbered 1, 2, … in order; text blocks take no number.
   const nummers = r.blokken.map((_, i) => r.blokken.slice(0, i + 1).filter((b) => b.soort !== 'tekst').length);
   const blokken: ReactNode[] = r.blokken.map((b, i) =>
@@ -185,6 +235,9 @@ export function Rapport() {
           <button type="button" className="knop" onClick={() => window.print()}>
             Afdrukken of opslaan als PDF
           </button>
+          <label className="rapport-bijlagekeuze">
+            <input type="checkbox" checked={metBijlage} onChange={(e) => setMetBijlage(e.target.checked)} /> Met bijlage: de hele maandreeksen als tabel
+          </label>
           <button type="button" className="knop-klein" onClick={() => biedAan(alsHtml(r.titel), `${r.titel.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.html`, 'text/html;charset=utf-8')}>
             Download als HTML (voor Word)
           </button>
@@ -194,21 +247,38 @@ export function Rapport() {
             <h1>{r.titel}</h1>
             <p className="omslag-datum">{formatDatum(r.datum)}</p>
             <dl>
-              <dt>Gemeenten</dt>
-              <dd>{gebieden.length ? opsomming(gebieden) : '–'}</dd>
-              <dt>Peildatum</dt>
-              <dd>{peildata.map(formatDatum).join(', ') || '–'}</dd>
-              <dt>Gegevensbron</dt>
+              {gemeenten.length ? (
+                <>
+                  <dt>{gemeenten.length === 1 ? 'Gemeente' : 'Gemeenten'}</dt>
+                  <dd>{opsomming(gemeenten)}</dd>
+                </>
+              ) : null}
+              {samenwerkingen.length ? (
+                <>
+                  <dt>{samenwerkingen.length === 1 ? 'Samenwerkingsverband' : 'Samenwerkingsverbanden'}</dt>
+                  <dd>
+                    {samenwerkingen.map((x) => (
+                      <span key={x.naam} className="omslag-regel">
+                        {x.naam}
+                        {x.uit ? `: ${x.uit}` : ''}
+                      </span>
+                    ))}
+                  </dd>
+                </>
+              ) : null}
+              <dt>Perioden</dt>
               <dd>
-                {pakketten.map((p) => (
-                  <span key={p.hash}>
-                    {p.naam || 'datapakket'}, datapakket <code>{p.hash}</code>
-                    {p.peildatum ? `, gegevens tot en met ${formatDatum(p.peildatum)}` : ''}.{' '}
+                {weergaven.map((b, i) => (
+                  <span key={i} className="omslag-regel">
+                    {b.weergave.naam}: {periodeVan(b.weergave)}
                   </span>
                 ))}
               </dd>
-              <dt>Kleine aantallen</dt>
-              <dd>{KLEIN_AANTAL_UITLEG}</dd>
+              <dt>Gegevensbron</dt>
+              <dd>
+                {pakketten.map((p) => `${p.naam || 'Datapakket'}${p.peildatum ? `, met gegevens tot en met ${formatDatum(p.peildatum)}` : ''}. `).join('')}
+                {bronnen.length ? `Daarin: ${opsomming(bronnen)}.` : ''}
+              </dd>
             </dl>
             {r.inleiding ? (
               <div className="rapport-inleiding">
@@ -216,8 +286,30 @@ export function Rapport() {
                 <Alineas tekst={r.inleiding} />
               </div>
             ) : null}
+            <section className="rapport-colofon" aria-label="Colofon">
+              <h2>Colofon</h2>
+              <p>
+                Gemaakt met pw-monitor op {formatDatum(r.datum)}. Elk cijfer komt uit één datapakket, vastgelegd met zijn kenmerk (hash):{' '}
+                {pakketten.map((p) => (
+                  <span key={p.hash}>
+                    {p.naam || 'datapakket'} <code>{p.hash}</code>.{' '}
+                  </span>
+                ))}
+              </p>
+              <p>Kleine aantallen: {KLEIN_AANTAL_UITLEG}</p>
+            </section>
           </section>
-          {blokken}
+          <BijlageContext.Provider value={bijlage}>{blokken}</BijlageContext.Provider>
+          {metBijlage && bijlageTabellen.size ? (
+            <section className="rapport-bijlage" aria-labelledby="bijlage-kop">
+              <h2 id="bijlage-kop">Bijlage: de hele maandreeksen</h2>
+              <GrafiekInstelling.Provider value={{ tabellen: true, druk: true, volledig: true }}>
+                {[...bijlageTabellen.values()].map((t) => (
+                  <Tabel key={t.bijschrift} tabel={t} exporteerbaar={false} />
+                ))}
+              </GrafiekInstelling.Provider>
+            </section>
+          ) : null}
         </main>
       </GrafiekInstelling.Provider>
     </ExportContext.Provider>

@@ -9,6 +9,7 @@ import { gebiedNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
 import { geenGegevensTekst, ontbrekendeReeksen } from '../teksten.ts';
+import { Bevindingenblok } from '../layout/Bevindingenblok.tsx';
 
 const INDICATOREN = ['uitkeringen', 'instroom', 'uitstroom', 'uitkeringen_per_1000_inwoners', 'inwoners'];
 
@@ -48,6 +49,7 @@ export function Uitkeringen() {
         const duurLeeg = gebieden.every((g) => waarde('uitkeringen', g.code, peildatum) === undefined);
         return (
           <>
+            <Bevindingenblok soort="uitkeringen" />
             <section aria-label="Kerncijfers uitkeringen" className="tegels">
               {gebieden.map((g) => {
                 const n = waarde('uitkeringen', g.code, peildatum);
@@ -198,7 +200,7 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
     kolommen: ['Gemeente', 'Plaats', `Per 1.000 ${PER_1000[basis]}`],
     rijen: lijst.map((r) => [`${r.naam}${gekozen.has(r.code) ? ' (gekozen)' : ''}${groep?.codes.includes(r.code) ? ' · zelfde grootteklasse' : ''}`, r.plaats, r.waarde]),
     eenheid: 'per1000',
-    eenheden: ['aantal', 'per1000'],
+    eenheden: ['plaatsen', 'per1000'], // a rank (plaats in the ranking), never masked as a small count
   };
   return (
     <>

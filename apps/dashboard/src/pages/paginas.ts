@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { WEERGAVE_PAGINAS, type WeergavePagina } from '@pw/views';
+import { Begrippen } from './Begrippen.tsx';
 import { BeschutWerk } from './BeschutWerk.tsx';
 import { Budget } from './Budget.tsx';
 import { Controle } from './Controle.tsx';
@@ -35,6 +36,7 @@ export const PAGINAS: readonly Paginadefinitie[] = [
   ...(Object.keys(WEERGAVE_PAGINAS) as WeergavePagina[]).map((pad) => ({ pad, naam: WEERGAVE_PAGINAS[pad], Component: WEERGAVE_COMPONENTEN[pad] })),
   { pad: '/weergaven', naam: 'Weergaven', Component: Weergaven },
   { pad: '/rapporten', naam: 'Rapporten', Component: Rapporten },
+  { pad: '/begrippen', naam: 'Begrippen', Component: Begrippen },
   { pad: '/controle', naam: 'Controle', Component: Controle },
   { pad: '/gegevens-laden', naam: 'Gegevens laden', Component: GegevensLaden },
 ];

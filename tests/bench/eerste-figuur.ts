@@ -86,7 +86,8 @@ const tekst = 'Dit is een statische pagina van dezelfde server, de basislijn voo
 await writeFile(join(statischMap, 'dist', 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Statisch</title></head><body><p>${tekst}</p></body></html>`);
 await writeFile(join(statischMap, 'dist', 'statisch.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Statisch</title></head><body><h1>Uitkeringen</h1><p>${tekst}</p></body></html>`);
 
-const app = await serveerGebouwdeApp(4339);
+// BENCH_APP: another built app folder (with dist/), to measure a build from before a change in the same way.
+const app = await serveerGebouwdeApp(4339, process.env.BENCH_APP || undefined);
 const statisch = await serveerGebouwdeApp(4359, statischMap);
 const browser = await startChromium();
 

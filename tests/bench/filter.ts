@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 
 const herhalingen = Number(process.env.HERHALINGEN ?? 20);
 
-const server = await serveerGebouwdeApp(4329);
+// BENCH_APP: another built app folder (with dist/), to measure a build from before a change in the same way.
+const server = await serveerGebouwdeApp(4329, process.env.BENCH_APP || undefined);
 const { url } = server;
 const browser = await startChromium();
 

@@ -60,7 +60,8 @@ async function meet(browser: Browser, adres: string): Promise<Meting> {
     if (/\.wasm(\?|$)/.test(r.url())) wasm = true;
   });
   await page.goto(adres);
-  await page.waitForFunction('window.__meting && window.__meting.compleet !== null', null, { timeout: 120_000, polling: 100 });
+  // A function, not a string: the app's Content-Security-Policy forbids evaluating strings.
+  await page.waitForFunction(() => ((globalThis as unknown as { __meting?: { compleet: number | null } }).__meting?.compleet ?? null) !== null, null, { timeout: 120_000, polling: 100 });
   const m = (await page.evaluate('window.__meting')) as Meting;
   await context.close();
   return { ...m, wasm };

@@ -1,4 +1,4 @@
-import { tableFromIPC } from 'apache-arrow';
+import { DataType, tableFromIPC, type Data, type Utf8 } from 'apache-arrow';
 import { AANTAL_INDICATOREN, GEHEIM_MARKER, KLEIN_AANTAL_MARKER, VERHOUDINGEN, type Afschermingsbesluit, type Markering } from '@pw/afscherming';
 import { leesPakket, leesPakketPerBestand, manifestJson, tabelBestand, type AfgeleideTabel, type Pakket, type Pakketlezer, type PakketPerBestand } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
@@ -126,16 +126,17 @@ function decodeer(bytes: Uint8Array, indeling: Indeling): GeleverdeFiguren {
   const kolom = (naam: string): ArrayLike<unknown> => {
     const k = t.getChild(naam);
     if (!k) throw new Error(`${tabelBestand(FIGURENTABEL[indeling])} mist de kolom ${naam}.`);
-    return k.toArray() as ArrayLike<unknown>;
+    return DataType.isUtf8(k.type) ? teksten(k.data) : (k.toArray() as ArrayLike<unknown>);
   };
   const [ind, code, naam, periode, dim, cat, markering] = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'markering'].map(kolom);
   // A figure without a value stays null (as the engine gives it), not the 0 under Arrow's null slot.
   const wk = t.getChild('waarde');
   if (!wk) throw new Error(`${tabelBestand(FIGURENTABEL[indeling])} mist de kolom waarde.`);
-  const waarde: ArrayLike<unknown> = wk.nullCount ? Array.from({ length: t.numRows }, (_, i) => wk.get(i) as unknown) : (wk.toArray() as ArrayLike<unknown>);
-  const rijen: Figuur[] = new Array<Figuur>(t.numRows);
-  const markeringen = new Array<Markering | null>(t.numRows);
-  for (let i = 0; i < t.numRows; i++) {
+  const waarde: ArrayLike<unknown> = wk.nullCount ? [...wk] : (wk.toArray() as ArrayLike<unknown>);
+  const n = t.numRows; // a getter that sums over the batches: once, not per row
+  const rijen: Figuur[] = new Array<Figuur>(n);
+  const markeringen = new Array<Markering | null>(n);
+  for (let i = 0; i < n; i++) {
     rijen[i] = {
       indicator: ind![i] as string,
       gemeente_code: code![i] as string,
@@ -150,6 +151,30 @@ function decodeer(bytes: Uint8Array, indeling: Indeling): GeleverdeFiguren {
   }
   uit = { rijen, markeringen };
   gedecodeerd.set(bytes, uit);
+  return uit;
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * The values of a text column, fast: a chunk whose bytes are all ASCII (the figures' codes, periods
+ * and names nearly always are) is decoded once and cut at its offsets, instead of one decode per
+ * value (which took half a second for a package's 116,000 figures); any other chunk value by value.
+ */
+function teksten(delen: ReadonlyArray<Data<Utf8>>): Array<string | null> {
+  const uit: Array<string | null> = [];
+  for (const d of delen) {
+    const offsets = d.valueOffsets;
+    const begin = offsets[0]!;
+    const eind = offsets[d.length]!;
+    const geheel = utf8.decode(d.values.subarray(begin, eind));
+    const ascii = geheel.length === eind - begin;
+    for (let i = 0; i < d.length; i++) {
+      if (d.nullCount && !d.getValid(i)) uit.push(null);
+      else if (ascii) uit.push(geheel.slice(offsets[i]! - begin, offsets[i + 1]! - begin));
+      else uit.push(utf8.decode(d.values.subarray(offsets[i]!, offsets[i + 1]!)));
+    }
+  }
   return uit;
 }
 

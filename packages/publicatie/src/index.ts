@@ -10,14 +10,12 @@ export const KERNCIJFERS = {
   indicatoren: ['uitkeringen', 'uitkeringen_per_1000_inwoners', 'doelgroepenregister', 'beschut_werk_taakstelling', 'beschut_werk_realisatie', 'budget_begroot', 'budget_gerealiseerd', 'budget_gerealiseerd_cumulatief'],
 };
 
-/** The derived table with the standard figures of every area in an indeling. */
-export const FIGURENTABEL: Readonly<Record<Indeling, AfgeleideTabel>> = { huidig: 'figuren_huidig', historisch: 'figuren_historisch' };
-
 /**
- * The columns of a figures table: the long figures format of @pw/metrics (`FIGUUR_KOLOMMEN`) and
- * `markering`, the package's masking decision for that cell (`<5`, `x`, or NULL: published as it is).
+ * The derived table with the standard figures of every area in an indeling: the long figures
+ * format of @pw/metrics (`FIGUUR_KOLOMMEN`) plus `markering`, the package's masking decision for
+ * that cell (`<5`, `x`, or NULL: published as it is).
  */
-export const FIGURENTABEL_KOLOMMEN = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'waarde', 'markering'] as const;
+export const FIGURENTABEL: Readonly<Record<Indeling, AfgeleideTabel>> = { huidig: 'figuren_huidig', historisch: 'figuren_historisch' };
 
 const SLEUTEL = ['indicator', 'gemeente_code', 'periode', 'dimensie', 'categorie'] as const;
 

@@ -27,7 +27,8 @@ const WISSEL = `([label, waarde, verwacht]) => new Promise((klaar) => {
     const h1 = document.querySelector('main h1')?.textContent ?? '';
     const laden = document.querySelector('main .status-laden');
     const grafieken = [...document.querySelectorAll('[data-chart="echarts"]')];
-    if (h1.includes(verwacht) && !laden && grafieken.length && grafieken.every((g) => g.querySelector('svg path')))
+    // A choice without a chart (Beschut werk of a cooperation without Wsw figures) is settled without one.
+    if (h1.includes(verwacht) && !laden && grafieken.every((g) => g.querySelector('svg path')))
       requestAnimationFrame(() => requestAnimationFrame(() => klaar(performance.now() - t0)));
     else requestAnimationFrame(kijk);
   };

@@ -54,13 +54,17 @@ async function standaardfiguren(engine: Engine, gemeenten: readonly string[]): P
   const invoer = await pakketfiguren(engine, gemeenten, (indeling) => engine.query<Figuur>(`SELECT * FROM ${sqlIdent(`kaal_${indeling}`)}`));
   const besluit = bepaalAfscherming(invoer);
   await engine.exec(`CREATE OR REPLACE TABLE markeringen (indeling VARCHAR, indicator VARCHAR, gemeente_code VARCHAR, periode VARCHAR, dimensie VARCHAR, categorie VARCHAR, markering VARCHAR)`);
-  const regels: string[] = [];
+  // Each masked cell as a VALUES row, every value through sqlString.
+  const regelsSql: string[] = [];
   for (const set of invoer.sets)
     for (const r of set.rijen) {
       const m = besluit.markering(set.indeling, r);
-      if (m !== null) regels.push(`(${[set.indeling, ...SLEUTEL.map((k) => r[k]), m].map(sqlString).join(', ')})`);
+      if (m !== null) regelsSql.push(`(${[set.indeling, ...SLEUTEL.map((k) => r[k]), m].map(sqlString).join(', ')})`);
     }
-  for (let i = 0; i < regels.length; i += INVOEG_PER) await engine.exec(`INSERT INTO markeringen VALUES ${regels.slice(i, i + INVOEG_PER).join(', ')}`);
+  for (let i = 0; i < regelsSql.length; i += INVOEG_PER) {
+    const deelSql = regelsSql.slice(i, i + INVOEG_PER).join(', ');
+    await engine.exec(`INSERT INTO markeringen VALUES ${deelSql}`);
+  }
   const sleutel = SLEUTEL.join(', ');
   for (const indeling of INDELINGEN) {
     await engine.exec(`CREATE OR REPLACE TABLE ${sqlIdent(FIGURENTABEL[indeling])} AS

@@ -53,10 +53,11 @@ export const GRENZEN = {
     mag: ['@pw/model', '@pw/engine', 'apache-arrow', 'zod'],
     per: { 'src/node.ts': [NODE], 'test/**': [...TEST, '@pw/engine/node', '@pw/ingest', 'fast-check'] },
   },
-  // Data package with its derived tables: an ingest result plus the figures of metrics (kerncijfers).
+  // Data package with its derived tables: an ingest result plus the standard figures of metrics
+  // with the masking decision of afscherming (issue 15).
   '@pw/publicatie': {
     map: 'packages/publicatie',
-    mag: ['@pw/datapackage', '@pw/engine', '@pw/ingest', '@pw/metrics', '@pw/model'],
+    mag: ['@pw/afscherming', '@pw/datapackage', '@pw/engine', '@pw/ingest', '@pw/metrics', '@pw/model'],
     per: { 'test/**': [...TEST, '@pw/engine/node', '@pw/datapackage/node'] },
   },
   // Renders what charts and format give; never SQL, never the engine.

@@ -1,4 +1,4 @@
-// npm run bench, part 3: a 1,000,000-row caseload extract loaded through the "Gegevens laden" page
+// npm run bench, part 4: a 1,000,000-row caseload extract loaded through the "Gegevens laden" page
 // in headless Chromium (ingest in a Web Worker), to be read next to part 1's command-line time for the
 // same kind of file. Also records whether the progress bar moved and the longest gap of the page's
 // main thread (a 50 ms timer) during the load.

@@ -20,7 +20,8 @@ describe('the engine in the browser', () => {
     const { page, problemen } = await nieuwePagina(browser);
     const verzoeken: string[] = [];
     page.on('request', (r) => verzoeken.push(r.url()));
-    await page.goto(`${url}/?gebied=GM1774`);
+    // Controle needs the engine (its extract totals); the standard pages show the shipped figures without it.
+    await page.goto(`${url}/controle?gebied=GM1774`);
     await wachtOpRekenmachine(page);
     await expect
       .poll(() => page.locator('footer').textContent(), { timeout: 60_000 })

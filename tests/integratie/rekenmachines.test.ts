@@ -32,11 +32,12 @@ describe('native DuckDB and DuckDB-WASM', () => {
     const wasmUit = npmRun('ingest', ['data/extracts', '--out', join(map, 'wasm'), '--stil'], { ...env, PW_REKENMACHINE: 'wasm' });
     expect(wasmUit.code, wasmUit.stderr).toBe(0);
     const native = bestanden(join(map, 'native'));
-    expect(Object.keys(native)).toContain('kerncijfers.arrow');
+    expect(Object.keys(native)).toEqual(expect.arrayContaining(['figuren_huidig.arrow', 'figuren_historisch.arrow']));
     expect(bestanden(join(map, 'wasm'))).toEqual(native);
     // The committed demo package is the same package (npm run demo-package makes it with native DuckDB).
     expect(bestanden(join(REPO, 'data/demo-package'))).toEqual(native);
-  });
+    // Two ingests that each compute every area's figures and the masking decision (issue 15): more than the default two minutes on two busy cores.
+  }, 300_000);
 
   it('sum amounts exactly: the same euro on four threads as on one', async () => {
     const sql = `SELECT g, CAST(sum(CAST(x AS DECIMAL(38, 6))) AS DOUBLE) AS s FROM (SELECT i % 3 AS g, (i % 997) / 100 + 0.01 AS x FROM range(600000) t(i)) GROUP BY g ORDER BY g`;

@@ -1,5 +1,5 @@
 export * from './markering.ts';
 export * from './relaties.ts';
-export { bepaalAfscherming, type Samenstelling } from './onderdrukking.ts';
+export { bepaalAfscherming, type Afschermingsbesluit, type Samenstelling } from './onderdrukking.ts';
 export * from './pakket.ts';
 export * from './toepassen.ts';

@@ -128,6 +128,12 @@ function sleutelmaker(w: Sleutels) {
 }
 
 /**
+ * What applying a decision needs: the marker of a cell. `Afscherming` is one; so is the decision a
+ * data package ships (taken by this package when the package was built, read back by the dashboard).
+ */
+export type Afschermingsbesluit = Pick<Afscherming, 'markering'>;
+
+/**
  * The decision: which cell of which indeling carries which marker. Built once per data package
  * (`bepaalAfscherming`); `markering` answers for any figure of that package.
  */

@@ -1,12 +1,12 @@
 import type { Figuur, Indeling } from '@pw/metrics';
 import { GEHEIM_MARKER, isAfgeschermd, type Markering } from './markering.ts';
-import type { Afscherming } from './onderdrukking.ts';
+import type { Afschermingsbesluit } from './onderdrukking.ts';
 
 /** A figure as it leaves the screen (files, the figures command): `waarde` a number, or a marker. */
 export type UitgaandFiguur = Omit<Figuur, 'waarde'> & { waarde: number | string };
 
 /** The figures with their masked cells replaced by the marker, and how many were. */
-export function schermAf(rijen: readonly Figuur[], afscherming: Afscherming, indeling: Indeling): { rijen: UitgaandFiguur[]; afgeschermd: number } {
+export function schermAf(rijen: readonly Figuur[], afscherming: Afschermingsbesluit, indeling: Indeling): { rijen: UitgaandFiguur[]; afgeschermd: number } {
   let afgeschermd = 0;
   const uit = rijen.map((r): UitgaandFiguur => {
     const m = afscherming.markering(indeling, r);
@@ -24,7 +24,7 @@ export function schermAf(rijen: readonly Figuur[], afscherming: Afscherming, ind
  */
 export type GemarkeerdFiguur = Figuur & { markering?: Markering };
 
-export function maskeerFiguren(rijen: readonly Figuur[], afscherming: Afscherming, indeling: Indeling): GemarkeerdFiguur[] {
+export function maskeerFiguren(rijen: readonly Figuur[], afscherming: Afschermingsbesluit, indeling: Indeling): GemarkeerdFiguur[] {
   return rijen.map((r) => {
     const m = afscherming.markering(indeling, r);
     return m === null ? r : { ...r, waarde: Number.NaN, markering: m };

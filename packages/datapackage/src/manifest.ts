@@ -16,11 +16,13 @@ z.config({ jitless: true });
 export const MANIFEST_SCHEMA = 'pw-monitor-datapakket';
 
 /**
- * Tables derived from the package tables by the code that built the package (today the headline
- * figures, `kerncijfers`). They are listed under `afgeleid`, each optional, and are not part of the
- * package hash: the hash identifies the data, not what a version of pw-monitor computed from it.
+ * Tables derived from the package tables by the code that built the package: the standard figures
+ * of every area per indeling with the masking decision (`figuren_huidig`, `figuren_historisch`,
+ * issue 15), and in packages made before that the headline figures (`kerncijfers`). They are
+ * listed under `afgeleid`, each optional, and are not part of the package hash: the hash identifies
+ * the data, not what a version of pw-monitor computed from it.
  */
-export const AFGELEIDE_TABELNAMEN = ['kerncijfers'] as const;
+export const AFGELEIDE_TABELNAMEN = ['kerncijfers', 'figuren_huidig', 'figuren_historisch'] as const;
 export type AfgeleideTabel = (typeof AFGELEIDE_TABELNAMEN)[number];
 
 /** Limits on a manifest, checked before its fields: bytes of the file, nesting, list lengths, fields per object. */
@@ -161,7 +163,7 @@ const ManifestSchema = z.strictObject({
   periode: z.strictObject({ van: DATUM, tot: DATUM }).nullable(),
   bronnen: z.array(Bron).max(10_000, 'noemt meer dan 10000 bronbestanden'),
   tabellen: z.array(Tabelbestand).max(PAKKET_TABELNAMEN.length, `noemt meer dan ${PAKKET_TABELNAMEN.length} tabellen`).superRefine(eenmaal(PAKKET_TABELNAMEN)),
-  /** Files derived from the tables by this version of the code (kerncijfers). */
+  /** Files derived from the tables by this version of the code (the standard figures; kerncijfers in older packages). */
   afgeleid: z.array(AfgeleidBestand).max(AFGELEIDE_TABELNAMEN.length, `noemt meer dan ${AFGELEIDE_TABELNAMEN.length} afgeleide tabellen`).superRefine(eenmaal([])),
   validatie: z.strictObject({
     fouten: aantal,

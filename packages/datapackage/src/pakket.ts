@@ -108,6 +108,82 @@ export type Pakketlezer = (bestand: string, grens?: number) => Promise<Uint8Arra
  * message of `geweigerdPakket` (or says the package is newer or no package at all).
  */
 export async function leesPakket(lees: Pakketlezer, waar: string): Promise<Pakket> {
+  const manifest = await leesManifest(lees, waar);
+  const vermeld = new Map([...manifest.tabellen, ...manifest.afgeleid].map((t) => [t.naam as string, t.sha256]));
+  const bestanden = new Map<string, Uint8Array>();
+  const gelezen: Array<{ naam: PakketTabel; sha256: string }> = [];
+  for (const naam of tabellenVan(manifest)) {
+    const bytes = await leesBestand(lees, waar, naam, vermeld.get(naam));
+    if ((PAKKET_TABELNAMEN as readonly string[]).includes(naam)) gelezen.push({ naam: naam as PakketTabel, sha256: vermeld.get(naam)! });
+    bestanden.set(tabelBestand(naam), bytes);
+  }
+  if ((await pakketHash(gelezen)) !== manifest.hash) throw geweigerdPakket(waar, 'de hash in manifest.json past niet bij de tabellen.');
+  return { manifest, bestanden };
+}
+
+/** One file of a package, checked against the sha256 its manifest names. */
+async function leesBestand(lees: Pakketlezer, waar: string, naam: PakketTabel | AfgeleideTabel, sha: string | undefined): Promise<Uint8Array> {
+  const bestand = tabelBestand(naam);
+  let bytes: Uint8Array;
+  try {
+    bytes = await lees(bestand);
+  } catch (e) {
+    if (e instanceof PakketFout) throw e;
+    throw new PakketFout(`Het bestand ${bestand} ontbreekt in ${waar} of is niet leesbaar.`, 'Kopieer het hele pakket (alle .arrow-bestanden en manifest.json).');
+  }
+  if ((await sha256Hex(bytes)) !== sha) throw geweigerdPakket(waar, `het bestand ${bestand} heeft niet de controlesom die manifest.json ervoor noemt.`);
+  return bytes;
+}
+
+/**
+ * A package read file by file, with the same checks as `leesPakket`: the manifest first (size,
+ * shape, schema) and the package hash against the checksums it lists, then each file only when it
+ * is asked for, against its sha256 (so nothing unchecked is ever used). A page that needs one
+ * derived table reads that file and not the rest.
+ */
+export interface PakketPerBestand {
+  manifest: Manifest;
+  /** The files read so far, by file name (`tabelBestand`). */
+  bestanden: Map<string, Uint8Array>;
+  /** The file of a table or derived table the manifest lists (null when it lists none), read once and checked. */
+  bestand(naam: PakketTabel | AfgeleideTabel): Promise<Uint8Array | null>;
+  /** Every file the manifest lists, read and checked: the package as `leesPakket` gives it. */
+  volledig(): Promise<Pakket>;
+}
+
+export async function leesPakketPerBestand(lees: Pakketlezer, waar: string): Promise<PakketPerBestand> {
+  const manifest = await leesManifest(lees, waar);
+  if ((await pakketHash(manifest.tabellen)) !== manifest.hash) throw geweigerdPakket(waar, 'de hash in manifest.json past niet bij de tabellen.');
+  const vermeld = new Map([...manifest.tabellen, ...manifest.afgeleid].map((t) => [t.naam as string, t.sha256]));
+  const bestanden = new Map<string, Uint8Array>();
+  const bezig = new Map<string, Promise<Uint8Array>>();
+  const bestand = (naam: PakketTabel | AfgeleideTabel): Promise<Uint8Array | null> => {
+    if (!vermeld.has(naam)) return Promise.resolve(null);
+    let p = bezig.get(naam);
+    if (!p) {
+      p = leesBestand(lees, waar, naam, vermeld.get(naam)).then((bytes) => {
+        bestanden.set(tabelBestand(naam), bytes);
+        return bytes;
+      });
+      // A failed read is not kept: the next ask reads again.
+      p.catch(() => bezig.delete(naam));
+      bezig.set(naam, p);
+    }
+    return p;
+  };
+  return {
+    manifest,
+    bestanden,
+    bestand,
+    async volledig() {
+      for (const naam of tabellenVan(manifest)) await bestand(naam);
+      return { manifest, bestanden };
+    },
+  };
+}
+
+/** The manifest of a package, checked strictly (size, shape, schema) before anything else is read. */
+async function leesManifest(lees: Pakketlezer, waar: string): Promise<Manifest> {
   let tekst: string;
   try {
     const bytes = await lees('manifest.json', MANIFEST_GRENZEN.bytes);
@@ -123,26 +199,7 @@ export async function leesPakket(lees: Pakketlezer, waar: string): Promise<Pakke
   } catch {
     throw geenManifest(waar);
   }
-  const manifest = controleerManifest(json, waar);
-  const vermeld = new Map([...manifest.tabellen, ...manifest.afgeleid].map((t) => [t.naam as string, t.sha256]));
-  const bestanden = new Map<string, Uint8Array>();
-  const gelezen: Array<{ naam: PakketTabel; sha256: string }> = [];
-  for (const naam of tabellenVan(manifest)) {
-    const bestand = tabelBestand(naam);
-    let bytes: Uint8Array;
-    try {
-      bytes = await lees(bestand);
-    } catch (e) {
-      if (e instanceof PakketFout) throw e;
-      throw new PakketFout(`Het bestand ${bestand} ontbreekt in ${waar} of is niet leesbaar.`, 'Kopieer het hele pakket (alle .arrow-bestanden en manifest.json).');
-    }
-    const sha256 = await sha256Hex(bytes);
-    if (sha256 !== vermeld.get(naam)) throw geweigerdPakket(waar, `het bestand ${bestand} heeft niet de controlesom die manifest.json ervoor noemt.`);
-    if ((PAKKET_TABELNAMEN as readonly string[]).includes(naam)) gelezen.push({ naam: naam as PakketTabel, sha256 });
-    bestanden.set(bestand, bytes);
-  }
-  if ((await pakketHash(gelezen)) !== manifest.hash) throw geweigerdPakket(waar, 'de hash in manifest.json past niet bij de tabellen.');
-  return { manifest, bestanden };
+  return controleerManifest(json, waar);
 }
 
 function geenManifest(waar: string): PakketFout {

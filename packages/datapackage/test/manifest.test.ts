@@ -163,7 +163,7 @@ describe('a hostile manifest', () => {
     );
     const m = json();
     zet(m, ['afgeleid', 0, 'naam'], 'x"; DROP TABLE y; --');
-    expect((await weiger(m)).fout.message).toContain('afgeleid[0].naam: is geen afgeleide tabel van een datapakket (wel: kerncijfers)');
+    expect((await weiger(m)).fout.message).toContain('afgeleid[0].naam: is geen afgeleide tabel van een datapakket (wel: kerncijfers, figuren_huidig, figuren_historisch)');
     // As one table more, beside all of the model's: one more than a package has.
     const meer = json();
     (meer.tabellen as unknown[]).push({ ...pakket.manifest.tabellen[0], naam: 'x"; DROP TABLE y; --' });

@@ -60,7 +60,7 @@ describe('data package', () => {
     const demo = await leesPakketMap(DEMO);
     const manifest = JSON.parse(await readFile(join(DEMO, 'manifest.json'), 'utf8')) as Manifest;
     expect(demo.manifest.hash).toBe(manifest.hash);
-    expect([...demo.bestanden.keys()].sort()).toEqual([...PAKKET_TABELNAMEN.map((t) => `${t}.arrow`), 'kerncijfers.arrow'].sort());
+    expect([...demo.bestanden.keys()].sort()).toEqual([...PAKKET_TABELNAMEN.map((t) => `${t}.arrow`), 'figuren_huidig.arrow', 'figuren_historisch.arrow'].sort());
   });
 
   it('refuses a damaged file and a package from a newer version, saying what to do', async () => {

@@ -7,7 +7,10 @@ import { leesPakketMap, schrijfPakket } from '@pw/datapackage/node';
 import type { Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest } from '@pw/ingest';
-import { bouwPakket } from '../src/index.ts';
+import { afschermingVanPakket, INDELINGEN } from '@pw/afscherming';
+import { sqlIdent } from '@pw/engine';
+import { alleGebieden, figuren, type Figuur } from '@pw/metrics';
+import { bouwPakket, FIGURENTABEL } from '../src/index.ts';
 
 let engine: Engine;
 let map: string;
@@ -41,7 +44,7 @@ describe('a data package built from an ingest', () => {
     const andere = await openNodeEngine();
     await laadPakket(andere, terug);
     expect(await andere.query(`SELECT sum(aantal) AS n FROM uitkeringen_stand WHERE peildatum = DATE '2019-11-01'`)).toEqual([{ n: 2 }]);
-    expect(await andere.query(`SELECT waarde FROM kerncijfers WHERE indicator = 'uitkeringen' AND periode = '2019-12-01' AND dimensie = 'totaal'`)).toEqual([{ waarde: 1 }]);
+    expect(await andere.query(`SELECT waarde FROM figuren_huidig WHERE indicator = 'uitkeringen' AND periode = '2019-12-01' AND dimensie = 'totaal'`)).toEqual([{ waarde: 1 }]);
     await andere.close();
   });
 
@@ -52,5 +55,22 @@ describe('a data package built from an ingest', () => {
     for (const [naam, bytes] of a.bestanden) expect(Buffer.compare(Buffer.from(bytes), Buffer.from(b.bestanden.get(naam)!))).toBe(0);
     const c = await pakketVan([...EXTRACT, '3;Dinkelland;Bbz;01-06-2019;']);
     expect(c.manifest.hash).not.toBe(a.manifest.hash);
+  });
+
+  it('ships the standard figures of every area in both indelingen, in the order of every output, with the masking decision per cell', async () => {
+    const p = await pakketVan([...EXTRACT, '3;Tubbergen;Pw;01-01-2019;', '4;Tubbergen;Pw;01-02-2019;', '5;Dinkelland;Pw;01-06-2019;']);
+    const andere = await openNodeEngine();
+    await laadPakket(andere, p);
+    const besluit = await afschermingVanPakket(andere, p.manifest.gemeenten);
+    for (const indeling of INDELINGEN) {
+      const verwacht = await figuren(andere, { gebieden: alleGebieden(p.manifest.gemeenten, indeling), indeling });
+      const geleverd = await andere.query<Figuur & { markering: string | null }>(`SELECT * FROM ${sqlIdent(FIGURENTABEL[indeling])}`);
+      expect(geleverd.map(({ indicator, gemeente_code, gemeente_naam, periode, dimensie, categorie, waarde }) => ({ indicator, gemeente_code, gemeente_naam, periode, dimensie, categorie, waarde }))).toEqual(verwacht);
+      expect(geleverd.map((f) => f.markering)).toEqual(verwacht.map((f) => besluit.markering(indeling, f)));
+    }
+    // 2 benefits in Dinkelland on 1-12-2019: a small number, masked as such.
+    expect(await andere.query(`SELECT waarde, markering FROM figuren_huidig WHERE indicator = 'uitkeringen' AND gemeente_code = 'GM1774' AND periode = '2019-12-01' AND dimensie = 'totaal'`)).toEqual([{ waarde: 2, markering: '<5' }]);
+    expect(p.manifest.afgeleid.map((t) => t.naam)).toEqual(['figuren_huidig', 'figuren_historisch']);
+    await andere.close();
   });
 });

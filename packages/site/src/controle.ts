@@ -9,8 +9,8 @@ const PERSOONSVELDEN: readonly Veld[] = ['persoon', 'naam', 'geboortedatum'];
 /** Headers (normalised) that name a column of personal data: BSN, client numbers, names, addresses, birth dates. */
 const PERSOONSKOPPEN = new Set(PERSOONSVELDEN.flatMap((v) => VELDEN[v].koppen.map(normaliseer)));
 
-/** The columns of the derived table kerncijfers (the long figures format of @pw/metrics). */
-const KERNCIJFER_KOLOMMEN = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'waarde'];
+/** The columns of the derived tables (the long figures format of @pw/metrics; the standard figures add the masking decision, `markering`). */
+const KERNCIJFER_KOLOMMEN = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'waarde', 'markering'];
 
 /** A BSN: nine digits that pass the elfproef. */
 function lijktOpBsn(s: string): boolean {

@@ -1,8 +1,10 @@
-import { tableFromIPC } from 'apache-arrow';
-import { leesPakket, manifestJson, type Pakket } from '@pw/datapackage';
+import { DataType, tableFromIPC, type Data, type Utf8 } from 'apache-arrow';
+import { AANTAL_INDICATOREN, GEHEIM_MARKER, KLEIN_AANTAL_MARKER, VERHOUDINGEN, type Afschermingsbesluit, type Markering } from '@pw/afscherming';
+import { leesPakket, leesPakketPerBestand, manifestJson, tabelBestand, type AfgeleideTabel, type Pakket, type Pakketlezer, type PakketPerBestand } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
 import { korteHash } from '@pw/model';
-import type { Figuur } from '@pw/metrics';
+import type { Figuur, Indeling } from '@pw/metrics';
+import { FIGURENTABEL } from '@pw/publicatie';
 import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
 import { leesBewaardPakket } from '../laden/opslag.ts';
 
@@ -15,6 +17,10 @@ import { leesBewaardPakket } from '../laden/opslag.ts';
  */
 export interface Gegevens {
   pakket: Pakket;
+  /**
+   * Figures readable without the engine for the default peildatum and the first view: the shipped
+   * standard figures under today's boundaries, or the headline kerncijfers of an older package.
+   */
   kerncijfers: Figuur[];
   waar: string;
   /** True for the embedded demo package (known by its hash), false for any other. */
@@ -42,6 +48,33 @@ function lezerVan(map: string) {
   };
 }
 
+/** The packages read file by file (by their map of files read so far), for reading the rest when needed. */
+const perBestand = new WeakMap<Map<string, Uint8Array>, PakketPerBestand>();
+
+/**
+ * A package served next to the app, read file by file: the manifest (checked, with the package
+ * hash), then only what the first view needs, the shipped figures under today's boundaries (the
+ * kerncijfers of an older package). Every other file is read, and checked against its sha256, when
+ * something needs it: the other indeling, or the engine (`volledigPakket`).
+ */
+async function leesPerBestand(lees: Pakketlezer, waar: string): Promise<Pakket> {
+  const p = await leesPakketPerBestand(lees, waar);
+  perBestand.set(p.bestanden, p);
+  await p.bestand(heeftGeleverdeFiguren(p) ? FIGURENTABEL.huidig : 'kerncijfers');
+  return { manifest: p.manifest, bestanden: p.bestanden };
+}
+
+/** A file of a package (a table or derived table), read and checked when it was not yet; null when the package has none. */
+async function bestandVan(pakket: Pakket, naam: AfgeleideTabel): Promise<Uint8Array | null> {
+  return pakket.bestanden.get(tabelBestand(naam)) ?? (await perBestand.get(pakket.bestanden)?.bestand(naam)) ?? null;
+}
+
+/** The package with every file read and checked (what the engine loads). */
+export async function volledigPakket(pakket: Pakket): Promise<Pakket> {
+  await perBestand.get(pakket.bestanden)?.volledig();
+  return pakket;
+}
+
 /**
  * The package list of the app (`data/pakketten.json`): on a published site (npm run site) it names
  * the default package, the older ones kept by hash, the masking of small numbers and the published
@@ -65,7 +98,127 @@ function metSiteweergaven(pakket: Pakket, site: Sitelijst): Pakket {
   return { ...pakket, manifest: { ...pakket.manifest, weergaven: [...(pakket.manifest.weergaven ?? []), ...weergaven] } };
 }
 
+/** The standard figures a package ships for one indeling, with the masking decision per row. */
+export interface GeleverdeFiguren {
+  rijen: Figuur[];
+  /** The marker of each row (same index), null: published as it is. */
+  markeringen: Array<Markering | null>;
+}
+
+const gedecodeerd = new WeakMap<Uint8Array, GeleverdeFiguren>();
+
+/**
+ * The standard figures of every area a package ships for an indeling (`figuren_huidig`,
+ * `figuren_historisch`, built by @pw/publicatie with the same SQL the engine would run, already in
+ * the order of every output), read column by column; null for a package made before they were
+ * shipped. Read once per file.
+ */
+export async function geleverdeFiguren(pakket: Pakket, indeling: Indeling): Promise<GeleverdeFiguren | null> {
+  if (!heeftGeleverdeFiguren(pakket)) return null;
+  const bytes = await bestandVan(pakket, FIGURENTABEL[indeling]);
+  return bytes ? decodeer(bytes, indeling) : null;
+}
+
+function decodeer(bytes: Uint8Array, indeling: Indeling): GeleverdeFiguren {
+  let uit = gedecodeerd.get(bytes);
+  if (uit) return uit;
+  const t = tableFromIPC(bytes);
+  const kolom = (naam: string): ArrayLike<unknown> => {
+    const k = t.getChild(naam);
+    if (!k) throw new Error(`${tabelBestand(FIGURENTABEL[indeling])} mist de kolom ${naam}.`);
+    return DataType.isUtf8(k.type) ? teksten(k.data) : (k.toArray() as ArrayLike<unknown>);
+  };
+  const [ind, code, naam, periode, dim, cat, markering] = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'markering'].map(kolom);
+  // A figure without a value stays null (as the engine gives it), not the 0 under Arrow's null slot.
+  const wk = t.getChild('waarde');
+  if (!wk) throw new Error(`${tabelBestand(FIGURENTABEL[indeling])} mist de kolom waarde.`);
+  const waarde: ArrayLike<unknown> = wk.nullCount ? [...wk] : (wk.toArray() as ArrayLike<unknown>);
+  const n = t.numRows; // a getter that sums over the batches: once, not per row
+  const rijen: Figuur[] = new Array<Figuur>(n);
+  const markeringen = new Array<Markering | null>(n);
+  for (let i = 0; i < n; i++) {
+    rijen[i] = {
+      indicator: ind![i] as string,
+      gemeente_code: code![i] as string,
+      gemeente_naam: naam![i] as string,
+      periode: periode![i] as string,
+      dimensie: dim![i] as string,
+      categorie: cat![i] as string,
+      waarde: waarde[i] === null ? (null as unknown as number) : Number(waarde[i]),
+    };
+    const m = markering![i];
+    markeringen[i] = m === KLEIN_AANTAL_MARKER || m === GEHEIM_MARKER ? m : null;
+  }
+  uit = { rijen, markeringen };
+  gedecodeerd.set(bytes, uit);
+  return uit;
+}
+
+const utf8 = new TextDecoder();
+
+/**
+ * The values of a text column, fast: a chunk whose bytes are all ASCII (the figures' codes, periods
+ * and names nearly always are) is decoded once and cut at its offsets, instead of one decode per
+ * value (which took half a second for a package's 116,000 figures); any other chunk value by value.
+ */
+function teksten(delen: ReadonlyArray<Data<Utf8>>): Array<string | null> {
+  const uit: Array<string | null> = [];
+  for (const d of delen) {
+    const offsets = d.valueOffsets;
+    const begin = offsets[0]!;
+    const eind = offsets[d.length]!;
+    const geheel = utf8.decode(d.values.subarray(begin, eind));
+    const ascii = geheel.length === eind - begin;
+    for (let i = 0; i < d.length; i++) {
+      if (d.nullCount && !d.getValid(i)) uit.push(null);
+      else if (ascii) uit.push(geheel.slice(offsets[i]! - begin, offsets[i + 1]! - begin));
+      else uit.push(utf8.decode(d.values.subarray(offsets[i]!, offsets[i + 1]!)));
+    }
+  }
+  return uit;
+}
+
+/** Whether a package ships its standard figures of both indelingen (then no page needs the engine for them). */
+export function heeftGeleverdeFiguren(pakket: Pick<Pakket, 'manifest'>): boolean {
+  const namen = new Set<string>(pakket.manifest.afgeleid.map((t) => t.naam));
+  return namen.has(FIGURENTABEL.huidig) && namen.has(FIGURENTABEL.historisch);
+}
+
+const celsleutel = (f: Pick<Figuur, 'indicator' | 'gemeente_code' | 'periode' | 'dimensie' | 'categorie'>) => `${f.indicator}\u0000${f.gemeente_code}\u0000${f.periode}\u0000${f.dimensie}\u0000${f.categorie}`;
+
+/**
+ * The package's masking decision as it was shipped (decided by @pw/afscherming when the package
+ * was built, over the same figures): the marker of a shipped cell, and for any other count or
+ * ratio, or a value that differs from the one decided on, the rule of `Afscherming.markering`
+ * (masked unless zero: `<5` for 1 to 4, else `x`). Null for a package made before it was shipped.
+ */
+export async function geleverdeAfscherming(pakket: Pakket): Promise<Afschermingsbesluit | null> {
+  if (!heeftGeleverdeFiguren(pakket)) return null;
+  const cellen = new Map<Indeling, Map<string, { waarde: number; markering: Markering | null }>>();
+  for (const indeling of ['huidig', 'historisch'] as const) {
+    const g = (await geleverdeFiguren(pakket, indeling))!;
+    const m = new Map<string, { waarde: number; markering: Markering | null }>();
+    g.rijen.forEach((r, i) => {
+      if (AANTAL_INDICATOREN.has(r.indicator) || VERHOUDINGEN.some((v) => v.indicator === r.indicator)) m.set(celsleutel(r), { waarde: r.waarde, markering: g.markeringen[i]! });
+    });
+    cellen.set(indeling, m);
+  }
+  return {
+    markering(indeling, cel) {
+      const aantal = AANTAL_INDICATOREN.has(cel.indicator);
+      if (!aantal && !VERHOUDINGEN.some((v) => v.indicator === cel.indicator)) return null;
+      const c = cellen.get(indeling)?.get(celsleutel(cel));
+      if (c && (c.waarde === cel.waarde || !aantal)) return c.markering;
+      if (!aantal) return GEHEIM_MARKER;
+      return cel.waarde === 0 ? null : cel.waarde >= 1 && cel.waarde <= 4 ? KLEIN_AANTAL_MARKER : GEHEIM_MARKER;
+    },
+  };
+}
+
+/** The figures of the first view (read with the package: see `leesPerBestand`). */
 function leesKerncijfers(pakket: Pakket): Figuur[] {
+  const huidig = heeftGeleverdeFiguren(pakket) ? pakket.bestanden.get(tabelBestand(FIGURENTABEL.huidig)) : undefined;
+  if (huidig) return decodeer(huidig, 'huidig').rijen;
   const bytes = pakket.bestanden.get('kerncijfers.arrow');
   if (!bytes) return [];
   return tableFromIPC(bytes).toArray().map((r) => {
@@ -95,12 +248,12 @@ const DEMO_HASH: string = import.meta.env.VITE_DEMO_HASH ?? '';
  */
 export async function leesDemo(site: Sitelijst): Promise<Gegevens> {
   if (site.standaard) {
-    const gelezen = await leesPakket(lezerVan(`${BASIS}${pakketMap(site.standaard)}`), 'het gepubliceerde datapakket');
+    const gelezen = await leesPerBestand(lezerVan(`${BASIS}${pakketMap(site.standaard)}`), 'het gepubliceerde datapakket');
     if (gelezen.manifest.hash !== site.standaard) throw new Error(`Het gepubliceerde datapakket is niet het pakket dat de site noemt (${korteHash(site.standaard)}).`);
     const pakket = metSiteweergaven(gelezen, site);
     return { pakket, kerncijfers: leesKerncijfers(pakket), waar: `gepubliceerd datapakket, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo: false, bewaard: false };
   }
-  const pakket = await leesPakket(lezerVan(DEMO), 'het meegeleverde datapakket');
+  const pakket = await leesPerBestand(lezerVan(DEMO), 'het meegeleverde datapakket');
   const demo = pakket.manifest.hash === DEMO_HASH;
   return { pakket, kerncijfers: leesKerncijfers(pakket), waar: demo ? 'demodatapakket' : `datapakket van de server, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo, bewaard: false };
 }
@@ -132,7 +285,7 @@ export async function leesMeegeleverd(hash: string, site: Sitelijst): Promise<Ge
   try {
     const r = await fetch(`${basis}manifest.json`);
     if (!r.ok || !(r.headers.get('content-type') ?? '').includes('json')) return null;
-    const pakket = await leesPakket(async (b) => {
+    const pakket = await leesPerBestand(async (b) => {
       const x = await fetch(`${basis}${b}`);
       if (!x.ok) throw new Error(`${b} ontbreekt`);
       return new Uint8Array(await x.arrayBuffer());

@@ -6,6 +6,7 @@ import { KERNCIJFERS } from '@pw/publicatie';
 import { selecteerFiguren, standaardPeildatum, uitKerncijfers, type Figuur, type Figuurkeuze, type Indeling } from '@pw/metrics';
 import type { IsoDatum } from '@pw/model';
 import { effectief, useKeuze, usePakketHash } from '../keuze.ts';
+import { heeftGeleverdeFiguren } from './bron.ts';
 import { afscherming, alleFiguren, engine, figuren, gegevens, site } from './queries.ts';
 
 /** The data package of the current choice: the one a saved view names (`pakket` in the URL), else the default. */
@@ -23,8 +24,18 @@ export function useSite() {
   return useQuery(site());
 }
 
+/**
+ * The engine's state, without starting it: DuckDB starts only when something needs it (a page's own
+ * query, a package without shipped figures, Gegevens laden); see `startLaden`.
+ */
 export function useEngine() {
-  return useQuery(engine());
+  return useQuery({ ...engine(), enabled: false });
+}
+
+/** Whether the package of the current choice ships its standard figures (then they need no engine). */
+function useGeleverd(): boolean {
+  const g = useGegevens().data;
+  return !!g && heeftGeleverdeFiguren(g.pakket);
 }
 
 /**
@@ -40,15 +51,17 @@ export function useEffectieveKeuze(): { peildatum: IsoDatum; jaar: number } {
 }
 
 /**
- * The standard figures of every area in the package for one indeling, computed once by the
- * indicator SQL of `metrics` (about a second in DuckDB-WASM). After that a change of choice is a
- * selection in memory, so every chart follows within a frame; until then a page asks the engine
- * for its own choice only.
+ * The standard figures of every area in the package for one indeling: shipped in the package
+ * (read without DuckDB), or for an older package computed once by the indicator SQL of `metrics`
+ * (about a second in DuckDB-WASM). After that a change of choice is a selection in memory, so every
+ * chart follows within a frame; until then a page of an older package asks the engine for its own
+ * choice only.
  */
 export function useAlleFiguren(indeling: Indeling) {
   const hash = useGegevens().data?.pakket.manifest.hash;
+  const geleverd = useGeleverd();
   const e = useEngine();
-  return useQuery({ ...alleFiguren(hash, indeling), enabled: e.isSuccess });
+  return useQuery({ ...alleFiguren(hash, indeling), enabled: geleverd || e.isSuccess });
 }
 
 export interface Figurenstand {
@@ -62,8 +75,9 @@ export interface Figurenstand {
 /** The masking decided for the package on screen (computed when first asked for: print, reports, exports). */
 function useAfscherming(nodig: boolean) {
   const hash = useGegevens().data?.pakket.manifest.hash;
+  const geleverd = useGeleverd();
   const e = useEngine();
-  return useQuery({ ...afscherming(hash), enabled: nodig && e.isSuccess });
+  return useQuery({ ...afscherming(hash), enabled: nodig && (geleverd || e.isSuccess) });
 }
 
 /**
@@ -95,14 +109,17 @@ function useSchermFiguren(keuze: Figuurkeuze): Figurenstand {
   const g = useGegevens().data;
   const afschermen = useSite().data?.kleineAantallen === 'afschermen';
   const alle = useAlleFiguren(keuze.indeling);
+  const geleverd = useGeleverd();
   const sleutel = JSON.stringify(keuze);
   const eigen = useQuery({
     ...figuren(g?.pakket.manifest.hash, keuze),
-    enabled: !alle.data,
+    // A package that ships its figures answers from them: no engine for a standard page.
+    enabled: !alle.data && !geleverd,
     // Never the previous choice's figures as a placeholder: a wethouder must not see another area's numbers.
     placeholderData: () => {
-      // On a site that masks, no unmasked headline figures while the masking is decided.
-      return g && !afschermen ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined;
+      // On a site that masks, no unmasked headline figures while the masking is decided; a package
+      // that ships its figures has them in a moment (no placeholder to filter out of 100,000 rows).
+      return g && !afschermen && !geleverd ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined;
     },
   });
   const uitIndex = useMemo(() => (alle.data ? selecteerFiguren(alle.data, keuze) : undefined), [alle.data, sleutel]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the choice as JSON, not by its identity

@@ -1,7 +1,7 @@
 import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import { laadPakket, type Pakket } from '@pw/datapackage';
 import type { Engine } from '@pw/engine';
-import { bepaalAfscherming, INDELINGEN, pakketfiguren } from '@pw/afscherming';
+import { bepaalAfscherming, INDELINGEN, pakketfiguren, type Afschermingsbesluit } from '@pw/afscherming';
 import {
   alleGebieden,
   BESCHUT_WERK_AANSLUITING_SQL,
@@ -17,7 +17,7 @@ import {
 import { datumNL, korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
-import { geladen, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, type Gegevens } from './bron.ts';
+import { geladen, geleverdeAfscherming, geleverdeFiguren, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
 import { Rekenmachine } from './rekenmachine.ts';
 import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
@@ -30,7 +30,7 @@ import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts'
  */
 
 /** DuckDB-WASM in a worker; its code is imported lazily (it is large). */
-const rekenmachine = new Rekenmachine(async () => (await import('@pw/engine/browser')).openBrowserEngine(), laadPakket);
+const rekenmachine = new Rekenmachine(async () => (await import('@pw/engine/browser')).openBrowserEngine(), async (e, p) => laadPakket(e, await volledigPakket(p)));
 
 /**
  * Loaded packages never go stale and stay for the whole visit (a saved view may return to one). A
@@ -99,22 +99,28 @@ export function engine() {
 
 /** Runs engine work on the tables of the package with this manifest hash. */
 async function opPakket<T>(client: QueryClient, hash: string, werk: (e: Engine) => Promise<T>): Promise<T> {
+  // Through the engine query, so the frame shows that DuckDB starts (or could not).
+  await client.fetchQuery(engine());
   const g = await client.ensureQueryData(gegevens(hash));
   return rekenmachine.metPakket(g.pakket, werk);
 }
 
 /**
- * The standard figures of every area of a package for one indeling, grouped by area, computed once
- * (about a second in DuckDB-WASM); after that a change of choice is a selection in memory.
+ * The standard figures of every area of a package for one indeling, grouped by area: read from the
+ * package, which ships them (`figuren_huidig`, `figuren_historisch`), without DuckDB; for a package
+ * made before that, computed once by the engine (about a second in DuckDB-WASM). After that a
+ * change of choice is a selection in memory.
  */
 export function alleFiguren(hash: string | undefined, indeling: Indeling) {
   return queryOptions({
     queryKey: ['alle-figuren', hash ?? null, indeling],
     queryFn: hash
       ? async ({ client }) => {
-          const { manifest } = (await client.ensureQueryData(gegevens(hash))).pakket;
+          const { pakket } = await client.ensureQueryData(gegevens(hash));
+          const geleverd = await geleverdeFiguren(pakket, indeling);
+          if (geleverd) return indexeerFiguren(geleverd.rijen);
           // The true figures: the masking (also on a published site) is decided over them, see `afscherming`.
-          return indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(manifest.gemeenten, indeling), indeling })));
+          return indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(pakket.manifest.gemeenten, indeling), indeling })));
         }
       : skipToken,
     staleTime: Infinity,
@@ -124,15 +130,19 @@ export function alleFiguren(hash: string | undefined, indeling: Indeling) {
 
 /**
  * Which figures of a package leave the screen masked: decided once over the all-areas figures of
- * both indelingen (computed here if no page needed them yet), so every export, print and report
- * of that package masks the same cells (see @pw/afscherming).
+ * both indelingen, so every export, print and report of that package masks the same cells (see
+ * @pw/afscherming). A package ships that decision with its figures (read without DuckDB); for a
+ * package made before that, it is decided here (the figures computed if no page needed them yet).
  */
 export function afscherming(hash: string | undefined) {
   return queryOptions({
     queryKey: ['afscherming', hash ?? null],
     queryFn: hash
-      ? async ({ client }) => {
-          const { manifest } = (await client.ensureQueryData(gegevens(hash))).pakket;
+      ? async ({ client }): Promise<Afschermingsbesluit> => {
+          const { pakket } = await client.ensureQueryData(gegevens(hash));
+          const geleverd = await geleverdeAfscherming(pakket);
+          if (geleverd) return geleverd;
+          const { manifest } = pakket;
           // The figure sets first (each is its own engine job), then the areas' composition.
           const sets = await Promise.all(INDELINGEN.map(async (i) => [...(await client.fetchQuery(alleFiguren(hash, i))).values()].flat()));
           const invoer = await opPakket(client, hash, (e) => pakketfiguren(e, manifest.gemeenten, async (i) => sets[INDELINGEN.indexOf(i)]));
@@ -198,10 +208,19 @@ export function melding() {
   return queryOptions({ queryKey: ['melding'], queryFn: () => null as string | null, initialData: null, staleTime: Infinity, gcTime: Infinity });
 }
 
-/** Starts fetching the default package and DuckDB (call before React renders: DuckDB takes seconds). */
+/**
+ * Starts fetching the default package (call before React renders). DuckDB starts only when
+ * something needs it (a package without shipped figures, a page's own query such as Controle's
+ * extract totals, Gegevens laden): a package that ships its standard figures shows every standard
+ * page without it. For a package without them DuckDB starts at once, as it takes seconds.
+ */
 export function startLaden(client: QueryClient): void {
-  void client.prefetchQuery(gegevens(null));
-  void client.prefetchQuery(engine());
+  void client
+    .fetchQuery(gegevens(null))
+    .then((g) => {
+      if (!heeftGeleverdeFiguren(g.pakket)) void client.prefetchQuery(engine());
+    })
+    .catch(() => {});
 }
 
 /** Makes `g` this tab's default package (figures are keyed by manifest hash, so pages follow). */

@@ -72,7 +72,7 @@ export function Kader({ children }: { children: ReactNode }) {
             Gegevens: {gegevens.data!.waar}
             {m.periode ? `, uitkeringen van ${formatDatum(m.periode.van)} t/m ${formatDatum(m.periode.tot)}` : ''}; datapakket <code>{korteHash(m.hash)}</code>, gemaakt{' '}
             {formatDatum(m.aangemaakt.slice(0, 10))}.{' '}
-            <Link to={{ pathname: '/controle', search }}>Herkomst en controle</Link> ({m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden met hun sha256). {engine.isPending ? <span role="status">Rekenmachine start…</span> : null}
+            <Link to={{ pathname: '/controle', search }}>Herkomst en controle</Link> ({m.bronnen.filter((b) => !b.zelfdeAls).length} bronbestanden met hun sha256). {engine.fetchStatus === 'fetching' ? <span role="status">Rekenmachine start…</span> : null}
           </p>
         ) : null}
         <p>

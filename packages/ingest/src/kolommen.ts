@@ -35,6 +35,13 @@ export const VELDEN = {
   verhaal: { label: 'BUIG-baten: verhaal (als aparte kolom)', koppen: ['verhaal', 'batenverhaal', 'verhaalsbaten'] },
   taakstelling: { label: 'taakstelling (cumulatief)', koppen: ['taakstelling', 'taakstellingcumulatief', 'taakstellingbeschutwerk', 'doelstelling'] },
   realisatie: { label: 'realisatie (cumulatief)', koppen: ['realisatie', 'realisatiecumulatief', 'gerealiseerdeplaatsen', 'plaatsen', 'gerealiseerd'] },
+  werkvorm: { label: 'vorm van werk (Wsw: beschut binnen, individuele detachering, groepsdetachering, begeleid werken)', koppen: ['werkvorm', 'vormvanwerk', 'soortwerk', 'plaatsing', 'soortplaatsing', 'werksoort', 'plaatsingsvorm', 'vormplaatsing', 'arbeidsvorm'] },
+  werkgever: { label: 'werkgever of uitvoerende organisatie (Wsw)', koppen: ['werkgever', 'uitvoerder', 'uitvoeringsorganisatie', 'uitvoerendeorganisatie', 'swbedrijf', 'werkgeverwsw', 'organisatie', 'sworganisatie'] },
+  wsw_se: { label: 'SE (standaardeenheden)', koppen: ['se', 'standaardeenheden', 'standaardeenheid', 'aantalse', 'swse', 'wswse', 'seaantal'] },
+  wsw_fte: { label: 'fte (deeltijdfactor)', koppen: ['fte', 'swfte', 'wswfte', 'aantalfte', 'deeltijdfactor', 'formatie'] },
+  contracturen: { label: 'contracturen per week', koppen: ['contracturen', 'uren', 'urenperweek', 'arbeidsduur', 'contracturenperweek', 'arbeidsduururen', 'weekuren'] },
+  indicatie: { label: 'indicatie (arbeidshandicap: matig of ernstig, of het gewicht)', koppen: ['indicatie', 'arbeidshandicap', 'arbeidshandicapcategorie', 'indicatiegewicht', 'handicapcategorie', 'zwaarte', 'gewicht', 'wegingsfactor'] },
+  wachtlijst: { label: 'wachtlijst (Wsw)', koppen: ['wachtlijst', 'swwachtlijst', 'swwachlijst', 'wachtlijstsw', 'wachtlijstwsw', 'aantalwachtlijst', 'opwachtlijst'] },
 } as const;
 
 export type Veld = keyof typeof VELDEN;
@@ -68,6 +75,16 @@ export const EXTRACTSOORTEN = {
     label: 'beschut werk (taakstelling en realisatie)',
     verplicht: ['gemeente', 'jaar'],
     velden: ['gemeente', 'jaar', 'taakstelling', 'realisatie', 'bron', 'vrije_tekst'],
+  },
+  wsw_personeel: {
+    label: 'Wsw-personeel (dienstbetrekkingen Wsw)',
+    verplicht: ['persoon', 'gemeente', 'ingangsdatum', 'werkvorm'],
+    velden: ['persoon', 'naam', 'vrije_tekst', 'gemeente', 'ingangsdatum', 'einddatum', 'geboortedatum', 'leeftijd', 'wsw_se', 'wsw_fte', 'contracturen', 'indicatie', 'werkvorm', 'werkgever', 'uitstroomreden'],
+  },
+  wsw_kengetallen: {
+    label: 'Wsw-kengetallen (SE, fte en wachtlijst per gemeente)',
+    verplicht: ['gemeente', 'peildatum'],
+    velden: ['gemeente', 'peildatum', 'wsw_se', 'wsw_fte', 'wachtlijst', 'bron', 'vrije_tekst'],
   },
 } as const satisfies Record<string, { label: string; verplicht: readonly Veld[]; velden: readonly Veld[] }>;
 
@@ -130,10 +147,17 @@ export function herkenKop(cellen: readonly string[], mapping?: Mapping): Kopherk
       return { index, kop, veld };
     });
     const ontbrekend = def.verplicht.filter((v) => !gebruikt.has(v));
-    const extra =
-      soort === 'budget' ? (gebruikt.has('begroot') || gebruikt.has('gerealiseerd') ? 0 : 1) : soort === 'beschut_werk' ? (gebruikt.has('taakstelling') || gebruikt.has('realisatie') ? 0 : 1) : 0;
+    // A kind whose figures may sit in one of several columns needs at least one of them.
+    const eenVan: Partial<Record<Extractsoort, Veld[]>> = {
+      budget: ['begroot', 'gerealiseerd'],
+      beschut_werk: ['taakstelling', 'realisatie'],
+      wsw_personeel: ['wsw_se', 'indicatie'],
+      wsw_kengetallen: ['wsw_se', 'wsw_fte', 'wachtlijst'],
+    };
+    const nodig = eenVan[soort];
+    const extra = nodig && !nodig.some((v) => gebruikt.has(v)) ? nodig[0]! : null;
     const score = [...gebruikt].filter((v) => !NIET_INGELEZEN.has(v)).length;
-    const kandidaat: Kopherkenning = { soort, kolommen, ontbrekend: extra ? [...ontbrekend, soort === 'budget' ? 'begroot' : 'taakstelling'] : ontbrekend, score };
+    const kandidaat: Kopherkenning = { soort, kolommen, ontbrekend: extra ? [...ontbrekend, extra] : ontbrekend, score };
     const beter =
       beste.soort === null ||
       kandidaat.ontbrekend.length < beste.ontbrekend.length ||

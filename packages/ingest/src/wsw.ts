@@ -172,7 +172,9 @@ export async function leesWswPersoneel(ctx: Context, onderdeel: Onderdeel, id: n
     oplossing: 'Controleer de SE, de fte of de contracturen (per week, een volle week is 36 uur).',
   });
   await controleerRijen(ctx, deel, {
-    code: 'wsw-instroom-na-2015', ernst: 'waarschuwing', veld: 'ingangsdatum', waar: `c.ingang >= DATE ${sqlString(WSW_GESLOTEN)}`,
+    code: 'wsw-instroom-na-2015', ernst: 'waarschuwing', veld: 'ingangsdatum',
+    // A line that continues the person's previous one (another organisation or municipality) is no new entry.
+    waar: `c.ingang >= DATE ${sqlString(WSW_GESLOTEN)} AND NOT EXISTS (SELECT 1 FROM ${t} v WHERE v.persoon = c.persoon AND v.ingang < c.ingang AND v.einde >= c.ingang - INTERVAL 1 DAY)`,
     reden: () => 'Deze Wsw-dienstbetrekking begint op of na 1-1-2015, toen de Wsw sloot voor nieuwe instroom; ze telt mee zoals ze er staat.',
     oplossing: 'Controleer de ingangsdatum. Een nieuwe dienstbetrekking na 2015 kan alleen iemand die op 31-12-2014 al in de Wsw werkte (bijvoorbeeld een nieuwe werkvorm); anders hoort de persoon bij beschut werk (Participatiewet).',
   });

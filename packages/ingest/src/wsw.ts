@@ -35,14 +35,14 @@ import { codeer, losOp } from './waarden.ts';
  */
 
 /** Hours of a full working week in the SW-cao: the part-time factor is contract hours / 36. */
-export const VOLLEDIGE_WERKWEEK = 36;
+const VOLLEDIGE_WERKWEEK = 36;
 
 export interface WswDeel {
   referentie: IsoDatum | null;
   vanaf: IsoDatum | null;
 }
 
-export const deelTabelWsw = (soort: 'p' | 'k', id: number) => `ingest_wsw${soort}_${id}`;
+const deelTabelWsw = (soort: 'p' | 'k', id: number) => `ingest_wsw${soort}_${id}`;
 
 const getalStijl = (onderdeel: Onderdeel, plan: Kolomplan, velden: Veld[]): 'nl' | 'en' => {
   if (onderdeel.gewoneGetallen) return 'en';
@@ -64,13 +64,13 @@ function getalKolom(plan: Kolomplan, veld: Veld, st: 'nl' | 'en'): { waarde: str
 /** The weighting of an indication: matig 1, ernstig 1,25 (Wsw art. 7); a number as given. */
 function herkenIndicatie(w: string): { waarde?: string } {
   const t = w.trim().toLowerCase();
-  if (/^matig/.test(t)) return { waarde: '1' };
-  if (/^ernstig/.test(t)) return { waarde: '1.25' };
+  if (t.startsWith('matig')) return { waarde: '1' };
+  if (t.startsWith('ernstig')) return { waarde: '1.25' };
   const getal = Number(t.replace(',', '.'));
   return Number.isFinite(getal) && getal > 0 && getal <= 2 ? { waarde: String(getal) } : {};
 }
 
-const band = (mSql: string, gebSql: string) =>
+const leeftijdsklasseSql = (mSql: string, gebSql: string) =>
   `CASE WHEN ${gebSql} IS NULL THEN 'onbekend' ${WSW_LEEFTIJDSKLASSEN.slice()
     .reverse()
     .map((k) => `WHEN ${mSql} - ${gebSql} >= ${sqlGetal(k.van * 12)} THEN ${sqlString(k.code)}`)
@@ -331,19 +331,19 @@ export function wswPakketSql(): { wsw_stand: string; wsw_leeftijd: string; wsw_m
       row_number() OVER (PARTITION BY pd.gemeente_code, pd.peildatum, w.persoon ORDER BY w.se DESC, w.ingang, w.werkvorm, w.werkgever) AS nr
     FROM pd JOIN ${w} w ON w.gemeente_code = pd.gemeente_code AND w.ingang <= pd.peildatum AND (w.einde IS NULL OR w.einde >= pd.peildatum)`;
   const somSql = (k: string) => `CAST(sum(CAST(${k} AS DECIMAL(38, 6))) AS DOUBLE)`;
-  const volledigJaarSql = (jaarSql: string, code: string) =>
-    `EXISTS (SELECT 1 FROM ${dekking} k WHERE k.gemeente_code = ${code} AND k.van <= make_date(${jaarSql}, 1, 1) AND k.tot >= make_date(${jaarSql}, 12, 1))`;
+  const volledigJaarSql = (jaarSql: string, codeSql: string) =>
+    `EXISTS (SELECT 1 FROM ${dekking} k WHERE k.gemeente_code = ${codeSql} AND k.van <= make_date(${jaarSql}, 1, 1) AND k.tot >= make_date(${jaarSql}, 12, 1))`;
   // A line followed (the next day at the latest) by another line of the same person and municipality is a change of work, no flow.
   const vervolgSql = `EXISTS (SELECT 1 FROM ${w} v WHERE v.persoon = x.persoon AND v.gemeente_code = x.gemeente_code AND v.ingang > x.ingang AND v.ingang <= x.einde + INTERVAL 1 DAY)`;
   const voorgangerSql = `EXISTS (SELECT 1 FROM ${w} v WHERE v.persoon = x.persoon AND v.gemeente_code = x.gemeente_code AND v.ingang < x.ingang AND v.einde >= x.ingang - INTERVAL 1 DAY)`;
   return {
     wsw_stand: `SELECT gemeente_code, peildatum, werkvorm, werkgever, count(*) FILTER (WHERE nr = 1) AS aantal, ${somSql('se')} AS se, ${somSql('fte')} AS fte FROM (${perPeildatumSql}) GROUP BY ALL`,
-    wsw_leeftijd: `SELECT gemeente_code, peildatum, ${band(mSql('peildatum'), 'm_geb')} AS leeftijdsklasse, count(*) FILTER (WHERE nr = 1) AS aantal, ${somSql('se')} AS se FROM (${perPeildatumSql}) GROUP BY ALL`,
+    wsw_leeftijd: `SELECT gemeente_code, peildatum, ${leeftijdsklasseSql(mSql('peildatum'), 'm_geb')} AS leeftijdsklasse, count(*) FILTER (WHERE nr = 1) AS aantal, ${somSql('se')} AS se FROM (${perPeildatumSql}) GROUP BY ALL`,
     wsw_mutaties: `SELECT gemeente_code, jaar, richting, reden, leeftijdsklasse, count(*) AS aantal FROM (
-        SELECT x.gemeente_code, year(x.einde) AS jaar, 'uitstroom' AS richting, x.reden, ${band(mSql('x.einde'), 'x.m_geb')} AS leeftijdsklasse
+        SELECT x.gemeente_code, year(x.einde) AS jaar, 'uitstroom' AS richting, x.reden, ${leeftijdsklasseSql(mSql('x.einde'), 'x.m_geb')} AS leeftijdsklasse
         FROM ${w} x WHERE x.einde IS NOT NULL AND NOT ${vervolgSql} AND ${volledigJaarSql('year(x.einde)', 'x.gemeente_code')}
         UNION ALL
-        SELECT x.gemeente_code, year(x.ingang - INTERVAL 1 DAY), 'instroom', 'nieuw', ${band(mSql('x.ingang'), 'x.m_geb')}
+        SELECT x.gemeente_code, year(x.ingang - INTERVAL 1 DAY), 'instroom', 'nieuw', ${leeftijdsklasseSql(mSql('x.ingang'), 'x.m_geb')}
         FROM ${w} x WHERE NOT ${voorgangerSql} AND ${volledigJaarSql('year(x.ingang - INTERVAL 1 DAY)', 'x.gemeente_code')}) GROUP BY ALL`,
     wsw_kengetallen: `SELECT gemeente_code, omschrijving, samenwerking, peildatum, se, fte, wachtlijst, bron FROM ${sqlIdent(T.wswKengetallen)}`,
   };

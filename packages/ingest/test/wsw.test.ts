@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '@pw/engine';
+import { sqlString, type Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest } from '../src/ingest.ts';
 import { meldingTekst } from '../src/melding.ts';
@@ -29,7 +29,7 @@ describe('Wsw personnel extracts', () => {
     expect(r.meldingen.map(meldingTekst)).toEqual([]);
     expect(r.bronnen[0]!.onderdelen[0]!.soort).toBe('wsw_personeel');
     await laad(engine, r.tabellen);
-    const stand = (p: string) => engine.query(`SELECT sum(aantal)::INTEGER AS personen, round(sum(se), 4) AS se, round(sum(fte), 4) AS fte FROM p_wsw_stand WHERE peildatum = DATE '${p}'`);
+    const stand = (p: string) => engine.query(`SELECT sum(aantal)::INTEGER AS personen, round(sum(se), 4) AS se, round(sum(fte), 4) AS fte FROM p_wsw_stand WHERE peildatum = CAST(${sqlString(p)} AS DATE)`);
     expect(await stand('2020-06-01')).toEqual([{ personen: 3, se: 2.6389, fte: 2.3889 }]);
     expect(await stand('2020-07-01')).toEqual([{ personen: 2, se: 1.75, fte: 1.5 }]);
     expect(await engine.query("SELECT werkvorm, werkgever, aantal FROM p_wsw_stand WHERE peildatum = DATE '2020-12-01' ORDER BY werkvorm")).toEqual([

@@ -1,3 +1,4 @@
+import { sqlIdent } from '@pw/engine';
 import { KENGETALLEN_TOTAAL_UITLEG, WERKVORMEN, WSW_LEEFTIJDSKLASSEN, WSW_REDENEN } from '@pw/model';
 import type { Indicator } from './indicatoren.ts';
 
@@ -17,35 +18,35 @@ const REDEN = { id: 'reden', naam: 'Reden van uitdiensttreding', categorieen: WS
 const REDEN_LEEFTIJD = { id: 'reden_leeftijd', naam: 'Reden en leeftijdsklasse', categorieen: [] };
 
 /** Rows of a Wsw stock table per area and covered peildatum. */
-const standSql = (tabel: 'wsw_stand' | 'wsw_leeftijd', kolommenSql: string, waarde: string) => `SELECT d.gebied_code, s.peildatum, ${kolommenSql}, sum(s.${waarde}) AS n
-  FROM ${tabel} s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 'wsw' AND s.peildatum BETWEEN d.van AND d.tot
+const standSql = (tabel: 'wsw_stand' | 'wsw_leeftijd', kolommenSql: string, waarde: string) => `SELECT d.gebied_code, s.peildatum, ${kolommenSql}, sum(s.${sqlIdent(waarde)}) AS n
+  FROM ${sqlIdent(tabel)} s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 'wsw' AND s.peildatum BETWEEN d.van AND d.tot
   SEMI JOIN gedekt_w c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
   GROUP BY ALL`;
 
 /** Key figures summed over an area's Wsw members, only when every member has the value on that peildatum. */
-const kengetallenSql = (kolom: 'se' | 'fte' | 'wachtlijst') => `SELECT d.gebied_code, k.peildatum, sum(k.${kolom}) AS n
+const kengetallenSql = (kolom: 'se' | 'fte' | 'wachtlijst') => `SELECT d.gebied_code, k.peildatum, sum(k.${sqlIdent(kolom)}) AS n
   FROM wsw_kengetallen k JOIN delen d ON d.code = k.gemeente_code AND d.taak = 'wsw' AND k.peildatum BETWEEN d.van AND d.tot
   JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = 'wsw'
-  WHERE k.${kolom} IS NOT NULL
+  WHERE k.${sqlIdent(kolom)} IS NOT NULL
   GROUP BY d.gebied_code, k.peildatum HAVING count(DISTINCT d.lid_code) = any_value(a.n)`;
 
 function wswStandSql(waarde: 'aantal' | 'se' | 'fte'): string {
   const metLeeftijd = waarde !== 'fte';
-  const afronden = (x: string) => (waarde === 'aantal' ? x : `round(${x}, 2)`);
+  const afrondenSql = (x: string) => (waarde === 'aantal' ? x : `round(${x}, 2)`);
   const ken = waarde === 'aantal' ? null : waarde;
   return `WITH s AS (${standSql('wsw_stand', 's.werkvorm, s.werkgever', waarde)}),
     ${metLeeftijd ? `l AS (${standSql('wsw_leeftijd', 's.leeftijdsklasse', waarde)}),` : ''}
     t AS (SELECT c.gebied_code, c.peildatum, coalesce(sum(s.n), 0) AS n FROM gedekt_w c LEFT JOIN s ON s.gebied_code = c.gebied_code AND s.peildatum = c.peildatum GROUP BY ALL)
     ${ken ? `, k AS (SELECT * FROM (${kengetallenSql(ken)}) x ANTI JOIN gedekt_w c ON c.gebied_code = x.gebied_code AND c.peildatum = x.peildatum)` : ''}
-  SELECT gebied_code, CAST(peildatum AS VARCHAR) AS periode, 'totaal' AS dimensie, 'totaal' AS categorie, ${afronden('n')} AS waarde FROM t
-  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'werkvorm', werkvorm, ${afronden('sum(n)')} FROM s GROUP BY ALL
-  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'werkgever', werkgever, ${afronden('sum(n)')} FROM s GROUP BY ALL
-  ${metLeeftijd ? `UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'leeftijd', leeftijdsklasse, ${afronden('sum(n)')} FROM l GROUP BY ALL` : ''}
+  SELECT gebied_code, CAST(peildatum AS VARCHAR) AS periode, 'totaal' AS dimensie, 'totaal' AS categorie, ${afrondenSql('n')} AS waarde FROM t
+  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'werkvorm', werkvorm, ${afrondenSql('sum(n)')} FROM s GROUP BY ALL
+  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'werkgever', werkgever, ${afrondenSql('sum(n)')} FROM s GROUP BY ALL
+  ${metLeeftijd ? `UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'leeftijd', leeftijdsklasse, ${afrondenSql('sum(n)')} FROM l GROUP BY ALL` : ''}
   ${
     ken
-      ? `UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'herkomst', 'personeel', ${afronden('n')} FROM t
-  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'totaal', 'totaal', ${afronden('n')} FROM k
-  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'herkomst', 'kengetallen', ${afronden('n')} FROM k`
+      ? `UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'herkomst', 'personeel', ${afrondenSql('n')} FROM t
+  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'totaal', 'totaal', ${afrondenSql('n')} FROM k
+  UNION ALL SELECT gebied_code, CAST(peildatum AS VARCHAR), 'herkomst', 'kengetallen', ${afrondenSql('n')} FROM k`
       : ''
   }`;
 }
@@ -150,7 +151,7 @@ export interface WswPrognosejaar {
   seHoog: number;
 }
 
-export interface WswPrognoseInvoer {
+interface WswPrognoseInvoer {
   /** Year of the starting stock (its 1 January). */
   startjaar: number;
   /** Persons and SE per age band on 1 January of the start year. */
@@ -256,3 +257,57 @@ export function overigeUitstroomPerKlasse(
   }
   return uit;
 }
+
+type Rij = { indicator: string; gemeente_code: string; periode: string; dimensie: string; categorie: string; waarde: number };
+
+const waarden = (rijen: readonly Rij[], code: string, indicator: string, dimensie = 'totaal', categorie?: string) =>
+  rijen.filter((r) => r.indicator === indicator && r.gemeente_code === code && r.dimensie === dimensie && (categorie === undefined || r.categorie === categorie));
+
+/** The stock on 1 January of each year (persons, SE, fte) of an area, from the figures. */
+export function wswJaarstanden(rijen: readonly Rij[], code: string): Array<{ peildatum: string; personen: number | null; se: number | null; fte: number | null }> {
+  const perioden = new Set(
+    rijen.filter((r) => r.gemeente_code === code && ['wsw_werknemers', 'wsw_se', 'wsw_fte'].includes(r.indicator) && r.dimensie === 'totaal' && r.periode.endsWith('-01-01')).map((r) => r.periode),
+  );
+  const w = (ind: string, p: string) => waarden(rijen, code, ind).find((r) => r.periode === p)?.waarde ?? null;
+  return [...perioden].sort().map((p) => ({ peildatum: p, personen: w('wsw_werknemers', p), se: w('wsw_se', p), fte: w('wsw_fte', p) }));
+}
+
+/**
+ * The forecast of an area from its figures: the age profile on 1 January of the latest year with
+ * one, and the other outflow by age band in up to three full years before it. Null without an age
+ * profile.
+ */
+export function wswPrognoseVan(rijen: readonly Rij[], code: string, aowMaanden: (jaar: number) => number, totJaar = 2030): { startjaar: number; jaren: number[]; reeks: WswPrognosejaar[] } | null {
+  const leeftijd = waarden(rijen, code, 'wsw_werknemers', 'leeftijd').filter((r) => r.periode.endsWith('-01-01'));
+  const start = leeftijd.map((r) => r.periode).sort((a, b) => a.localeCompare(b)).at(-1);
+  if (!start) return null;
+  const startjaar = Number(start.slice(0, 4));
+  const se = waarden(rijen, code, 'wsw_se', 'leeftijd').filter((r) => r.periode === start);
+  const startRijen = leeftijd.filter((r) => r.periode === start).map((r) => ({ klasse: r.categorie, personen: r.waarde, se: se.find((s) => s.categorie === r.categorie)?.waarde ?? r.waarde }));
+  const uitstroom = waarden(rijen, code, 'wsw_uitstroom', 'reden_leeftijd');
+  const jaren = [...new Set(uitstroom.map((u) => Number(u.periode)))].filter((j) => j < startjaar).sort((a, b) => a - b).slice(-3);
+  // Without observed years, the totals' years still count (no outflow in a year is a rate of 0).
+  const alleJaren = jaren.length ? jaren : waarden(rijen, code, 'wsw_uitstroom').map((u) => Number(u.periode)).filter((j) => j < startjaar).sort((a, b) => a - b).slice(-3);
+  const rates = overigeUitstroomPerKlasse(uitstroom, leeftijd, alleJaren);
+  return { startjaar, jaren: alleJaren, reeks: wswPrognose({ startjaar, start: startRijen, overigeUitstroom: rates, aowMaanden, totJaar }) };
+}
+
+/** The key-figure lines of a package (issue 14): per municipality and the lines of a region (Buitengebied). */
+export interface WswKengetal {
+  gemeente_code: string | null;
+  omschrijving: string | null;
+  samenwerking: string | null;
+  peildatum: string;
+  se: number | null;
+  fte: number | null;
+  wachtlijst: number | null;
+  bron: string;
+}
+export const WSW_KENGETALLEN_SQL = 'SELECT gemeente_code, omschrijving, samenwerking, CAST(peildatum AS VARCHAR) AS peildatum, se, fte, wachtlijst, bron FROM wsw_kengetallen ORDER BY peildatum, gemeente_code NULLS LAST, omschrijving';
+
+/**
+ * CBS's WSW-werknemers per municipality and year from the package's CBS reference table
+ * (`cbs_referentie`, stam `wsw_werknemers`), when the package has one; else nothing.
+ */
+export const CBS_REFERENTIE_AANWEZIG_SQL = "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'cbs_referentie'";
+export const CBS_WSW_WERKNEMERS_SQL = "SELECT gemeente_code, periode, waarde FROM cbs_referentie WHERE stam = 'wsw_werknemers' AND dimensie = 'totaal' ORDER BY gemeente_code, periode";

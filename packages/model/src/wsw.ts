@@ -76,7 +76,7 @@ export const WSW_LEEFTIJDSKLASSEN: readonly Klasse[] = [
  * maanden … tot 2024 verder op tot 67 jaar"); 2028–2030: Kamerbrief (secondary source, not read in
  * the law). Later years keep the last known age (`geverifieerd: false`).
  */
-export const AOW_LEEFTIJD: ReadonlyArray<{ jaar: number; maanden: number; bron: string; geverifieerd: boolean }> = [
+const AOW_LEEFTIJD: ReadonlyArray<{ jaar: number; maanden: number; bron: string; geverifieerd: boolean }> = [
   { jaar: 2012, maanden: 65 * 12, bron: 'AOW art. 7a', geverifieerd: true },
   { jaar: 2013, maanden: 65 * 12 + 1, bron: 'AOW art. 7a', geverifieerd: true },
   { jaar: 2014, maanden: 65 * 12 + 2, bron: 'AOW art. 7a', geverifieerd: true },

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
@@ -25,6 +26,38 @@ async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][
 }
 
 const getal = (s: string | undefined) => Number((s ?? '').replaceAll('.', '').replace(',', '.'));
+
+describe('Wsw extracts on Gegevens laden', () => {
+  it('loads a Wsw personnel extract, and refuses a bad line with its file and line without showing the BSN', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(fileURLToPath(new URL('../../data/extracts/wsw/wsw-personeel-dinkelland-tubbergen.csv', import.meta.url)));
+    await expect.poll(() => page.getByLabel('Veld voor kolom Vorm van werk').inputValue(), { timeout: 30_000 }).toBe('werkvorm');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/^Gelezen: /).waitFor({ timeout: 120_000 });
+    expect(await page.getByRole('button', { name: 'Gebruiken in het dashboard' }).count()).toBe(1);
+
+    await page.goto(`${url}/gegevens-laden`);
+    const csv = [
+      'BSN;Woongemeente;Ingangsdatum;Einddatum;SE;Vorm van werk;Werkgever',
+      '123456782;Dinkelland;01-03-1990;;1;beschut binnen;SPD',
+      '111222333;Dinkelland;01-03-1991;;7;beschut binnen;SPD',
+      '',
+    ].join('\n');
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles({ name: 'wsw-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByLabel('Veld voor kolom Vorm van werk').inputValue(), { timeout: 30_000 }).toBe('werkvorm');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/er is niets geladen/).waitFor({ timeout: 120_000 });
+    const rijen = await page.locator('table.meldingen tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+    const fout = rijen.find((r) => r[0] === 'fout' && r[2] === '3');
+    expect(fout, JSON.stringify(rijen)).toBeDefined();
+    expect(fout![1]).toBe('wsw-fout.csv');
+    expect(fout!.join(' ')).toContain('ten hoogste 1,25 SE');
+    expect(JSON.stringify(rijen)).not.toContain('111222333');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+});
 
 describe('the Wsw page', () => {
   it('shows Dinkelland declining since 2015 and a forecast band to 2030 with its method, and exports its figures', async () => {

@@ -167,7 +167,7 @@ export async function leesWswPersoneel(ctx: Context, onderdeel: Onderdeel, id: n
     oplossing: 'Vul de SE in, of de indicatie (matig of ernstig) en de contracturen of de fte.',
   });
   await controleerRijen(ctx, deel, {
-    code: 'onwaarschijnlijk-getal', veld: 'wsw_se', waar: 'c.se <= 0 OR c.se > 1.5 OR c.fte <= 0 OR c.fte > 1.25', waarde: "printf('%.2f SE, %.2f fte', c.se, c.fte)",
+    code: 'onwaarschijnlijk-getal', veld: 'wsw_se', waar: 'c.se <= 0 OR c.se > 1.5 OR c.fte <= 0 OR c.fte > 1.25', waarde: "replace(concat_ws(', ', printf('%.2f SE', c.se), printf('%.2f fte', c.fte)), '.', ',')",
     reden: (w) => `Deze dienstbetrekking heeft ${w ?? 'een onmogelijk aantal SE of fte'}; één dienstbetrekking is ten hoogste 1,25 SE (ernstig, voltijd) en 1 fte.`,
     oplossing: 'Controleer de SE, de fte of de contracturen (per week, een volle week is 36 uur).',
   });

@@ -4,7 +4,7 @@ import { openNodeEngine } from '@pw/engine/node';
 import { aowLeeftijdMaanden } from '@pw/model';
 import { figuren } from '../src/figuren.ts';
 import { indicator } from '../src/indicatoren.ts';
-import { overigeUitstroomPerKlasse, wswJaarstanden, wswPrognose, wswPrognoseVan } from '../src/wsw.ts';
+import { CBS_REFERENTIE_AANWEZIG_SQL, CBS_WSW_WERKNEMERS_SQL, overigeUitstroomPerKlasse, wswJaarstanden, wswPrognose, wswPrognoseVan } from '../src/wsw.ts';
 import { csv, laadExtracten } from './helpers.ts';
 
 let engine: Engine;
@@ -115,5 +115,21 @@ describe('Wsw forecast', () => {
     expect(p.startjaar).toBe(2016);
     expect(p.reeks.at(-1)!.jaar).toBe(2030);
     expect(p.reeks[0]!.midden).toBe(2);
+  });
+});
+
+describe('CBS WSW-werknemers', () => {
+  it('are read by their stam from the CBS reference table when the package has one, and skipped without it', async () => {
+    expect(await engine.query(CBS_REFERENTIE_AANWEZIG_SQL)).toEqual([{ n: 0 }]);
+    await engine.exec(`CREATE TABLE cbs_referentie (bronbestand VARCHAR, tabel VARCHAR, maatstaf VARCHAR, stam VARCHAR, gemeente_code VARCHAR, periode VARCHAR, dimensie VARCHAR, categorie VARCHAR, waarde DOUBLE, status VARCHAR)`);
+    await engine.exec(`INSERT INTO cbs_referentie VALUES
+      ('gemeente_2015.csv', '83450NED', 'WSWWerknemers_16', 'wsw_werknemers', 'GM1774', '2015', 'leeftijd', '52052', 140, NULL),
+      ('gemeente_2015.csv', '83450NED', 'Bijstandsontvangers_2', 'bijstandsontvangers', 'GM1774', '2015', 'leeftijd', '52052', 290, NULL)`);
+    try {
+      expect(await engine.query(CBS_REFERENTIE_AANWEZIG_SQL)).toEqual([{ n: 1 }]);
+      expect(await engine.query(CBS_WSW_WERKNEMERS_SQL)).toEqual([{ gemeente_code: 'GM1774', periode: '2015', waarde: 140 }]);
+    } finally {
+      await engine.exec('DROP TABLE cbs_referentie');
+    }
   });
 });

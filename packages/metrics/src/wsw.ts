@@ -17,14 +17,14 @@ const REDEN = { id: 'reden', naam: 'Reden van uitdiensttreding', categorieen: WS
 /** `pensioen|60-65`: reason and age band together, for the forecast's outflow rates by age. */
 const REDEN_LEEFTIJD = { id: 'reden_leeftijd', naam: 'Reden en leeftijdsklasse', categorieen: [] };
 
-/** Rows of a Wsw stock table per area and covered peildatum. */
-const standSql = (tabel: 'wsw_stand' | 'wsw_leeftijd', kolommenSql: string, waarde: string) => `SELECT d.gebied_code, s.peildatum, ${kolommenSql}, sum(s.${sqlIdent(waarde)}) AS n
+/** Rows of a Wsw stock table per area and covered peildatum, summed exactly (DECIMAL). */
+const standSql = (tabel: 'wsw_stand' | 'wsw_leeftijd', kolommenSql: string, waarde: string) => `SELECT d.gebied_code, s.peildatum, ${kolommenSql}, sum(CAST(s.${sqlIdent(waarde)} AS DECIMAL(38, 6))) AS n
   FROM ${sqlIdent(tabel)} s JOIN delen d ON d.code = s.gemeente_code AND d.taak = 'wsw' AND s.peildatum BETWEEN d.van AND d.tot
   SEMI JOIN gedekt_w c ON c.gebied_code = d.gebied_code AND c.peildatum = s.peildatum
   GROUP BY ALL`;
 
 /** Key figures summed over an area's Wsw members, only when every member has the value on that peildatum. */
-const kengetallenSql = (kolom: 'se' | 'fte' | 'wachtlijst') => `SELECT d.gebied_code, k.peildatum, sum(k.${sqlIdent(kolom)}) AS n
+const kengetallenSql = (kolom: 'se' | 'fte' | 'wachtlijst') => `SELECT d.gebied_code, k.peildatum, sum(CAST(k.${sqlIdent(kolom)} AS DECIMAL(38, 6))) AS n
   FROM wsw_kengetallen k JOIN delen d ON d.code = k.gemeente_code AND d.taak = 'wsw' AND k.peildatum BETWEEN d.van AND d.tot
   JOIN aantal_leden a ON a.gebied_code = d.gebied_code AND a.taak = 'wsw'
   WHERE k.${sqlIdent(kolom)} IS NOT NULL
@@ -32,7 +32,8 @@ const kengetallenSql = (kolom: 'se' | 'fte' | 'wachtlijst') => `SELECT d.gebied_
 
 function wswStandSql(waarde: 'aantal' | 'se' | 'fte'): string {
   const metLeeftijd = waarde !== 'fte';
-  const afrondenSql = (x: string) => (waarde === 'aantal' ? x : `round(${x}, 2)`);
+  // Sums stay exact (fixed point) until this one rounding, so an area's figure never depends on the order of addition.
+  const afrondenSql = (x: string) => (waarde === 'aantal' ? `CAST(${x} AS DOUBLE)` : `CAST(round(${x}, 2) AS DOUBLE)`);
   const ken = waarde === 'aantal' ? null : waarde;
   return `WITH s AS (${standSql('wsw_stand', 's.werkvorm, s.werkgever', waarde)}),
     ${metLeeftijd ? `l AS (${standSql('wsw_leeftijd', 's.leeftijdsklasse', waarde)}),` : ''}
@@ -116,7 +117,7 @@ export const WSW_INDICATOREN: readonly Indicator[] = [
     bron: 'Wsw-kengetallen',
     totaal: true,
     dimensies: [],
-    sql: () => `SELECT gebied_code, CAST(peildatum AS VARCHAR) AS periode, 'totaal' AS dimensie, 'totaal' AS categorie, n AS waarde FROM (${kengetallenSql('wachtlijst')})`,
+    sql: () => `SELECT gebied_code, CAST(peildatum AS VARCHAR) AS periode, 'totaal' AS dimensie, 'totaal' AS categorie, CAST(n AS DOUBLE) AS waarde FROM (${kengetallenSql('wachtlijst')})`,
   },
   {
     id: 'wsw_uitstroom',

@@ -11,6 +11,7 @@ import {
   realisatiePerMaandCsv,
 } from './schrijvers.ts';
 import { bouwWereld, type Wereld } from './wereld.ts';
+import { bouwWsw, wswKengetallenCsv, wswNoaberkrachtCsv, wswOldenzaalCsv, wswWnkCsv } from './wsw.ts';
 
 export { schrijfGrootUitkeringenCsv } from './groot.ts';
 
@@ -26,12 +27,21 @@ export const BESTANDEN = [
   'beschut-werk/beschut-werk-taakstelling.csv',
   'budget/budgetten.xlsx',
   'budget/realisatie-per-maand.csv',
+  'wsw/wsw-personeel-dinkelland-tubbergen.csv',
+  'wsw/wsw-personeel-oldenzaal.csv',
+  'wsw/wsw-personeel-wnk.csv',
+  'wsw/wsw-kengetallen-regio-alkmaar-2010.csv',
 ] as const;
 type Bestand = (typeof BESTANDEN)[number];
 
 /** The bytes of every extract file. */
 async function extractBestanden(wereld: Wereld = bouwWereld()): Promise<Record<Bestand, Uint8Array>> {
+  const wsw = bouwWsw();
   return {
+    'wsw/wsw-personeel-dinkelland-tubbergen.csv': wswNoaberkrachtCsv(wsw.noaberkracht),
+    'wsw/wsw-personeel-oldenzaal.csv': wswOldenzaalCsv(wsw.oldenzaal),
+    'wsw/wsw-personeel-wnk.csv': wswWnkCsv(wsw.wnk),
+    'wsw/wsw-kengetallen-regio-alkmaar-2010.csv': wswKengetallenCsv(),
     'twente/uitkeringen-almelo-2024-12.csv': almeloCsv(wereld.uitkeringen),
     'twente/uitkeringen-oldenzaal-2024-12.csv': oldenzaalCsv(wereld.uitkeringen),
     'regio-alkmaar/uitkeringen-regio-alkmaar-2024-12.xlsx': await alkmaarXlsx(wereld.uitkeringen),

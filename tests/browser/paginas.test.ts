@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Budget', 'Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden'];
+const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Wsw', 'Budget', 'Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden'];
 /** Pages about the data or a proposal rather than the chosen area. */
 const ZONDER_GEBIED = new Set(['Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden']);
 

@@ -37,6 +37,7 @@ describe('the pages', () => {
       '/uitkeringen Uitkeringen',
       '/doelgroepen Doelgroepen',
       '/beschut-werk Beschut werk',
+      '/wsw Wsw',
       '/budget Budget',
       '/verdeelsleutel Verdeelsleutel',
       '/weergaven Weergaven',

@@ -25,6 +25,8 @@ export const OPTELLINGEN: Readonly<Record<string, Readonly<Record<string, Celpos
   instroom: { regeling: TOTAAL },
   uitstroom: { regeling: TOTAAL, reden: TOTAAL },
   doelgroepenregister: { met_uitkering: TOTAAL },
+  wsw_werknemers: { werkvorm: TOTAAL, werkgever: TOTAAL, leeftijd: TOTAAL },
+  wsw_uitstroom: { reden: TOTAAL, leeftijd: TOTAAL, reden_leeftijd: TOTAAL },
 };
 
 export function optellingVan(indicator: string, dimensie: string): Celpositie {

@@ -69,7 +69,8 @@ export function formatMaandKort(m: string): string {
   return maandKort.format(new Date(`${m.slice(0, 7)}-01T00:00:00Z`));
 }
 
-export type Eenheid = 'aantal' | 'euro' | 'per1000' | 'plaatsen' | 'inwoners' | 'procent';
+/** `eenheden`: Wsw standaardeenheden (SE) and fte, with one decimal. */
+export type Eenheid = 'aantal' | 'euro' | 'per1000' | 'plaatsen' | 'inwoners' | 'procent' | 'eenheden';
 
 /** Formats a value by its unit, as a tile or table shows it. */
 export function formatWaarde(n: number, eenheid: Eenheid): string {
@@ -77,6 +78,7 @@ export function formatWaarde(n: number, eenheid: Eenheid): string {
     case 'euro':
       return formatEuro(n);
     case 'per1000':
+    case 'eenheden':
       return formatDecimaal(n);
     case 'procent':
       return formatProcent(n);

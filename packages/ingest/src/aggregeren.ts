@@ -13,6 +13,7 @@ import {
 } from '@pw/model';
 import { T } from './context.ts';
 import { datumVanMaandSql, maandIndexSql, OPEN_MAAND } from './sql.ts';
+import { wswPakketSql } from './wsw.ts';
 
 /**
  * Canonical rows → the aggregate tables of a data package, without a row per benefit per month.
@@ -130,6 +131,7 @@ export function pakketSql(): Record<PakketTabel, string> {
     extract_totalen: `SELECT bronbestand, regel, omschrijving, opgegeven, berekend FROM ${sqlIdent(T.totalen)}`,
     gemeenten: `SELECT code, naam, geldig_van, geldig_tot, opvolger, huidige_code FROM ingest_gemeenten`,
     samenwerkingen: `SELECT id, naam, gemeente_code FROM ingest_samenwerkingen`,
+    ...wswPakketSql(),
   };
 }
 

@@ -34,6 +34,9 @@ export const T = {
   beschut: 'ingest_beschut',
   totalen: 'ingest_totalen',
   herindeling: 'ingest_herindeling',
+  wsw: 'ingest_wsw',
+  dekkingW: 'ingest_dekking_w',
+  wswKengetallen: 'ingest_wsw_kengetallen',
 } as const;
 
 /** Canonical table of one part. */

@@ -12,6 +12,7 @@ import { MAX_PER_CODE, Meldingen, type Melding } from './melding.ts';
 import { onderdelenVan, type Onderdeel } from './onderdeel.ts';
 import { bouwPerioden, verwerkHerindelingen } from './perioden.ts';
 import { GELDIG_UITKERING, leesUitkeringen, type UitkeringenDeel } from './uitkeringen.ts';
+import { bouwWsw, leesWswKengetallen, leesWswPersoneel, type WswDeel } from './wsw.ts';
 
 export interface IngestOpties {
   /** An explicit header/value mapping, for all files or per file name. */
@@ -105,6 +106,8 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
   const doelgroepInfo = new Map<number, DoelgroepDeel>();
   const budgetDelen: number[] = [];
   const beschutDelen: number[] = [];
+  const wswPersoneel = new Map<number, WswDeel>();
+  const wswKengetallen: number[] = [];
   const mappingVoor = (naam: string) => (typeof opties.mapping === 'function' ? opties.mapping(naam) : opties.mapping);
   /** Where the run is, for a message when something unexpected stops it. */
   let volgnummer = 0;
@@ -151,6 +154,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await bouwPerioden(ctx, delen, uitkeringenInfo);
     await bouwDoelgroepen(ctx, delen, doelgroepInfo);
     await ontdubbelJaarcijfers(ctx, delen, budgetDelen, beschutDelen);
+    await bouwWsw(ctx, delen, wswPersoneel, wswKengetallen);
     await verwerkHerindelingen(ctx, delen, [...uitkeringenInfo.keys()], [...uitkeringenInfo.values()].some((i) => i.stand));
     const gelezenRijen = bronnen.reduce((n, b) => n + b.rijen, 0);
     if (bestanden.length === 0) {
@@ -170,7 +174,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(T.dg)}`))[0]!.n > 0;
     await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${sqlIdent(T.per)} ${metRegisters ? `SEMI JOIN ${sqlIdent(T.dg)} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
-    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen']);
+    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, T.wsw, T.wswKengetallen, 'ingest_samenwerkingen']);
     const selectiesSql = pakketSql();
     const tabellen = {} as Record<PakketTabel, Uint8Array>;
     const rijen: Partial<Record<PakketTabel, number>> = {};
@@ -218,6 +222,13 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
       } else if (soort === 'budget') {
         deel = await leesBudget(ctx, onderdeel, id, mapping);
         budgetDelen.push(id);
+      } else if (soort === 'wsw_personeel') {
+        const r = await leesWswPersoneel(ctx, onderdeel, id, mapping);
+        deel = r.deel;
+        wswPersoneel.set(id, r.info);
+      } else if (soort === 'wsw_kengetallen') {
+        deel = await leesWswKengetallen(ctx, onderdeel, id, mapping);
+        wswKengetallen.push(id);
       } else {
         deel = await leesBeschutWerk(ctx, onderdeel, id, mapping);
         beschutDelen.push(id);
@@ -288,7 +299,7 @@ async function nietGelezen(ctx: Context, deel: Deel): Promise<void> {
   if (rijen.length) ctx.meldingen.telErbij(g.onderdeel.bestand, 'regel-zonder-gegevens', rijen[0]!.n - rijen.length);
 }
 
-const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie', 'lasten_uitkeringen', 'loonkostensubsidie', 'baten', 'verhaal'];
+const NUMERIEK: readonly Veld[] = ['begroot', 'gerealiseerd', 'taakstelling', 'realisatie', 'lasten_uitkeringen', 'loonkostensubsidie', 'baten', 'verhaal', 'wsw_se', 'wsw_fte', 'wachtlijst'];
 
 /**
  * The total rows of an extract, next to what ingest counted. "Totaal" counts every row of the part;
@@ -364,7 +375,8 @@ async function maakDekking(ctx: Context, uitkeringen: Map<number, UitkeringenDee
     UNION ALL SELECT 'doelgroepen', d.gemeente_code, min(d.van), max(d.tot), b.bestand FROM ${sqlIdent(T.dekkingD)} d JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL
     UNION ALL SELECT 'budget', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${sqlIdent(`${T.budget}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) WHERE maand IS NULL GROUP BY ALL
     UNION ALL SELECT 'budget_maand', gemeente_code, min(make_date(jaar, CAST(maand AS INTEGER), 1)), max(make_date(jaar, CAST(maand AS INTEGER), 1)), b.bestand FROM ${sqlIdent(`${T.budget}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) WHERE maand IS NOT NULL GROUP BY ALL
-    UNION ALL SELECT 'beschut_werk', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${sqlIdent(`${T.beschut}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL`);
+    UNION ALL SELECT 'beschut_werk', gemeente_code, make_date(min(jaar), 1, 1), make_date(max(jaar), 12, 1), b.bestand FROM ${sqlIdent(`${T.beschut}_uniek`)} JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL
+    UNION ALL SELECT 'wsw', d.gemeente_code, min(d.van), max(d.tot), b.bestand FROM ${sqlIdent(T.dekkingW)} d JOIN ${sqlIdent(T.bron)} b USING (deel) GROUP BY ALL`);
 }
 
 /** Drops every table this run made (staging holds personal data and must not outlive the run). */

@@ -6,21 +6,21 @@ import { normaliseer } from '@pw/model';
  * datum" and "beeindigingsdatum" are the same. Anything else can be mapped in a mapping file.
  */
 export const VELDEN = {
-  persoon: { label: 'persoon (BSN of klantnummer)', koppen: ['bsn', 'burgerservicenummer', 'sofinummer', 'clientnummer', 'klantnummer', 'klantid', 'client', 'relatienummer', 'persoonsnummer', 'persoonid', 'registratienummer', 'anummer', 'bsnclient', 'bsnaanvrager'] },
+  persoon: { label: 'persoon (BSN of klantnummer)', koppen: ['bsn', 'burgerservicenummer', 'sofinummer', 'clientnummer', 'klantnummer', 'klantid', 'client', 'relatienummer', 'persoonsnummer', 'personeelsnummer', 'medewerkernummer', 'persoonid', 'registratienummer', 'anummer', 'bsnclient', 'bsnaanvrager'] },
   naam: { label: 'naam of adres (wordt niet ingelezen)', koppen: ['naam', 'achternaam', 'voornaam', 'voornamen', 'voorletters', 'tussenvoegsel', 'volledigenaam', 'geslachtsnaam', 'roepnaam', 'naamclient', 'naampartner', 'contactpersoon', 'klantmanager', 'consulent', 'behandelaar', 'adres', 'woonadres', 'straat', 'straatnaam', 'huisnummer', 'postcode', 'woonplaats', 'telefoon', 'telefoonnummer', 'mobiel', 'email', 'emailadres', 'iban', 'rekeningnummer'] },
   vrije_tekst: { label: 'vrije tekst: toelichting, notities (wordt niet ingelezen)', koppen: ['toelichting', 'notitie', 'notities', 'opmerking', 'opmerkingen', 'memo', 'commentaar', 'aantekening', 'aantekeningen', 'bijzonderheden', 'vrijetekst', 'toelichtingreden', 'redentoelichting', 'toelichtingbeeindiging', 'notes', 'note', 'comment', 'comments', 'remarks'] },
   gemeente: { label: 'gemeente', koppen: ['gemeente', 'gemeentecode', 'gemeentenaam', 'cbscode', 'cbsgemeentecode', 'woongemeente', 'gemeentecodecbs', 'gemeentenummer', 'gem', 'gemcode'] },
   regeling: { label: 'regeling', koppen: ['regeling', 'wet', 'uitkeringssoort', 'soortuitkering', 'wetgeving', 'regelingcode', 'uitkering', 'soortregeling', 'product', 'wetcode'] },
-  ingangsdatum: { label: 'ingangsdatum', koppen: ['ingangsdatum', 'begindatum', 'startdatum', 'datumingang', 'datumbegin', 'aanvangsdatum', 'ingangsdatumuitkering', 'datumstart', 'begindatumuitkering', 'startdatumuitkering', 'ingang'] },
-  einddatum: { label: 'einddatum', koppen: ['einddatum', 'beeindigingsdatum', 'datumeinde', 'datumbeeindiging', 'stopdatum', 'einddatumuitkering', 'eindedatum', 'datumeind', 'einde'] },
+  ingangsdatum: { label: 'ingangsdatum', koppen: ['ingangsdatum', 'begindatum', 'startdatum', 'datumingang', 'datumbegin', 'aanvangsdatum', 'ingangsdatumuitkering', 'datumstart', 'begindatumuitkering', 'startdatumuitkering', 'ingang', 'datumindienst', 'indienst', 'ingangsdatumdienstbetrekking'] },
+  einddatum: { label: 'einddatum', koppen: ['einddatum', 'beeindigingsdatum', 'datumeinde', 'datumbeeindiging', 'stopdatum', 'einddatumuitkering', 'eindedatum', 'datumeind', 'einde', 'datumuitdienst', 'uitdienst', 'einddatumdienstbetrekking'] },
   afstand: { label: 'afstand tot de arbeidsmarkt', koppen: ['afstand', 'afstandtotdearbeidsmarkt', 'afstandtotarbeidsmarkt', 'afstandarbeidsmarkt', 'arbeidsmarktafstand', 'afstandam'] },
   loonwaardegroep: { label: 'loonwaardegroep', koppen: ['loonwaardegroep', 'loonwaarde', 'lwgroep', 'loonwaardecategorie', 'groeploonwaarde'] },
   doelgroepenregister: { label: 'doelgroepenregister (ja/nee)', koppen: ['doelgroepenregister', 'dgr', 'banenafspraak', 'indoelgroepenregister', 'garantiebaan'] },
   beschut_werk: { label: 'beschut werk (ja/nee)', koppen: ['beschutwerk', 'beschut', 'indicatiebeschutwerk'] },
   geboortedatum: { label: 'geboortedatum', koppen: ['geboortedatum', 'gebdatum', 'geboortedat', 'datumgeboorte', 'gebdat'] },
   leeftijd: { label: 'leeftijd', koppen: ['leeftijd', 'leeftijdinjaren', 'lft'] },
-  uitstroomreden: { label: 'reden van beëindiging', koppen: ['uitstroomreden', 'redenbeeindiging', 'redeneinde', 'reden', 'redenuitstroom', 'beeindigingsreden'] },
-  peildatum: { label: 'peildatum (stand per)', koppen: ['peildatum', 'standper', 'stand', 'standdatum', 'datumstand'] },
+  uitstroomreden: { label: 'reden van beëindiging', koppen: ['uitstroomreden', 'redenbeeindiging', 'redeneinde', 'reden', 'redenuitstroom', 'beeindigingsreden', 'redenuitdienst', 'redenuitdiensttreding', 'redeneindedienstverband'] },
+  peildatum: { label: 'peildatum (stand per)', koppen: ['peildatum', 'standper', 'stand', 'standdatum', 'datumstand', 'standsw', 'standwsw'] },
   register: { label: 'register (doelgroepenregister of beschut werk)', koppen: ['register', 'doelgroep', 'registratie', 'soortregister', 'doelgroepregister', 'soortdoelgroep'] },
   jaar: { label: 'jaar', koppen: ['jaar', 'boekjaar', 'begrotingsjaar', 'jaartal', 'peiljaar', 'peildatum'] },
   maand: { label: 'maand', koppen: ['maand', 'periode', 'boekperiode', 'maandnummer'] },
@@ -35,6 +35,13 @@ export const VELDEN = {
   verhaal: { label: 'BUIG-baten: verhaal (als aparte kolom)', koppen: ['verhaal', 'batenverhaal', 'verhaalsbaten'] },
   taakstelling: { label: 'taakstelling (cumulatief)', koppen: ['taakstelling', 'taakstellingcumulatief', 'taakstellingbeschutwerk', 'doelstelling'] },
   realisatie: { label: 'realisatie (cumulatief)', koppen: ['realisatie', 'realisatiecumulatief', 'gerealiseerdeplaatsen', 'plaatsen', 'gerealiseerd'] },
+  werkvorm: { label: 'vorm van werk (Wsw: beschut binnen, individuele detachering, groepsdetachering, begeleid werken)', koppen: ['werkvorm', 'vormvanwerk', 'soortwerk', 'plaatsing', 'soortplaatsing', 'werksoort', 'plaatsingsvorm', 'vormplaatsing', 'arbeidsvorm'] },
+  werkgever: { label: 'werkgever of uitvoerende organisatie (Wsw)', koppen: ['werkgever', 'uitvoerder', 'uitvoeringsorganisatie', 'uitvoerendeorganisatie', 'swbedrijf', 'werkgeverwsw', 'organisatie', 'sworganisatie'] },
+  wsw_se: { label: 'SE (standaardeenheden)', koppen: ['se', 'standaardeenheden', 'standaardeenheid', 'aantalse', 'swse', 'wswse', 'seaantal'] },
+  wsw_fte: { label: 'fte (deeltijdfactor)', koppen: ['fte', 'swfte', 'wswfte', 'aantalfte', 'deeltijdfactor', 'formatie'] },
+  contracturen: { label: 'contracturen per week', koppen: ['contracturen', 'uren', 'urenperweek', 'arbeidsduur', 'contracturenperweek', 'arbeidsduururen', 'weekuren'] },
+  indicatie: { label: 'indicatie (arbeidshandicap: matig of ernstig, of het gewicht)', koppen: ['indicatie', 'arbeidshandicap', 'arbeidshandicapcategorie', 'indicatiegewicht', 'handicapcategorie', 'zwaarte', 'gewicht', 'wegingsfactor'] },
+  wachtlijst: { label: 'wachtlijst (Wsw)', koppen: ['wachtlijst', 'swwachtlijst', 'swwachlijst', 'wachtlijstsw', 'wachtlijstwsw', 'aantalwachtlijst', 'opwachtlijst'] },
 } as const;
 
 export type Veld = keyof typeof VELDEN;
@@ -68,6 +75,16 @@ export const EXTRACTSOORTEN = {
     label: 'beschut werk (taakstelling en realisatie)',
     verplicht: ['gemeente', 'jaar'],
     velden: ['gemeente', 'jaar', 'taakstelling', 'realisatie', 'bron', 'vrije_tekst'],
+  },
+  wsw_personeel: {
+    label: 'Wsw-personeel (dienstbetrekkingen Wsw)',
+    verplicht: ['persoon', 'gemeente', 'ingangsdatum', 'werkvorm'],
+    velden: ['persoon', 'naam', 'vrije_tekst', 'gemeente', 'ingangsdatum', 'einddatum', 'geboortedatum', 'leeftijd', 'wsw_se', 'wsw_fte', 'contracturen', 'indicatie', 'werkvorm', 'werkgever', 'uitstroomreden'],
+  },
+  wsw_kengetallen: {
+    label: 'Wsw-kengetallen (SE, fte en wachtlijst per gemeente)',
+    verplicht: ['gemeente', 'peildatum'],
+    velden: ['gemeente', 'peildatum', 'wsw_se', 'wsw_fte', 'wachtlijst', 'bron', 'vrije_tekst'],
   },
 } as const satisfies Record<string, { label: string; verplicht: readonly Veld[]; velden: readonly Veld[] }>;
 
@@ -130,10 +147,17 @@ export function herkenKop(cellen: readonly string[], mapping?: Mapping): Kopherk
       return { index, kop, veld };
     });
     const ontbrekend = def.verplicht.filter((v) => !gebruikt.has(v));
-    const extra =
-      soort === 'budget' ? (gebruikt.has('begroot') || gebruikt.has('gerealiseerd') ? 0 : 1) : soort === 'beschut_werk' ? (gebruikt.has('taakstelling') || gebruikt.has('realisatie') ? 0 : 1) : 0;
+    // A kind whose figures may sit in one of several columns needs at least one of them.
+    const eenVan: Partial<Record<Extractsoort, Veld[]>> = {
+      budget: ['begroot', 'gerealiseerd'],
+      beschut_werk: ['taakstelling', 'realisatie'],
+      wsw_personeel: ['wsw_se', 'indicatie'],
+      wsw_kengetallen: ['wsw_se', 'wsw_fte', 'wachtlijst'],
+    };
+    const nodig = eenVan[soort];
+    const extra = nodig && !nodig.some((v) => gebruikt.has(v)) ? nodig[0]! : null;
     const score = [...gebruikt].filter((v) => !NIET_INGELEZEN.has(v)).length;
-    const kandidaat: Kopherkenning = { soort, kolommen, ontbrekend: extra ? [...ontbrekend, soort === 'budget' ? 'begroot' : 'taakstelling'] : ontbrekend, score };
+    const kandidaat: Kopherkenning = { soort, kolommen, ontbrekend: extra ? [...ontbrekend, extra] : ontbrekend, score };
     const beter =
       beste.soort === null ||
       kandidaat.ontbrekend.length < beste.ontbrekend.length ||

@@ -30,7 +30,7 @@ describe('a mapping file', () => {
   it('names an unknown field, an unknown target and a wrong type, each with its line', () => {
     const m = fouten('{\n  "soort": "uitkering",\n  "kolommen": {\n    "BSN": "bsn"\n  },\n  "extra": 1,\n  "waarden": {"regeling": "Pw"}\n}');
     expect(m).toEqual([
-      expect.stringMatching(/^systeem\.mapping\.json:2: Het veld soort moet een van uitkeringen, doelgroepen, budget, beschut_werk zijn\. Oplossing: /),
+      expect.stringMatching(/^systeem\.mapping\.json:2: Het veld soort moet een van uitkeringen, doelgroepen, budget, beschut_werk, wsw_personeel, wsw_kengetallen zijn\. Oplossing: /),
       expect.stringMatching(/^systeem\.mapping\.json:4: Het veld kolommen\."BSN" noemt geen veld van pw-monitor; kies een van persoon, .*, of null om de kolom over te slaan\. Oplossing: /),
       expect.stringMatching(/^systeem\.mapping\.json:6: Het mappingbestand heeft een onbekend veld "extra"; toegestaan zijn soort, kolommen en waarden\. Oplossing: /),
       expect.stringMatching(/^systeem\.mapping\.json:7: Het veld waarden\.regeling heeft het verkeerde type: verwacht een object/),

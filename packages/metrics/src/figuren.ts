@@ -40,7 +40,7 @@ export function figurenSql(keuze: Figuurkeuze): string {
   const delen = gekozen.map(
     (ind) => `SELECT ${sqlString(ind.id)} AS indicator, gebied_code, periode, dimensie, categorie, waarde FROM (${ind.sql(ctx)}) ${periodeFilterSql(ind, keuze.van, keuze.tot)}`,
   );
-  return `WITH ${gebiedCtes(keuze)}, ${gedektCte('gedekt_u', 'uitkeringen', 'pw')}, ${gedektCte('gedekt_d', 'doelgroepen', 're-integratie')}, ${gedektCte('gedekt_b', 'doelgroepen', 'wsw')},
+  return `WITH ${gebiedCtes(keuze)}, ${gedektCte('gedekt_u', 'uitkeringen', 'pw')}, ${gedektCte('gedekt_d', 'doelgroepen', 're-integratie')}, ${gedektCte('gedekt_b', 'doelgroepen', 'wsw')}, ${gedektCte('gedekt_w', 'wsw', 'wsw')},
     namen AS (SELECT gebied_code, any_value(gebied_naam) AS gebied_naam FROM leden GROUP BY gebied_code)
     SELECT f.indicator, f.gebied_code AS gemeente_code, n.gebied_naam AS gemeente_naam, f.periode, f.dimensie, f.categorie, CAST(f.waarde AS DOUBLE) AS waarde
     FROM (${delen.join('\nUNION ALL\n')}) f JOIN namen n USING (gebied_code)`;

@@ -75,7 +75,8 @@ export function gebiedCtes(keuze: Gebiedskeuze): string {
   if (keuze.gebieden === 'alle-gemeenten') {
     // Every municipality with data (the package also lists members of cooperations for reference).
     const metGegevens = `SELECT gemeente_code FROM uitkeringen_stand UNION SELECT gemeente_code FROM doelgroepen_stand
-      UNION SELECT gemeente_code FROM budget UNION SELECT gemeente_code FROM beschut_werk`;
+      UNION SELECT gemeente_code FROM budget UNION SELECT gemeente_code FROM beschut_werk
+      UNION SELECT gemeente_code FROM wsw_stand UNION SELECT gemeente_code FROM wsw_kengetallen WHERE gemeente_code IS NOT NULL`;
     ledenSql = huidig
       ? `SELECT DISTINCT g.huidige_code AS gebied_code, h.naam AS gebied_naam, g.huidige_code AS lid_code, t.taak FROM gemeenten g JOIN gemeenten h ON h.code = g.huidige_code, ${ALLE_TAKEN} WHERE g.code IN (${metGegevens})`
       : `SELECT code AS gebied_code, naam AS gebied_naam, code AS lid_code, t.taak FROM gemeenten, ${ALLE_TAKEN} WHERE code IN (${metGegevens})`;

@@ -2,6 +2,7 @@ import { sqlIdent, sqlString } from '@pw/engine';
 import type { Eenheid } from '@pw/format';
 import { BUDGETSOORTEN, DUURKLASSEN, LEEFTIJDSKLASSEN, LOONWAARDEGROEPEN, REGELINGEN, UITSTROOMREDENEN, type Inwonersbasis, type Taak } from '@pw/model';
 import { taakVanSoortSql, type Indeling } from './gebied.ts';
+import { WSW_INDICATOREN } from './wsw.ts';
 
 type Periodesoort = 'peildatum' | 'maand' | 'jaar';
 
@@ -21,7 +22,7 @@ interface SqlContext {
  * `delen`, `aantal_leden` (see gebied.ts; each indicator joins them on its task: `pw`,
  * `re-integratie` or `wsw`), `gedekt_u`, `gedekt_d` and `gedekt_b` (peildata with complete benefit
  * data for the Pw members, complete target-group data for the re-integratie members and for the
- * Wsw members), and must return `gebied_code, periode VARCHAR, dimensie, categorie, waarde DOUBLE`.
+ * Wsw members), `gedekt_w` (peildata a Wsw personnel extract covers for the Wsw members), and must return `gebied_code, periode VARCHAR, dimensie, categorie, waarde DOUBLE`.
  */
 export interface Indicator {
   id: string;
@@ -379,6 +380,7 @@ export const INDICATOREN: readonly Indicator[] = [
         round(t.n * 1000.0 / i.n, 2) AS waarde
       FROM t JOIN i ON i.gebied_code = t.gebied_code AND i.jaar = year(t.peildatum) WHERE i.n > 0`,
   },
+  ...WSW_INDICATOREN,
 ];
 
 /** The cell of `uitkeringen_per_1000_inwoners` for a population base: the total, or the category of dimension `basis`. */

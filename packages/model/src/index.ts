@@ -8,6 +8,7 @@ export * from './redenen.ts';
 export * from './doelgroepen.ts';
 export * from './budget.ts';
 export * from './vangnet.ts';
+export * from './wsw.ts';
 export * from './klassen.ts';
 export * from './pakket.ts';
 export * from './hash.ts';

@@ -154,6 +154,55 @@ export const PAKKET_TABELLEN = {
       ['gemeente_code', 'VARCHAR'],
     ],
   },
+  wsw_stand: {
+    omschrijving:
+      'Wsw-werknemers op elke peildatum (de 1e van de maand) naar vorm van werk en werkgever: personen (`aantal`; iemand met twee dienstbetrekkingen tegelijk telt één keer, bij die met de meeste SE), SE (standaardeenheden: indicatiegewicht × deeltijdfactor) en fte. In dienst op de peildatum: ingangsdatum op of vóór die datum, einddatum leeg of op of na die datum.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['werkvorm', 'VARCHAR'],
+      ['werkgever', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+      ['se', 'DOUBLE'],
+      ['fte', 'DOUBLE'],
+    ],
+  },
+  wsw_leeftijd: {
+    omschrijving: 'Wsw-werknemers (personen en SE) op elke peildatum naar leeftijdsklasse op die datum (`onbekend`: geen geboortedatum).',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['leeftijdsklasse', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+      ['se', 'DOUBLE'],
+    ],
+  },
+  wsw_mutaties: {
+    omschrijving:
+      'Instroom en uitstroom van Wsw-dienstbetrekkingen per kalenderjaar dat het extract volledig dekt, met de leeftijdsklasse op het moment van de mutatie. Uitstroom in jaar J: einddatum in J (reden `pensioen`, `overlijden`, `ontslag`, `overig`, `onbekend`); instroom in J: ingangsdatum na 1 januari J en uiterlijk 1 januari J+1 (reden `nieuw`). Een nieuwe dienstbetrekking van dezelfde persoon op de dag na de vorige (een andere vorm van werk) is geen mutatie.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['jaar', 'INTEGER'],
+      ['richting', 'VARCHAR'],
+      ['reden', 'VARCHAR'],
+      ['leeftijdsklasse', 'VARCHAR'],
+      ['aantal', 'INTEGER'],
+    ],
+  },
+  wsw_kengetallen: {
+    omschrijving:
+      'Wsw-kengetallen zoals een bron ze drukt: SW in SE, SW in fte en de wachtlijst per gemeente op een peildatum (een stand "ultimo december 2010" is de stand op 1-1-2011). Een regel die geen gemeente is (bron 003: "Buitengebied") heeft geen `gemeente_code` maar een `omschrijving` en de `samenwerking` waar hij bij hoort.',
+    kolommen: [
+      ['gemeente_code', 'VARCHAR'],
+      ['omschrijving', 'VARCHAR'],
+      ['samenwerking', 'VARCHAR'],
+      ['peildatum', 'DATE'],
+      ['se', 'DOUBLE'],
+      ['fte', 'DOUBLE'],
+      ['wachtlijst', 'INTEGER'],
+      ['bron', 'VARCHAR'],
+    ],
+  },
 } as const satisfies Record<string, Tabeldefinitie>;
 
 export type PakketTabel = keyof typeof PAKKET_TABELLEN;

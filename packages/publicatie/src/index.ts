@@ -93,7 +93,8 @@ export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opt
   const gemeenten = (
     await engine.query<{ code: string }>(
       `SELECT DISTINCT gemeente_code AS code FROM (SELECT gemeente_code FROM uitkeringen_stand UNION ALL SELECT gemeente_code FROM doelgroepen_stand
-         UNION ALL SELECT gemeente_code FROM budget UNION ALL SELECT gemeente_code FROM beschut_werk) ORDER BY code`,
+         UNION ALL SELECT gemeente_code FROM budget UNION ALL SELECT gemeente_code FROM beschut_werk
+         UNION ALL SELECT gemeente_code FROM wsw_stand UNION ALL SELECT gemeente_code FROM wsw_kengetallen WHERE gemeente_code IS NOT NULL) ORDER BY code`,
     )
   ).map((r) => r.code);
   await standaardfiguren(engine, gemeenten);

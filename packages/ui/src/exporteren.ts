@@ -4,7 +4,7 @@ import { naarCsv, type Celwaarde, type CsvDialect, type Kolomsoort, type Werkbla
 import type { Eenheid } from '@pw/format';
 
 /** What a chart's or page's table becomes when it leaves the screen. Pure: tested without a browser. */
-const SOORT: Record<Eenheid, Kolomsoort> = { aantal: 'aantal', plaatsen: 'aantal', inwoners: 'aantal', euro: 'euro', procent: 'procent', per1000: 'decimaal' };
+const SOORT: Record<Eenheid, Kolomsoort> = { aantal: 'aantal', plaatsen: 'aantal', inwoners: 'aantal', euro: 'euro', procent: 'procent', per1000: 'decimaal', eenheden: 'decimaal' };
 
 /**
  * A table as a worksheet. A masked value (NaN: the table was made from masked figures) becomes its

@@ -23,6 +23,7 @@ export const WEERGAVE_PAGINAS = {
   '/uitkeringen': 'Uitkeringen',
   '/doelgroepen': 'Doelgroepen',
   '/beschut-werk': 'Beschut werk',
+  '/wsw': 'Wsw',
   '/budget': 'Budget',
   '/verdeelsleutel': 'Verdeelsleutel',
 } as const;

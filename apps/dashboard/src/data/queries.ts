@@ -6,6 +6,10 @@ import {
   alleGebieden,
   BESCHUT_WERK_AANSLUITING_SQL,
   beschutWerkAansluitingen,
+  CBS_REFERENTIE_AANWEZIG_SQL,
+  CBS_WSW_WERKNEMERS_SQL,
+  WSW_KENGETALLEN_SQL,
+  type WswKengetal,
   EXTRACT_TOTALEN_SQL,
   figuren as berekenFiguren,
   indexeerFiguren,
@@ -181,6 +185,24 @@ export function beschutWerkAansluiting(hash: string) {
   return queryOptions({
     queryKey: ['beschut-werk-aansluiting', hash],
     queryFn: ({ client }) => opPakket(client, hash, async (e) => beschutWerkAansluitingen(await e.query<BeschutWerkAansluiting>(BESCHUT_WERK_AANSLUITING_SQL))),
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * Wsw page: the key-figure lines as printed (with a region's own lines such as Buitengebied), and
+ * CBS's WSW-werknemers when the package carries the CBS reference table (else an empty list).
+ */
+export function wswBronnen(hash: string) {
+  return queryOptions({
+    queryKey: ['wsw-bronnen', hash],
+    queryFn: ({ client }) =>
+      opPakket(client, hash, async (e) => {
+        const kengetallen = await e.query<WswKengetal>(WSW_KENGETALLEN_SQL);
+        const metCbs = (await e.query<{ n: number }>(CBS_REFERENTIE_AANWEZIG_SQL))[0]!.n > 0;
+        const cbs = metCbs ? await e.query<{ gemeente_code: string; periode: string; waarde: number }>(CBS_WSW_WERKNEMERS_SQL) : [];
+        return { kengetallen, cbs };
+      }),
     staleTime: Infinity,
   });
 }

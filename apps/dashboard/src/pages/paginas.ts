@@ -11,6 +11,7 @@ import { Rapporten } from './Rapporten.tsx';
 import { Uitkeringen } from './Uitkeringen.tsx';
 import { Verdeelsleutel } from './Verdeelsleutel.tsx';
 import { Weergaven } from './Weergaven.tsx';
+import { Wsw } from './Wsw.tsx';
 
 /** The pages a saved view can show (paths and names in @pw/views): the app's routes and the report render them from here. */
 export const WEERGAVE_COMPONENTEN: Record<WeergavePagina, ComponentType> = {
@@ -18,6 +19,7 @@ export const WEERGAVE_COMPONENTEN: Record<WeergavePagina, ComponentType> = {
   '/uitkeringen': Uitkeringen,
   '/doelgroepen': Doelgroepen,
   '/beschut-werk': BeschutWerk,
+  '/wsw': Wsw,
   '/budget': Budget,
   '/verdeelsleutel': Verdeelsleutel,
 };

@@ -10,7 +10,7 @@ const almelo: Bronverslag = {
 };
 const fout = (regel: number): Melding => ({ ernst: 'fout', code: 'onbekende-regeling', bestand: 'fout-extract.csv', regel, reden: 'Onbekende regeling.', oplossing: 'Gebruik Pw.' });
 const waarschuwing: Melding = { ...fout(4), ernst: 'waarschuwing', code: 'dubbele-gemeente' };
-const catalogus: Catalogus = { velden: [['persoon', 'persoon (BSN of klantnummer)'], ['naam', 'naam (wordt niet ingelezen)']], soorten: { uitkeringen: 'uitkeringen (uitkeringsperioden of stand per peildatum)', doelgroepen: 'doelgroepen', budget: 'budget', beschut_werk: 'beschut werk' } };
+const catalogus: Catalogus = { velden: [['persoon', 'persoon (BSN of klantnummer)'], ['naam', 'naam (wordt niet ingelezen)']], soorten: { uitkeringen: 'uitkeringen (uitkeringsperioden of stand per peildatum)', doelgroepen: 'doelgroepen', budget: 'budget', beschut_werk: 'beschut werk', wsw_personeel: 'Wsw-personeel', wsw_kengetallen: 'Wsw-kengetallen' } };
 
 describe('the outcome of a load, in words', () => {
   it('says what was read, in Dutch numbers and plurals', () => {

@@ -5,7 +5,7 @@ import type { Catalogus, NaarWorker, VanWorker } from '../../src/laden/berichten
 import { ingestVerbinding, STOPTIJD_MS, type IngestWerker } from '../../src/laden/verbinding.ts';
 import { BEGINTOESTAND, isBezig, werkerStap, type Gebeurtenis, type Werkertoestand } from '../../src/laden/werker.ts';
 
-const catalogus: Catalogus = { velden: [['persoon', 'persoon (BSN of klantnummer)']], soorten: { uitkeringen: 'uitkeringen', doelgroepen: 'doelgroepen', budget: 'budget', beschut_werk: 'beschut werk' } };
+const catalogus: Catalogus = { velden: [['persoon', 'persoon (BSN of klantnummer)']], soorten: { uitkeringen: 'uitkeringen', doelgroepen: 'doelgroepen', budget: 'budget', beschut_werk: 'beschut werk', wsw_personeel: 'Wsw-personeel', wsw_kengetallen: 'Wsw-kengetallen' } };
 const voorbeeld = (naam: string): Voorbeeld => ({ naam, bytes: 193_259, vorm: 'csv', codering: 'windows-1252', kopregel: 3, scheiding: ';', koppen: ['BSN'], velden: ['persoon'], soort: 'uitkeringen', ontbrekend: [], rijen: [] });
 const waarschuwing: Melding = { ernst: 'waarschuwing', code: 'zelfde-bestand', bestand: 'b.csv', regel: null, reden: 'Dit bestand is gelijk aan a.csv en telt één keer.', oplossing: 'Geen actie nodig.' };
 const antwoord = (bericht: VanWorker): Gebeurtenis => ({ soort: 'antwoord', bericht });

@@ -136,6 +136,7 @@ const BRONINDICATOREN: Record<WeergavePagina, readonly string[]> = {
   '/beschut-werk': ['beschut_werk_taakstelling', 'beschut_werk_realisatie'],
   '/budget': ['budget_begroot'],
   '/verdeelsleutel': ['budget_begroot'],
+  '/wsw': ['wsw_werknemers', 'wsw_se', 'wsw_wachtlijst'],
 };
 
 /** CSS string literal for the @page footer (text from the report, so quotes and backslashes escaped). */

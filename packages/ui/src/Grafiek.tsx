@@ -1,5 +1,5 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
-import { afschermingsnoot, type Grafiek as GrafiekData } from '@pw/charts';
+import { afschermingsnoot, passendeOptie, type Grafiek as GrafiekData } from '@pw/charts';
 import { GrafiekInstelling } from './instelling.ts';
 import { maakEcharts, type ECharts } from './echarts.ts';
 import { Bron } from './Bron.tsx';
@@ -14,11 +14,14 @@ import { VerzamelContext } from './tweeling.ts';
  * and exports) are drawn without their value, with a note saying what the markers mean. In an
  * export twin (tweeling.ts) it does not draw, it registers what it would show.
  */
-export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: GrafiekData; bron: string; periode?: string; hoogte?: number }) {
+export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek: GrafiekData; bron: string; periode?: string; hoogte?: number }) {
+  const hoogte = Math.max(gevraagd ?? 360, grafiek.hoogte ?? 0);
   const titelId = useId();
   const tabelId = useId();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const huidige = useRef(grafiek);
+  const breedte = useRef(0);
   const instelling = useContext(GrafiekInstelling);
   const verzameling = useContext(VerzamelContext);
   const [tabelZichtbaar, setTabelZichtbaar] = useState(instelling.tabellen || instelling.druk);
@@ -29,7 +32,15 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
     if (!el.current) return;
     const c = maakEcharts(el.current);
     chart.current = c;
-    const waarnemer = new ResizeObserver(() => c.resize());
+    // On a change of width the legend is laid out again (it wraps: more lines on a phone).
+    const waarnemer = new ResizeObserver(() => {
+      const b = el.current?.clientWidth ?? 0;
+      if (b && Math.abs(b - breedte.current) > 1) {
+        breedte.current = b;
+        c.setOption(passendeOptie(huidige.current.option, b), { notMerge: true });
+      }
+      c.resize();
+    });
     waarnemer.observe(el.current);
     return () => {
       waarnemer.disconnect();
@@ -39,12 +50,16 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(grafiek.option, { notMerge: true });
+    huidige.current = grafiek;
+    const b = el.current?.clientWidth ?? 0;
+    breedte.current = b;
+    chart.current?.setOption(b ? passendeOptie(grafiek.option, b) : grafiek.option, { notMerge: true });
   }, [grafiek]);
 
   if (verzameling) return null;
   return (
-    <figure className="grafiek" aria-labelledby={titelId}>
+    // A half-width card takes the full width when its legend would not fit or its table is open.
+    <figure className={grafiek.breed || (tabelZichtbaar && !instelling.druk) ? 'grafiek breed' : 'grafiek'} aria-labelledby={titelId}>
       <h3 id={titelId} className="grafiek-titel">
         {grafiek.titel}
       </h3>

@@ -8,6 +8,7 @@ import type { Figurenstand } from '../data/hooks.ts';
 import { gebiedenNaam, samenstelling } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
+import { Paginaacties } from './Paginaacties.tsx';
 
 /** The source line under a figure: where the indicator comes from and which data package. */
 export function bronVan(indicatorId: string, manifest: Manifest): string {
@@ -41,6 +42,7 @@ export function Pagina({ titel, onderwerp, wanneer, figuren, children }: {
           {t}
         </p>
       ))}
+      <Paginaacties />
       {figuren.isError ? (
         <Fout titel="De cijfers konden niet worden berekend">
           <p>{String(figuren.error instanceof Error ? figuren.error.message : figuren.error)}</p>

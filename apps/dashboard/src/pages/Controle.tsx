@@ -8,6 +8,7 @@ import { useFiguren, useGegevens } from '../data/hooks.ts';
 import { beschutWerkAansluiting, extractTotalen } from '../data/queries.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
+import { Paginaacties } from '../layout/Paginaacties.tsx';
 
 /**
  * Controle: what a controller checks before anyone looks at a dashboard. Where the figures come
@@ -37,6 +38,7 @@ export function Controle() {
       <h1>
         Controle <span className="kop-datum">datapakket {korteHash(manifest.hash)}</span>
       </h1>
+      <Paginaacties />
       <p className="uitleg">
         Gemaakt op {formatDatum(manifest.aangemaakt.slice(0, 10))}
         {manifest.periode ? `, uitkeringen van ${formatDatum(manifest.periode.van)} tot en met ${formatDatum(manifest.periode.tot)}` : ''}; validatie: {formatAantal(manifest.validatie.fouten)} fouten,{' '}

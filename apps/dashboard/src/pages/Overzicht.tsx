@@ -8,6 +8,7 @@ import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan } from '../layout/Pagina.tsx';
+import { Paginaacties } from '../layout/Paginaacties.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
 import { Budgettegel, BuigLedenTegel } from './Budgettegel.tsx';
@@ -31,6 +32,7 @@ export function Overzicht() {
         Overzicht {naam} <span className="kop-datum">peildatum {formatDatum(peildatum)}</span>
       </h1>
       {samenstelling(gebied, keuze.indeling) ? <p className="samenstelling">{samenstelling(gebied, keuze.indeling)}</p> : null}
+      <Paginaacties />
     </>
   );
   if (figuren.isError) {

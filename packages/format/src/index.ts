@@ -100,3 +100,23 @@ export function opsomming(delen: readonly string[]): string {
   return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
 }
 
+
+/**
+ * The source documents of the demo by the name a reader knows them by, not their number: "bron 002"
+ * is "Businesscase Dinkelland 2020". The package and the code keep the number (it is the file's
+ * name); pages say the name.
+ */
+export const BRONDOCUMENTEN: Readonly<Record<string, string>> = {
+  '000': 'Projectopdracht Noord-Oost Twente 2021',
+  '001': 'Opdracht Noaberkracht 2020',
+  '002': 'Businesscase Dinkelland 2020',
+  '003': 'Hoofdlijnennotitie regio Alkmaar 2012',
+  '004': 'Raadsvoorstel Heerhugowaard 2020',
+};
+
+/** "bron 000" → "Projectopdracht Noord-Oost Twente 2021", in any text (also "Bron 002", "bron 002 en 003"). */
+export function bronInWoorden(tekst: string): string {
+  return tekst
+    .replace(/\b[Bb]ron (00\d) en (00\d)\b/g, (m, a: string, b: string) => (BRONDOCUMENTEN[a] && BRONDOCUMENTEN[b] ? `${BRONDOCUMENTEN[a]} en ${BRONDOCUMENTEN[b]}` : m))
+    .replace(/\b[Bb]ron (00\d)\b/g, (m, n: string) => BRONDOCUMENTEN[n] ?? m);
+}

@@ -189,6 +189,13 @@ function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0
       <figure className="paneel">
         <Tabel tabel={tabel} />
       </figure>
+
+      <h2>Op de opdrachtregel</h2>
+      <p className="uitleg">
+        Een beheerder maakt dezelfde cijfers zonder browser met de opdrachtregel van pw-monitor (zie de README). <code>npm run figures -- &lt;map van het datapakket&gt; --gemeente GM1774</code>{' '}
+        geeft alle cijfers van een keuze in het lange formaat, één regel per cijfer, byte voor byte gelijk aan &quot;Alle cijfers exporteren&quot;: als CSV volgens RFC 4180, of met{' '}
+        <code>--dialect nl</code> voor Nederlandse Excel. <code>npm run report -- rapport.json --out rapport.pdf</code> maakt van een rapport een PDF.
+      </p>
     </>
   );
 }

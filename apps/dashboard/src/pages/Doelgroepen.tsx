@@ -37,7 +37,7 @@ const ONDERDELEN: Onderdeel[] = [
     dimensie: 'loonwaardegroep',
     titel: 'Loonwaardegroep',
     noemer: 'Pw-uitkeringen',
-    as: 'Loonwaardegroep (indeling van bron 003)',
+    as: 'Loonwaardegroep (indeling van de Hoofdlijnennotitie regio Alkmaar 2012)',
     categorieen: [...(['1', '2', '3', '4'] as const).map((g) => ({ code: g, naam: LOONWAARDEGROEP_NAAM[g] })), ONBEKEND],
   },
   {
@@ -86,7 +86,7 @@ export function Doelgroepen() {
           <>
             <p className="uitleg">
               Kenmerken van de mensen met een uitkering en van de inwoners in het doelgroepenregister, in aantallen en als aandeel. Afstand tot de arbeidsmarkt en loonwaardegroep gelden voor de
-              Participatiewet (zoals in bron 002 en 003); leeftijd en doelgroepenregister voor alle uitkeringen.
+              Participatiewet (zoals in de Businesscase Dinkelland 2020 en de Hoofdlijnennotitie regio Alkmaar 2012); leeftijd en doelgroepenregister voor alle uitkeringen.
               {groep
                 ? ` Ter vergelijking: het gemiddelde aandeel in de ${groep.codes.length} andere gemeenten met ${groep.klasse.naam} (elke gemeente telt even zwaar; alleen als alle ${groep.codes.length} op de peildatum cijfers hebben).`
                 : vergelijking?.melding

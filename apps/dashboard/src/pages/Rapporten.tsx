@@ -106,7 +106,7 @@ export function Rapporten() {
       <h1>Rapporten</h1>
       <p className="uitleg">
         Een rapport bestaat uit bewaarde weergaven en tekstblokken, in de volgorde die u kiest. Het toont de cijfers van elke weergave op haar eigen datapakket, dus ook volgend jaar dezelfde
-        cijfers. Bekijk het om af te drukken of als PDF op te slaan, of maak de PDF met <code>npm run report -- rapport.json --out rapport.pdf</code>.
+        cijfers. Bekijk het om af te drukken of als PDF op te slaan. Een beheerder kan de PDF ook op de opdrachtregel maken (zie de pagina Controle).
       </p>
       {rapporten.isPending ? <Laden tekst="Rapporten lezen…" /> : null}
       {rapporten.isError ? <Foutenlijst titel="De bewaarde rapporten konden niet worden gelezen" meldingen={[opslagfout(rapporten.error).message]} /> : null}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { categoriegrafiek, gebiedsstijl, GEMIDDELDE_STIJL, kleineVeelvouden, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Reeksstijl, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
+import { bronInWoorden, formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import { gebiedCode, gemiddeldeReeks, inwonersHerkomst, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
 import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, jaarVan, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
@@ -120,7 +120,7 @@ export function Uitkeringen() {
 function inwonersHerkomstZin(rijen: readonly Figuur[], gebieden: Gebieden, jaar: number, basis: Inwonersbasis): string {
   const delen = gebieden.flatMap((g) => {
     const h = inwonersHerkomst(rijen, g.code, jaar, basis);
-    return h ? [`${g.naam} ${h.status === 'cbs' ? 'CBS' : h.tekst}`] : [];
+    return h ? [`${g.naam} ${h.status === 'cbs' ? 'CBS' : bronInWoorden(h.tekst)}`] : [];
   });
   return delen.length ? `Herkomst van het aantal ${INWONERSBASIS_NAAM[basis]} op 1-1-${jaar}: ${opsomming(delen)}.` : '';
 }

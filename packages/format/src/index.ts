@@ -25,6 +25,29 @@ export function meervoud(n: number, enkelvoud: string, meervoudsvorm: string): s
   return `${formatAantal(n)} ${getalvorm.select(n) === 'one' ? enkelvoud : meervoudsvorm}`;
 }
 
+/** `de andere gemeente` / `de 5 andere gemeenten`: a definite count, never "de 1 gemeenten". */
+export function deAantal(n: number, enkelvoud: string, meervoudsvorm: string): string {
+  return getalvorm.select(n) === 'one' ? `de ${enkelvoud}` : `de ${formatAantal(n)} ${meervoudsvorm}`;
+}
+
+/**
+ * Dutch text on a page that reads wrong: a count of 1 with a plural noun ("1 regels"), "de 1 …",
+ * an abbreviation in lower case ("Geen buig"), "NaN" or "undefined", a space before a comma or
+ * full stop, a doubled word. Returns each offending fragment (empty when the text is right); the
+ * browser test renders every page and runs this over its text.
+ */
+export function taalfouten(tekst: string): string[] {
+  const patronen = [
+    /(?<![\d.,])\b1 (regels|gemeenten|cellen|uitkeringen|plaatsen|meldingen|fouten|waarschuwingen|jaren|maanden|weergaven|rapporten|bestanden|extracten|combinaties|personen|leden|tekstblokken|inwoners)\b/g,
+    /\bde 1 [a-z]/g,
+    /(?<![\w./-])(buig|bbz|ioaw|ioaz|wsw|cbs|uwv|aow)(?![\w./-])/g,
+    /\b(NaN|undefined|null|\[object Object\])\b/g,
+    /[^\s] [,.](?=\s|$)/g,
+    /\b(de|het|een|van|en|in|op|met) \1\b/gi,
+  ];
+  return patronen.flatMap((p) => [...tekst.matchAll(p)].map((m) => tekst.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)));
+}
+
 const seconden = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** `2,4 s` from milliseconds (at most one decimal): how long a step took. */

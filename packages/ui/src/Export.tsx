@@ -2,6 +2,7 @@ import { createContext, useContext, useState, type RefObject } from 'react';
 import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import type { Grafiek, Tabel } from '@pw/charts';
 import { maakWerkboek, type Toelichting } from '@pw/export';
+import { meervoud } from '@pw/format';
 import { svgVanOptie } from './echarts.ts';
 import { bestandsnaam, biedAan, tabelNaarWerkblad, werkbladCsv } from './exporteren.ts';
 import type { Afgeschermd } from './tweeling.ts';
@@ -71,7 +72,7 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
   const naam = bestandsnaam(tabel.bijschrift);
   const uitgaand = async (): Promise<Afgeschermd> => (afschermen && omgeving?.afgeschermd ? omgeving.afgeschermd(tabel.bijschrift) : { tabel, grafiek: grafiek?.data });
   const werkblad = async () => tabelNaarWerkblad((await uitgaand()).tabel, afschermen);
-  const meld = (afgeschermd: number) => setMelding(afgeschermd ? `${afgeschermd} cellen afgeschermd. ${KLEIN_AANTAL_UITLEG}` : null);
+  const meld = (afgeschermd: number) => setMelding(afgeschermd ? `${meervoud(afgeschermd, 'cel', 'cellen')} afgeschermd. ${KLEIN_AANTAL_UITLEG}` : null);
   const probeer = (werk: () => Promise<void>) => () => {
     werk().catch((e: unknown) => setMelding(e instanceof Error ? e.message : String(e)));
   };

@@ -1,5 +1,5 @@
 import { tijdgrafiek, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatProcent, opsomming } from '@pw/format';
+import { formatAantal, formatProcent, meervoud, opsomming } from '@pw/format';
 import {
   beschutWerkRangorde,
   beschutWerkRealisatie,
@@ -172,7 +172,7 @@ function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | 
     kolommen: ['Gemeente', 'Taakstelling', 'Realisatie', 'Realisatie in %'],
     rijen: [
       ...perGemeente.map((x) => [`${x.naam}${gekozen.has(x.code) ? ' (gekozen)' : ''}`, x.jaar.taakstelling, x.jaar.realisatie, x.jaar.percentage] as TabelData['rijen'][number]),
-      ...(gem && groep ? [[`Gemiddelde ${gem.n} vergelijkbare gemeenten (${groep.klasse.naam})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
+      ...(gem && groep ? [[`Gemiddelde ${meervoud(gem.n, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${groep.klasse.naam})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
     ],
     eenheid: 'plaatsen',
     eenheden: ['plaatsen', 'plaatsen', 'procent'],

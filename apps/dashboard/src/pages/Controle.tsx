@@ -1,7 +1,7 @@
 import { korteHash } from '@pw/model';
 import { useQuery } from '@tanstack/react-query';
 import type { Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum } from '@pw/format';
+import { formatAantal, formatDatum, meervoud } from '@pw/format';
 import { alleGebieden, brontotalen, gebiedCode, INDELING_NAAM, standAansluiting, type Gebied } from '@pw/metrics';
 import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
@@ -184,7 +184,7 @@ function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0
   return (
     <>
       <p className={afwijkend ? 'signaal' : 'signaal signaal-ok'} role="status">
-        {afwijkend ? `${afwijkend} combinaties van gemeente en regeling sluiten niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
+        {afwijkend ? `${meervoud(afwijkend, 'combinatie', 'combinaties')} van gemeente en regeling ${afwijkend === 1 ? 'sluit' : 'sluiten'} niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
       </p>
       <figure className="paneel">
         <Tabel tabel={tabel} />

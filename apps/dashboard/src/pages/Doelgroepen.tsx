@@ -1,5 +1,5 @@
 import { categoriegrafiek, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum } from '@pw/format';
+import { formatAantal, formatDatum, meervoud } from '@pw/format';
 import { gebiedCode, gemiddeldeVerdeling, LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK, vergelijkingsgroepVoor, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
 import { AFSTAND_NAAM, jaarVan, LEEFTIJDSKLASSEN, LOONWAARDEGROEP_NAAM } from '@pw/model';
 import { GeenGegevens, Grafiek, Tabel, Tegel } from '@pw/ui';
@@ -156,7 +156,7 @@ function OnderdeelWeergave(props: {
     categorieen,
     reeksen: [
       ...metGegevens.map((g) => ({ naam: g.naam, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
-      ...(benchmark ? [{ naam: `Gemiddelde ${props.groep!.codes.length} vergelijkbare gemeenten (${props.groep!.klasse.naam})`, waarden: benchmark }] : []),
+      ...(benchmark ? [{ naam: `Gemiddelde ${meervoud(props.groep!.codes.length, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${props.groep!.klasse.naam})`, waarden: benchmark }] : []),
     ],
   });
   const tabel: TabelData = {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatDatum } from '@pw/format';
+import { formatDatum, meervoud } from '@pw/format';
 import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { importeerRapporten, leesRapport, RAPPORT_SCHEMA, Weergavefout, type Rapport, type Rapportblok } from '@pw/views';
 import { rapporten as rapportenVraag, weergaven as weergavenVraag } from '../data/queries.ts';
@@ -116,7 +116,7 @@ export function Rapporten() {
             <li key={r.id}>
               <h2 className="klein">{r.titel}</h2>
               <p className="hint">
-                {formatDatum(r.datum)} · {r.blokken.filter((b) => b.soort === 'weergave').length} weergaven, {r.blokken.filter((b) => b.soort === 'tekst').length} tekstblokken
+                {formatDatum(r.datum)} · {meervoud(r.blokken.filter((b) => b.soort === 'weergave').length, 'weergave', 'weergaven')}, {meervoud(r.blokken.filter((b) => b.soort === 'tekst').length, 'tekstblok', 'tekstblokken')}
               </p>
               <div className="knoppen">
                 <Link className="knop" to={`/rapport?id=${encodeURIComponent(r.id)}`} aria-label={`Bekijken: ${r.titel}`}>

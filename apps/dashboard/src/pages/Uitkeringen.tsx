@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { categoriegrafiek, gebiedsstijl, GEMIDDELDE_STIJL, kleineVeelvouden, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Reeksstijl, type Tabel as TabelData } from '@pw/charts';
-import { bronInWoorden, formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
+import { bronInWoorden, deAantal, meervoud, formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import { gebiedCode, gemiddeldeReeks, inwonersHerkomst, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
 import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, jaarVan, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
@@ -201,7 +201,7 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
   if (groep) {
     // A fixed group: the average only where all of its municipalities have a figure (the line breaks elsewhere).
     const gem = gemiddeldeReeks(alle, groep.codes, cel);
-    reeksen.push({ naam: `Gemiddelde ${groep.codes.length} vergelijkbare gemeenten (${groep.klasse.naam})`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), stijl: GEMIDDELDE_STIJL });
+    reeksen.push({ naam: `Gemiddelde ${meervoud(groep.codes.length, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${groep.klasse.naam})`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), stijl: GEMIDDELDE_STIJL });
   }
   const groepsnamen = groep ? groep.codes.map((c) => alle.find((r) => r.gemeente_code === c)?.gemeente_naam ?? c).sort((a, b) => a.localeCompare(b, 'nl')) : [];
   const grafiek = tijdgrafiek({
@@ -229,8 +229,8 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
       />
       {groep ? (
         <p className="uitleg">
-          Vergelijkbare gemeenten: de {groep.codes.length} andere gemeenten in de gegevens met {groep.klasse.naam} op 1 januari {jaar} (grootteklassen van het CBS): {opsomming(groepsnamen)}. Het
-          gemiddelde telt elke gemeente even zwaar en staat alleen op de peildata waarop alle {groep.codes.length} een cijfer hebben, zodat de lijn niet verspringt als een gemeente in de gegevens
+          Vergelijkbare gemeenten: {deAantal(groep.codes.length, 'andere gemeente', 'andere gemeenten')} in de gegevens met {groep.klasse.naam} op 1 januari {jaar} (grootteklassen van het CBS): {opsomming(groepsnamen)}. Het
+          gemiddelde telt elke gemeente even zwaar en staat alleen op de peildata waarop {groep.codes.length === 1 ? 'die gemeente' : `alle ${groep.codes.length}`} een cijfer heeft, zodat de lijn niet verspringt als een gemeente in de gegevens
           erbij komt of wegvalt.
         </p>
       ) : (

@@ -231,7 +231,7 @@ function liggendeHoogte(invoer: Grafiekinvoer): number {
 }
 
 /** One series: its type, and the area's colour, line type and marker where it has a style. */
-export function reeksOptie(r: Reeks, data: unknown[], punten: number): Record<string, unknown> {
+function reeksOptie(r: Reeks, data: unknown[], punten: number): Record<string, unknown> {
   const s = r.stijl;
   const lijn = r.doel ? { type: s?.lijn === 'solid' || !s ? 'dashed' : s.lijn, width: 2 } : s ? { type: s.lijn, width: 2 } : undefined;
   return {

@@ -17,7 +17,7 @@ export interface Reeksstijl {
 }
 
 /** Okabe–Ito in the order areas get them: blue, vermilion, bluish green, reddish purple, orange, sky blue. Yellow is left out (too light on white). */
-export const GEBIEDSKLEUREN = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;
+const GEBIEDSKLEUREN = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'] as const;
 const LIJNEN: readonly Lijntype[] = ['solid', 'dashed', 'dotted'];
 const SYMBOLEN = ['circle', 'triangle', 'rect', 'diamond', 'roundRect', 'pin'] as const;
 

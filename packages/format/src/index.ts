@@ -129,7 +129,7 @@ export function opsomming(delen: readonly string[]): string {
  * is "Businesscase Dinkelland 2020". The package and the code keep the number (it is the file's
  * name); pages say the name.
  */
-export const BRONDOCUMENTEN: Readonly<Record<string, string>> = {
+const BRONDOCUMENTEN: Readonly<Record<string, string>> = {
   '000': 'Projectopdracht Noord-Oost Twente 2021',
   '001': 'Opdracht Noaberkracht 2020',
   '002': 'Businesscase Dinkelland 2020',

@@ -1,5 +1,5 @@
 import { korteHash } from '@pw/model';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { formatDatum } from '@pw/format';
 import { Fout, GrafiekInstelling, Laden } from '@pw/ui';
@@ -24,8 +24,6 @@ export function Kader({ children }: { children: ReactNode }) {
   const { pathname, search } = useLocation();
   const navId = useId();
   const [menuOpen, zetMenuOpen] = useState(false);
-  // A link followed closes the menu.
-  useEffect(() => zetMenuOpen(false), [pathname]);
   const gegevens = useGegevens();
   const engine = useEngine();
   const m = gegevens.data?.pakket.manifest;
@@ -48,7 +46,7 @@ export function Kader({ children }: { children: ReactNode }) {
           <ul>
             {PAGINAS.map((p) => (
               <li key={p.pad}>
-                <NavLink to={{ pathname: p.pad, search }} end>
+                <NavLink to={{ pathname: p.pad, search }} end onClick={() => zetMenuOpen(false)}>
                   {p.naam}
                 </NavLink>
               </li>

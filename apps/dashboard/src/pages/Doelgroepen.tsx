@@ -1,4 +1,4 @@
-import { categoriegrafiek, type Tabel as TabelData } from '@pw/charts';
+import { categoriegrafiek, gebiedsstijl, GEMIDDELDE_STIJL, type Reeksstijl, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum, meervoud } from '@pw/format';
 import { gebiedCode, gemiddeldeVerdeling, LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK, vergelijkingsgroepVoor, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
 import { AFSTAND_NAAM, jaarVan, LEEFTIJDSKLASSEN, LOONWAARDEGROEP_NAAM } from '@pw/model';
@@ -74,7 +74,8 @@ export function Doelgroepen() {
   const { peildatum } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN, van: peildatum, tot: peildatum });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: INDICATOREN, van: peildatum, tot: peildatum });
-  const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
+  // Each area keeps the colour, line type and marker of its place in the choice, in every chart.
+  const gebieden = keuze.gebieden.map((g, i) => ({ code: gebiedCode(g), naam: gebiedNaam(g), stijl: gebiedsstijl(i) }));
   const wanneer = `peildatum ${formatDatum(peildatum)}`;
 
   return (
@@ -124,7 +125,7 @@ function OnderdeelWeergave(props: {
   rijen: readonly Figuur[];
   alle: Figuur[] | undefined;
   groep: Vergelijkingsgroep | null;
-  gebieden: ReadonlyArray<{ code: string; naam: string }>;
+  gebieden: ReadonlyArray<{ code: string; naam: string; stijl: Reeksstijl }>;
   peildatum: string;
   bron: string;
 }) {
@@ -155,8 +156,8 @@ function OnderdeelWeergave(props: {
     eenheid: 'procent',
     categorieen,
     reeksen: [
-      ...metGegevens.map((g) => ({ naam: g.naam, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
-      ...(benchmark ? [{ naam: `Gemiddelde ${meervoud(props.groep!.codes.length, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${props.groep!.klasse.naam})`, waarden: benchmark }] : []),
+      ...metGegevens.map((g) => ({ naam: g.naam, stijl: g.stijl, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
+      ...(benchmark ? [{ naam: `Gemiddelde ${meervoud(props.groep!.codes.length, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${props.groep!.klasse.naam})`, stijl: GEMIDDELDE_STIJL, waarden: benchmark }] : []),
     ],
   });
   const tabel: TabelData = {

@@ -134,6 +134,8 @@ export function afschermingsnoot(markeringen: readonly Markering[]): string {
 /** Width of the chart's drawing area the legend is laid out for when the real width is not known (a half-width card). */
 export const STANDAARD_BREEDTE = 640;
 const LEGENDA_REGEL = 22;
+/** Room for the title of a small chart in small multiples (veelvouden.ts), above its plot. */
+export const PANEELTITEL = 22;
 
 /**
  * The room the legend takes above the plot at a width: items are laid out left to right and wrap
@@ -159,9 +161,16 @@ export function legendaRuimte(namen: readonly string[], breedte: number): number
  * chart can call it when its box changes size (a phone, a half-width card).
  */
 export function passendeOptie(option: EChartsCoreOption, breedte: number): EChartsCoreOption {
-  const o = option as { legend?: { data?: string[]; show?: boolean }; series?: Array<{ name?: string }>; grid?: unknown };
-  if (!o.legend || o.legend.show === false || Array.isArray(o.grid)) return option;
+  const o = option as { legend?: { data?: string[]; show?: boolean }; series?: Array<{ name?: string }>; grid?: unknown; title?: unknown };
+  if (!o.legend || o.legend.show === false) return option;
   const namen = o.legend.data ?? (o.series ?? []).map((r) => r.name ?? '');
+  if (Array.isArray(o.grid)) {
+    // Small multiples: every panel (and its title) moves by what the legend gains or loses.
+    const grids = o.grid as Array<{ top: number }>;
+    const verschuiving = legendaRuimte(namen, breedte) + 24 + PANEELTITEL - (grids[0]?.top ?? 0);
+    const titels = Array.isArray(o.title) ? (o.title as Array<{ top: number }>) : [];
+    return { ...option, grid: grids.map((g) => ({ ...g, top: g.top + verschuiving })), title: titels.map((t) => ({ ...t, top: t.top + verschuiving })) };
+  }
   const grid = o.grid as Record<string, unknown>;
   return { ...option, grid: { ...grid, top: legendaRuimte(namen, breedte) + 24 } };
 }
@@ -175,8 +184,10 @@ export function maakGrafiek(invoer: Grafiekinvoer, opties: Grafiekopties = {}): 
   const categorieAs = {
     type: 'category',
     name: invoer.xNaam,
-    nameLocation: invoer.liggend ? 'end' : 'middle',
-    nameGap: invoer.liggend ? 8 : 30,
+    // Horizontal: the axis name stands above the labels (the axis runs top to bottom).
+    nameLocation: invoer.liggend ? 'start' : 'middle',
+    nameGap: invoer.liggend ? 10 : 30,
+    ...(invoer.liggend ? { nameTextStyle: { align: 'right', fontWeight: 600 } } : {}),
     data: invoer.categorieen,
     axisLabel: invoer.namen ? { interval: 0, ...(invoer.liggend ? { width: labelBreedte, overflow: 'break' } : {}) } : { hideOverlap: true },
   };

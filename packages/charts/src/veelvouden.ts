@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { isAfgeschermd } from '@pw/afscherming';
 import type { Eenheid } from '@pw/format';
-import { legendaRuimte, STANDAARD_BREEDTE, type Grafiek, type Grafiekopties } from './basis.ts';
+import { legendaRuimte, PANEELTITEL, STANDAARD_BREEDTE, type Grafiek, type Grafiekopties } from './basis.ts';
 import type { Lijntype, Reeksstijl } from './kleuren.ts';
 import { tijdgrafiek, type Tijdreeks } from './reeksen.ts';
 
@@ -49,7 +49,9 @@ export function kleineVeelvouden(
   const max = rondeBovengrens(Math.max(0, ...waarden));
   const legendaNamen = reeksen.map((r) => r.naam);
   const boven = legendaRuimte(legendaNamen, opties?.print ? 680 : STANDAARD_BREEDTE) + 24;
-  const top = (i: number) => boven + 22 + i * (PANEEL_HOOGTE + PANEEL_TUSSEN);
+  const top = (i: number) => boven + PANEELTITEL + i * (PANEEL_HOOGTE + PANEEL_TUSSEN);
+  // Tall enough for the legend of a phone (it wraps to more lines; the panels move down with it).
+  const extra = opties?.print ? 0 : Math.max(0, legendaRuimte(legendaNamen, 360) - legendaRuimte(legendaNamen, STANDAARD_BREEDTE));
   const n = invoer.panelen.length;
   const perPaneel = invoer.panelen.map((p) => p.reeksen.length);
   const paneelVan = (k: number) => {
@@ -63,11 +65,11 @@ export function kleineVeelvouden(
   const option: EChartsCoreOption = {
     ...basis.option,
     legend: { top: 0, left: 0, type: 'plain', data: legendaNamen },
-    title: invoer.panelen.map((p, i) => ({ text: p.naam, left: 0, top: top(i) - 22, textStyle: { fontSize: 13, fontWeight: 600, color: '#1a1a1a' } })),
+    title: invoer.panelen.map((p, i) => ({ text: p.naam, left: 0, top: top(i) - PANEELTITEL, textStyle: { fontSize: 13, fontWeight: 600, color: '#1a1a1a' } })),
     grid: invoer.panelen.map((_, i) => ({ left: 80, right: 24, top: top(i), height: PANEEL_HOOGTE, containLabel: false })),
     xAxis: invoer.panelen.map((_, i) => ({ ...o.xAxis, gridIndex: i, name: i === n - 1 ? invoer.xNaam : '', nameGap: 30 })),
     yAxis: invoer.panelen.map((_, i) => ({ ...o.yAxis, gridIndex: i, min: 0, max, nameGap: 56, name: invoer.yNaam })),
     series: o.series.map((s, k) => ({ ...s, xAxisIndex: paneelVan(k), yAxisIndex: paneelVan(k) })),
   };
-  return { ...basis, option, hoogte: top(n - 1) + PANEEL_HOOGTE + 56 + (basis.afgeschermd.length ? 24 : 0) };
+  return { ...basis, option, hoogte: top(n - 1) + PANEEL_HOOGTE + 56 + extra + (basis.afgeschermd.length ? 24 : 0) };
 }

@@ -156,3 +156,24 @@ describe('legends without paging', () => {
     expect(maakGrafiek({ titel: 't', categorieen: ['a'], xNaam: 'x', yNaam: 'y', eenheid: 'aantal', reeksen: [{ naam: 'Dinkelland', waarden: [1] }] }).breed).toBeUndefined();
   });
 });
+
+describe('small multiples on a narrow screen', () => {
+  it('move every panel down with the legend when it wraps, and are tall enough for a phone', () => {
+    const m = new Map([['2024-01', 3]]);
+    const g = kleineVeelvouden({
+      titel: 't',
+      xNaam: 'Maand',
+      yNaam: 'Aantal',
+      eenheid: 'aantal',
+      panelen: ['Dinkelland', 'Oldenzaal', 'Tubbergen'].map((naam, i) => ({ naam, stijl: gebiedsstijl(i), reeksen: [{ naam: 'Instroom', waarden: m }, { naam: 'Uitstroom', waarden: m }] })),
+    });
+    type O = { grid: Array<{ top: number; height: number }>; title: Array<{ top: number }> };
+    const breed = passendeOptie(g.option, 1200) as O;
+    const smal = passendeOptie(g.option, 360) as O;
+    const verschil = smal.grid[0]!.top - breed.grid[0]!.top;
+    expect(verschil).toBeGreaterThan(0);
+    expect(smal.grid.map((x, i) => x.top - breed.grid[i]!.top)).toEqual([verschil, verschil, verschil]);
+    expect(smal.title.map((x, i) => x.top - breed.title[i]!.top)).toEqual([verschil, verschil, verschil]);
+    expect(g.hoogte).toBeGreaterThanOrEqual(smal.grid[2]!.top + smal.grid[2]!.height + 40);
+  });
+});

@@ -98,7 +98,7 @@ export const GRENZEN = {
   '@pw/tests': {
     map: 'tests',
     mag: [
-      ...TEST, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export',
+      ...TEST, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/demo-data', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export', '@pw/format',
       '@pw/headless', '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@axe-core/playwright', 'exceljs', 'playwright-core',
     ],
   },

@@ -51,6 +51,7 @@ describe('the served app', () => {
     await page.mouse.move(vak.x + vak.width * 0.6, vak.y + vak.height / 2);
     // The tooltip is HTML with style attributes: the policy allows those, and nothing else inline.
     await expect.poll(() => grafiek.locator('[data-chart="echarts"] div').filter({ hasText: 'Pw' }).count()).toBeGreaterThan(0);
+    await grafiek.locator('summary', { hasText: 'Exporteer' }).click();
     const [d] = await Promise.all([page.waitForEvent('download'), grafiek.getByRole('button', { name: 'Afbeelding (PNG)' }).click()]);
     const png = await readFile((await d.path())!);
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');

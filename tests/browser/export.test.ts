@@ -22,7 +22,9 @@ async function open(page: Page, pad: string): Promise<void> {
   await page.goto(`${url}${pad}`);
   await wachtOpRekenmachine(page);
   await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.getByRole('group', { name: /Alle cijfers van deze keuze/ }).getByRole('button', { name: 'CSV (RFC 4180)' }).and(page.locator(':enabled')).waitFor();
+  // The export of all figures is one of the page's actions, folded under its title.
+  await page.locator('summary', { hasText: 'Alle cijfers exporteren' }).click();
+  await page.getByRole('group', { name: /Alle cijfers van deze keuze/ }).getByRole('button', { name: 'CSV (internationaal)' }).and(page.locator(':enabled')).waitFor();
 }
 
 describe('exports', () => {
@@ -31,14 +33,14 @@ describe('exports', () => {
     await open(page, '/uitkeringen?gebied=GM1774&peildatum=2019-12-01');
     const balk = page.getByRole('group', { name: /Alle cijfers van deze keuze/ });
     // Masked (the default) in the Dutch dialect, against the command line with the same options.
-    const gemaskeerd = await download(page, balk.getByRole('button', { name: 'CSV (Excel NL)' }));
+    const gemaskeerd = await download(page, balk.getByRole('button', { name: 'CSV voor Excel' }));
     const cliGemaskeerd = npmRun('figures', ['data/demo-package', '--gemeente', 'GM1774', '--indeling', 'huidig', '--dialect', 'nl', '--kleine-aantallen', 'afschermen']);
     expect(cliGemaskeerd.code, cliGemaskeerd.stderr).toBe(0);
     expect(gemaskeerd.equals(Buffer.from(cliGemaskeerd.stdout, 'utf8'))).toBe(true);
     expect(gemaskeerd.toString('utf8')).toContain('uitkeringen;GM1774;Dinkelland;2019-12-01;regeling;Bbz;<5\r\n');
     // Unmasked, RFC 4180: the plain npm run figures output.
     await balk.getByRole('checkbox', { name: 'Kleine aantallen afschermen' }).uncheck();
-    const open_ = await download(page, balk.getByRole('button', { name: 'CSV (RFC 4180)' }));
+    const open_ = await download(page, balk.getByRole('button', { name: 'CSV (internationaal)' }));
     const cli = npmRun('figures', ['data/demo-package', '--gemeente', 'GM1774', '--indeling', 'huidig']);
     expect(open_.toString('utf8')).toBe(cli.stdout);
     expect(open_.toString('utf8')).toContain('uitkeringen,GM1774,Dinkelland,2019-12-01,totaal,totaal,275\r\n');
@@ -50,7 +52,9 @@ describe('exports', () => {
     const { page, problemen } = await nieuwePagina(browser);
     await open(page, '/uitkeringen?gebied=GM1774&peildatum=2019-12-01');
     const per1000 = page.locator('figure.grafiek', { has: page.getByRole('heading', { name: /Uitkeringen per 1\.000 inwoners, Dinkelland/ }) });
-    const csv = await download(page, per1000.getByRole('button', { name: 'CSV (Excel NL)' }));
+    // One export menu per chart.
+    await per1000.locator('summary', { hasText: 'Exporteer' }).click();
+    const csv = await download(page, per1000.getByRole('button', { name: 'CSV voor Excel' }));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const regels = csv.toString('utf8').slice(1).split('\r\n');
     // The average of the other municipalities of Dinkelland's size: Tubbergen, Oldenzaal, Bergen, Castricum and Heiloo.
@@ -58,7 +62,8 @@ describe('exports', () => {
     expect(regels.find((r) => r.startsWith('2019-12-01;'))).toMatch(/^2019-12-01;\d+,\d+;\d+,\d+$/);
 
     const regeling = page.locator('figure.grafiek', { has: page.getByRole('heading', { name: /Uitkeringen per regeling, Dinkelland/ }) });
-    const xlsx = await download(page, regeling.getByRole('button', { name: 'Excel (XLSX)' }));
+    await regeling.locator('summary', { hasText: 'Exporteer' }).click();
+    const xlsx = await download(page, regeling.getByRole('button', { name: 'Excel', exact: true }));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
     const blad = wb.worksheets[0]!;

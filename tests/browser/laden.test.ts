@@ -131,7 +131,8 @@ describe('Gegevens laden', () => {
     await page.goto(`${url}/uitkeringen?gebied=GM1774,GM1980&peildatum=2019-12-01`);
     await wachtOpRekenmachine(page);
     const balk = page.getByRole('group', { name: /Alle cijfers van deze keuze/ });
-    const knop = balk.getByRole('button', { name: 'CSV (RFC 4180)' });
+    await page.locator('summary', { hasText: 'Alle cijfers exporteren' }).click();
+    const knop = balk.getByRole('button', { name: 'CSV (internationaal)' });
     await knop.and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
     await balk.getByRole('checkbox', { name: 'Kleine aantallen afschermen' }).uncheck();
     const [d] = await Promise.all([page.waitForEvent('download'), knop.click()]);

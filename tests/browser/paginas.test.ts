@@ -156,8 +156,8 @@ describe('Verdeelsleutel', () => {
     expect(inzet.slice(1, 7)).toEqual([e(57_400), 'Ja', e(41_100), e(16_300), e(34_440), e(22_960)]);
     expect(inzet[7]).toContain('71,6% / 28,4%');
     expect(tekst).toContain('1 regel volgt de verdeelsleutel niet of telt niet op: Personele inzet (Werkgroep Backoffice)');
-    // Inhabitants say where they come from; an estimate is never called CBS.
-    expect(tekst).toContain('47.749 (bron 000)');
+    // Inhabitants say where they come from (the source document by name); an estimate is never called CBS.
+    expect(tekst).toContain('47.749 (Projectopdracht Noord-Oost Twente 2021)');
     expect(tekst).not.toContain('(CBS)');
     expect(problemen).toEqual([]);
     await page.context().close();

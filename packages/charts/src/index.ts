@@ -3,3 +3,5 @@ export * from './uitkeringen.ts';
 export * from './reeksen.ts';
 export * from './budget.ts';
 export * from './verdeelsleutel.ts';
+export * from './kleuren.ts';
+export * from './veelvouden.ts';

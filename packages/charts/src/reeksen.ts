@@ -2,6 +2,7 @@ import { markeringVan, type Markering } from '@pw/afscherming';
 import { formatMaandKort, formatPeriode, type Eenheid } from '@pw/format';
 import type { Figuur } from '@pw/metrics';
 import { maakGrafiek, type Grafiek, type Grafiekopties, type Reeks } from './basis.ts';
+import type { Reeksstijl } from './kleuren.ts';
 
 /** One line or bar series over time: its name and values per period (ISO date, month or year). */
 export interface Tijdreeks {
@@ -10,6 +11,8 @@ export interface Tijdreeks {
   soort?: Reeks['soort'];
   stapel?: string;
   doel?: boolean;
+  /** The area's colour, line type and marker (kleuren.ts). */
+  stijl?: Reeksstijl;
 }
 
 /** Values per period that also know the marker of each masked (NaN) value (in print and exports). */
@@ -54,6 +57,7 @@ export function tijdgrafiek(
         soort: r.soort ?? 'lijn',
         stapel: r.stapel,
         doel: r.doel,
+        ...(r.stijl ? { stijl: r.stijl } : {}),
         waarden: perioden.map((p) => r.waarden.get(p) ?? null),
         ...(r.waarden instanceof Waardenreeks && r.waarden.markeringen.size ? { markeringen: perioden.map((p) => (r.waarden as Waardenreeks).markeringen.get(p) ?? null) } : {}),
       })),
@@ -62,11 +66,24 @@ export function tijdgrafiek(
   );
 }
 
-/** A chart of categories (bands, groups) with a series per area: counts or shares side by side. */
+/**
+ * A chart of categories (duurklassen, groups) with a series per area: horizontal, so every
+ * category keeps its full label (wrapped, never dropped). One area: bars. Several areas: a dot
+ * plot (one row per category, a dot per area in the area's colour and marker, on one scale), not
+ * clustered bars.
+ */
 export function categoriegrafiek(
-  invoer: { titel: string; xNaam: string; yNaam: string; eenheid: Eenheid; categorieen: ReadonlyArray<{ code: string; naam: string }>; reeksen: ReadonlyArray<{ naam: string; waarden: ReadonlyMap<string, number | null>; doel?: boolean }>; liggend?: boolean },
+  invoer: {
+    titel: string;
+    xNaam: string;
+    yNaam: string;
+    eenheid: Eenheid;
+    categorieen: ReadonlyArray<{ code: string; naam: string }>;
+    reeksen: ReadonlyArray<{ naam: string; waarden: ReadonlyMap<string, number | null>; doel?: boolean; stijl?: Reeksstijl }>;
+  },
   opties?: Grafiekopties,
 ): Grafiek {
+  const punten = invoer.reeksen.length > 1;
   return maakGrafiek(
     {
       titel: invoer.titel,
@@ -74,8 +91,15 @@ export function categoriegrafiek(
       xNaam: invoer.xNaam,
       yNaam: invoer.yNaam,
       eenheid: invoer.eenheid,
-      liggend: invoer.liggend,
-      reeksen: invoer.reeksen.map((r) => ({ naam: r.naam, soort: 'staaf' as const, doel: r.doel, waarden: invoer.categorieen.map((c) => r.waarden.get(c.code) ?? null) })),
+      liggend: true,
+      namen: true,
+      reeksen: invoer.reeksen.map((r) => ({
+        naam: r.naam,
+        soort: punten ? ('punt' as const) : ('staaf' as const),
+        doel: r.doel,
+        ...(r.stijl ? { stijl: r.stijl } : {}),
+        waarden: invoer.categorieen.map((c) => r.waarden.get(c.code) ?? null),
+      })),
     },
     opties,
   );

@@ -25,6 +25,29 @@ export function meervoud(n: number, enkelvoud: string, meervoudsvorm: string): s
   return `${formatAantal(n)} ${getalvorm.select(n) === 'one' ? enkelvoud : meervoudsvorm}`;
 }
 
+/** `de andere gemeente` / `de 5 andere gemeenten`: a definite count, never "de 1 gemeenten". */
+export function deAantal(n: number, enkelvoud: string, meervoudsvorm: string): string {
+  return getalvorm.select(n) === 'one' ? `de ${enkelvoud}` : `de ${formatAantal(n)} ${meervoudsvorm}`;
+}
+
+/**
+ * Dutch text on a page that reads wrong: a count of 1 with a plural noun ("1 regels"), "de 1 …",
+ * an abbreviation in lower case ("Geen buig"), "NaN" or "undefined", a space before a comma or
+ * full stop, a doubled word. Returns each offending fragment (empty when the text is right); the
+ * browser test renders every page and runs this over its text.
+ */
+export function taalfouten(tekst: string): string[] {
+  const patronen = [
+    /(?<![\d.,])\b1 (regels|gemeenten|cellen|uitkeringen|plaatsen|meldingen|fouten|waarschuwingen|jaren|maanden|weergaven|rapporten|bestanden|extracten|combinaties|personen|leden|tekstblokken|inwoners)\b/g,
+    /\bde 1 [a-z]/g,
+    /(?<![\w./-])(buig|bbz|ioaw|ioaz|wsw|cbs|uwv|aow)(?![\w./-])/g,
+    /\b(NaN|undefined|null|\[object Object\])\b/g,
+    /[^\s] [,.](?=\s|$)/g,
+    /\b(de|het|een|van|en|in|op|met) \1\b/gi,
+  ];
+  return patronen.flatMap((p) => [...tekst.matchAll(p)].map((m) => tekst.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10)));
+}
+
 const seconden = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
 /** `2,4 s` from milliseconds (at most one decimal): how long a step took. */
@@ -102,3 +125,23 @@ export function opsomming(delen: readonly string[]): string {
   return delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen.at(-1)}`;
 }
 
+
+/**
+ * The source documents of the demo by the name a reader knows them by, not their number: "bron 002"
+ * is "Businesscase Dinkelland 2020". The package and the code keep the number (it is the file's
+ * name); pages say the name.
+ */
+const BRONDOCUMENTEN: Readonly<Record<string, string>> = {
+  '000': 'Projectopdracht Noord-Oost Twente 2021',
+  '001': 'Opdracht Noaberkracht 2020',
+  '002': 'Businesscase Dinkelland 2020',
+  '003': 'Hoofdlijnennotitie regio Alkmaar 2012',
+  '004': 'Raadsvoorstel Heerhugowaard 2020',
+};
+
+/** "bron 000" → "Projectopdracht Noord-Oost Twente 2021", in any text (also "Bron 002", "bron 002 en 003"). */
+export function bronInWoorden(tekst: string): string {
+  return tekst
+    .replace(/\b[Bb]ron (00\d) en (00\d)\b/g, (m, a: string, b: string) => (BRONDOCUMENTEN[a] && BRONDOCUMENTEN[b] ? `${BRONDOCUMENTEN[a]} en ${BRONDOCUMENTEN[b]}` : m))
+    .replace(/\b[Bb]ron (00\d)\b/g, (m, n: string) => BRONDOCUMENTEN[n] ?? m);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, formatWaarde, meervoud, opsomming } from '../src/index.ts';
+import { bronInWoorden, deAantal, formatAantal, formatDatum, formatDecimaal, formatEuro, formatMaand, formatPeriode, formatProcent, formatSeconden, formatVerschil, formatWaarde, meervoud, opsomming, taalfouten } from '../src/index.ts';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 
@@ -54,5 +54,28 @@ describe('masked values', () => {
   it('shows a masked value (NaN, in print and exports) as x in every number format, never NaN', () => {
     expect([formatAantal(Number.NaN), formatDecimaal(Number.NaN), formatEuro(Number.NaN), formatProcent(Number.NaN), formatVerschil(Number.NaN)]).toEqual(['x', 'x', 'x', 'x', 'x']);
     expect(formatWaarde(Number.NaN / 275, 'procent')).toBe('x');
+  });
+});
+
+describe('Dutch text checked in one place', () => {
+  it('writes a definite count without "de 1 gemeenten"', () => {
+    expect(deAantal(1, 'andere gemeente', 'andere gemeenten')).toBe('de andere gemeente');
+    expect(deAantal(5, 'andere gemeente', 'andere gemeenten')).toBe('de 5 andere gemeenten');
+  });
+
+  it('names the source documents in words, not by number', () => {
+    expect(bronInWoorden('bron 002 (meerjarenbegroting Dinkelland 2020–2024)')).toBe('Businesscase Dinkelland 2020 (meerjarenbegroting Dinkelland 2020–2024)');
+    expect(bronInWoorden('Bron 000 verdeelt de projectkosten zo.')).toBe('Projectopdracht Noord-Oost Twente 2021 verdeelt de projectkosten zo.');
+    expect(bronInWoorden('zoals in bron 002 en 003')).toBe('zoals in Businesscase Dinkelland 2020 en Hoofdlijnennotitie regio Alkmaar 2012');
+    expect(bronInWoorden('CBS 03759')).toBe('CBS 03759');
+  });
+
+  it('finds plurals after 1, "de 1 …", abbreviations in lower case, NaN and a space before a full stop', () => {
+    expect(taalfouten('Er is 1 regels fout.')).toHaveLength(1);
+    expect(taalfouten('Vergeleken met de 1 gemeenten van die klasse').length).toBeGreaterThan(0);
+    expect(taalfouten('Geen buig voor Dinkelland')).toHaveLength(1);
+    expect(taalfouten('Per 1.000 inwoners: NaN')).toHaveLength(1);
+    expect(taalfouten('Dinkelland heeft 254 uitkeringen .')).toHaveLength(1);
+    expect(taalfouten('Op 1-12-2024 had Dinkelland 254 uitkeringen, 6 minder dan een jaar eerder (−2,3%). Geen BUIG-budget; 1 regel, 21 uitkeringen, pw-monitor.')).toEqual([]);
   });
 });

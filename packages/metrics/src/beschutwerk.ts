@@ -101,4 +101,4 @@ export function beschutWerkAansluitingen(rijen: readonly BeschutWerkAansluiting[
  * an indication, against the Rijk's taakstelling), and neither counts the other.
  */
 export const LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK =
-  'Loonwaardegroep 3 ("beschut", loonwaarde onder 20%) is een indeling van de bijstandsdoelgroep uit de notitie van de regio Alkmaar (bron 003, 2012). Dat is iets anders dan beschut werk onder de Participatiewet: sinds 2015 een dienstbetrekking na een indicatie, waarvoor het Rijk een taakstelling geeft. Wie in loonwaardegroep 3 zit, telt niet mee in de realisatie beschut werk, en omgekeerd.';
+  'Loonwaardegroep 3 ("beschut", loonwaarde onder 20%) is een indeling van de bijstandsdoelgroep uit de Hoofdlijnennotitie regio Alkmaar 2012. Dat is iets anders dan beschut werk onder de Participatiewet: sinds 2015 een dienstbetrekking na een indicatie, waarvoor het Rijk een taakstelling geeft. Wie in loonwaardegroep 3 zit, telt niet mee in de realisatie beschut werk, en omgekeerd.';

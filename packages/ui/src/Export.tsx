@@ -2,6 +2,7 @@ import { createContext, useContext, useState, type RefObject } from 'react';
 import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import type { Grafiek, Tabel } from '@pw/charts';
 import { maakWerkboek, type Toelichting } from '@pw/export';
+import { meervoud } from '@pw/format';
 import { svgVanOptie } from './echarts.ts';
 import { bestandsnaam, biedAan, tabelNaarWerkblad, werkbladCsv } from './exporteren.ts';
 import type { Afgeschermd } from './tweeling.ts';
@@ -52,9 +53,14 @@ function svgVanScherm(svg: SVGSVGElement, width: number, height: number): string
   return new XMLSerializer().serializeToString(kopie);
 }
 
+/** What the export menu offers, in the user's words (no file-format jargon on the pages). */
+export const EXPORTLABELS = { xlsx: 'Excel', nl: 'CSV voor Excel', internationaal: 'CSV (internationaal)', png: 'Afbeelding (PNG)' } as const;
+
 /**
- * Export buttons for a table or a chart: the numbers as CSV for Dutch Excel (`;`, decimal comma,
- * BOM), as plain CSV (RFC 4180) and as an XLSX workbook; for a chart also a PNG picture. With the
+ * One export menu for a table or a chart (a disclosure "Exporteer", not a row of buttons): the
+ * numbers as an Excel workbook (XLSX with a Toelichting sheet), as CSV for Dutch Excel (`;`,
+ * decimal comma, BOM), as international CSV (`,`, decimal point: RFC 4180); for a chart also a
+ * PNG picture. With the
  * small-numbers setting on, every file is made from the masked version of the table or chart (the
  * masking of the whole package, also in what is computed from a masked count), and the buttons
  * say how many cells were masked.
@@ -66,35 +72,16 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
   const naam = bestandsnaam(tabel.bijschrift);
   const uitgaand = async (): Promise<Afgeschermd> => (afschermen && omgeving?.afgeschermd ? omgeving.afgeschermd(tabel.bijschrift) : { tabel, grafiek: grafiek?.data });
   const werkblad = async () => tabelNaarWerkblad((await uitgaand()).tabel, afschermen);
-  const meld = (afgeschermd: number) => setMelding(afgeschermd ? `${afgeschermd} cellen afgeschermd. ${KLEIN_AANTAL_UITLEG}` : null);
+  const meld = (afgeschermd: number) => setMelding(afgeschermd ? `${meervoud(afgeschermd, 'cel', 'cellen')} afgeschermd. ${KLEIN_AANTAL_UITLEG}` : null);
   const probeer = (werk: () => Promise<void>) => () => {
     werk().catch((e: unknown) => setMelding(e instanceof Error ? e.message : String(e)));
   };
   return (
-    <div className="export" role="group" aria-label={`Exporteer: ${tabel.bijschrift}`}>
-      <span className="export-label">Exporteer:</span>
-      <button
-        type="button"
-        className="knop-klein"
-        onClick={probeer(async () => {
-          const { blad, afgeschermd } = await werkblad();
-          biedAan(werkbladCsv(blad, 'nl'), `${naam}.csv`, 'text/csv;charset=utf-8');
-          meld(afgeschermd);
-        })}
-      >
-        CSV (Excel NL)
-      </button>
-      <button
-        type="button"
-        className="knop-klein"
-        onClick={probeer(async () => {
-          const { blad, afgeschermd } = await werkblad();
-          biedAan(werkbladCsv(blad, 'rfc4180'), `${naam}-rfc4180.csv`, 'text/csv;charset=utf-8');
-          meld(afgeschermd);
-        })}
-      >
-        CSV (RFC 4180)
-      </button>
+    <details className="export">
+      <summary className="knop-klein">
+        Exporteer<span className="alleen-schermlezer">: {tabel.bijschrift}</span>
+      </summary>
+      <div className="export-keuzes" role="group" aria-label={`Exporteer: ${tabel.bijschrift}`}>
       <button
         type="button"
         className="knop-klein"
@@ -106,7 +93,29 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
           meld(afgeschermd);
         })}
       >
-        Excel (XLSX)
+        {EXPORTLABELS.xlsx}
+      </button>
+      <button
+        type="button"
+        className="knop-klein"
+        onClick={probeer(async () => {
+          const { blad, afgeschermd } = await werkblad();
+          biedAan(werkbladCsv(blad, 'nl'), `${naam}.csv`, 'text/csv;charset=utf-8');
+          meld(afgeschermd);
+        })}
+      >
+        {EXPORTLABELS.nl}
+      </button>
+      <button
+        type="button"
+        className="knop-klein"
+        onClick={probeer(async () => {
+          const { blad, afgeschermd } = await werkblad();
+          biedAan(werkbladCsv(blad, 'rfc4180'), `${naam}-rfc4180.csv`, 'text/csv;charset=utf-8');
+          meld(afgeschermd);
+        })}
+      >
+        {EXPORTLABELS.internationaal}
       </button>
       {grafiek ? (
         <button
@@ -123,14 +132,15 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
             biedAan(await svgNaarPng(tekst, width, height), `${naam}.png`, 'image/png');
           })}
         >
-          Afbeelding (PNG)
+          {EXPORTLABELS.png}
         </button>
       ) : null}
+      </div>
       {melding ? (
         <span className="export-melding" role="status">
           {melding}
         </span>
       ) : null}
-    </div>
+    </details>
   );
 }

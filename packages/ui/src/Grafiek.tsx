@@ -1,5 +1,5 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
-import { afschermingsnoot, type Grafiek as GrafiekData } from '@pw/charts';
+import { afschermingsnoot, passendeOptie, type Grafiek as GrafiekData } from '@pw/charts';
 import { GrafiekInstelling } from './instelling.ts';
 import { maakEcharts, type ECharts } from './echarts.ts';
 import { Bron } from './Bron.tsx';
@@ -20,12 +20,17 @@ const DRUK_BREEDTE = 360;
  * and exports) are drawn without their value, with a note saying what the markers mean. In an
  * export twin (tweeling.ts) it does not draw, it registers what it would show.
  */
-export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: GrafiekData; bron: string; periode?: string; hoogte?: number }) {
+export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek: GrafiekData; bron: string; periode?: string; hoogte?: number }) {
+  const hoogte = Math.max(gevraagd ?? 360, grafiek.hoogte ?? 0);
   const titelId = useId();
   const tabelId = useId();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const huidige = useRef(grafiek);
+  const breedte = useRef(0);
   const instelling = useContext(GrafiekInstelling);
+  const druk = useRef(instelling.druk);
+  druk.current = instelling.druk;
   const verzameling = useContext(VerzamelContext);
   const [tabelZichtbaar, setTabelZichtbaar] = useState(instelling.tabellen || instelling.druk);
 
@@ -35,7 +40,15 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
     if (!el.current) return;
     const c = maakEcharts(el.current);
     chart.current = c;
-    const waarnemer = new ResizeObserver(() => c.resize());
+    // On a change of width the legend is laid out again (it wraps: more lines on a phone).
+    const waarnemer = new ResizeObserver(() => {
+      const b = el.current?.clientWidth ?? 0;
+      if (b && Math.abs(b - breedte.current) > 1) {
+        breedte.current = b;
+        c.setOption(optieVoor(huidige.current, b, druk.current), { notMerge: true });
+      }
+      c.resize();
+    });
     waarnemer.observe(el.current);
     return () => {
       waarnemer.disconnect();
@@ -45,14 +58,19 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(instelling.druk ? drukOptie(grafiek.option) : grafiek.option, { notMerge: true });
+    huidige.current = grafiek;
+    const b = el.current?.clientWidth ?? 0;
+    breedte.current = b;
+    chart.current?.setOption(optieVoor(grafiek, b, instelling.druk), { notMerge: true });
   }, [grafiek, instelling.druk]);
 
   if (verzameling) return null;
   // In print a chart stands beside its table (for a monthly series its last 13 months): a view fits about two A4 pages.
   const naast = instelling.druk;
   return (
-    <figure className={naast ? 'grafiek grafiek-naast' : 'grafiek'} aria-labelledby={titelId}>
+    // On screen a half-width card takes the full width when its legend would not fit or its table is open;
+    // in print a chart stands beside its table.
+    <figure className={naast ? 'grafiek grafiek-naast' : grafiek.breed || tabelZichtbaar ? 'grafiek breed' : 'grafiek'} aria-labelledby={titelId}>
       <h3 id={titelId} className="grafiek-titel">
         {grafiek.titel}
       </h3>
@@ -70,6 +88,12 @@ export function Grafiek({ grafiek, bron, periode, hoogte = 360 }: { grafiek: Gra
       <Bron bron={bron} periode={periode} />
     </figure>
   );
+}
+
+/** The option to draw: as printed (beside its table), or laid out again for the width on screen. */
+function optieVoor(grafiek: GrafiekData, breedte: number, druk: boolean): GrafiekData['option'] {
+  if (druk) return drukOptie(grafiek.option);
+  return breedte ? passendeOptie(grafiek.option, breedte) : grafiek.option;
 }
 
 /**

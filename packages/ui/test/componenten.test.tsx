@@ -40,7 +40,8 @@ describe('Tabel', () => {
     expect(html).toContain('<caption>Afstand tot de arbeidsmarkt, 1-12-2019</caption>');
     expect(html).toContain('<td class="getal">1.341</td>');
     expect(html).toContain('<td class="getal">–</td>');
-    expect(html).toContain('CSV (Excel NL)');
+    expect(html).toContain('CSV voor Excel');
+    expect(html).toContain('<summary class="knop-klein">Exporteer');
     // On screen the count itself; masking applies where figures leave the screen.
     expect(renderToStaticMarkup(<Tabel tabel={regeling} />)).toContain('<td class="getal">2</td>');
   });
@@ -54,7 +55,7 @@ describe('Tabel', () => {
       </ExportContext.Provider>,
     );
     expect(html).toContain('<td class="getal">&lt;5</td>');
-    expect(html).not.toContain('CSV (Excel NL)');
+    expect(html).not.toContain('CSV voor Excel');
   });
 
   it('shows a masked value by its marker, and anything computed from one as x, never NaN', () => {

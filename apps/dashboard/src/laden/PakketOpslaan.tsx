@@ -40,7 +40,7 @@ export function PakketOpslaan({ pakket }: { pakket: Pakket }) {
     <details className="vergelijk">
       <summary>Download datapakket</summary>
       <p className="hint">
-        Een datapakket is een map met manifest.json en de .arrow-bestanden hieronder; <code>npm run figures -- &lt;map&gt;</code> leest die map. Download ze
+        Een datapakket is een map met manifest.json en de .arrow-bestanden hieronder; het dashboard en de opdrachtregel lezen die map. Download ze
         allemaal in één map (de browser vraagt mogelijk toestemming voor meerdere downloads){kiesMap ? ', of sla ze in één keer op in een map' : ''}.
       </p>
       {kiesMap ? (

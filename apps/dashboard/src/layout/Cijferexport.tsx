@@ -5,12 +5,14 @@ import { KLEIN_AANTAL_UITLEG, schermAf } from '@pw/afscherming';
 import { figurenCsv, type Toelichting } from '@pw/export';
 import { formatDatum } from '@pw/format';
 import { gebiedCode, INDELING_NAAM, selecteerFiguren, sorteerFiguren } from '@pw/metrics';
-import { biedAan, ExportContext, GrafiekInstelling, useTweeling, VerzamelContext } from '@pw/ui';
+import { biedAan, ExportContext, EXPORTLABELS, GrafiekInstelling, useTweeling, VerzamelContext } from '@pw/ui';
 import { useAlleFiguren, useEffectieveKeuze, useGegevens } from '../data/hooks.ts';
 import { afscherming } from '../data/queries.ts';
 import { WEERGAVE_COMPONENTEN } from '../pages/paginas.ts';
 import { gebiedenNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
+import { PaginaactiesContext } from './Paginaacties.tsx';
+import { WeergaveOpslaan } from './WeergaveOpslaan.tsx';
 
 const SLEUTEL = 'pw-monitor:kleine-aantallen-afschermen';
 
@@ -39,10 +41,12 @@ const FIGURENPAGINAS = new Set<string>([...Object.keys(WEERGAVE_COMPONENTEN), '/
 /**
  * Provides what every export needs (the choice, the source files, the package hash, the
  * small-numbers setting) and offers the "figures" export: all standard indicators for the current
- * choice in the long format of `npm run figures`, byte for byte the same file. With small numbers
+ * choice in the long format (one row per figure, as the command line's `figures` prints it), byte for byte the same file. With small numbers
  * masked, the figures export applies the masking decided for the whole package, and an export of a
  * chart or table takes it from the page's twin: the page rendered again, hidden, in print mode
- * with masked figures (see @pw/ui tweeling.ts), rendered from the first such export on.
+ * with masked figures (see @pw/ui tweeling.ts), rendered from the first such export on. These
+ * actions (and "Weergave bewaren") reach the page through `PaginaactiesContext`: the page shows
+ * them under its title.
  */
 export function Exportkader({ children }: { children: ReactNode }) {
   const id = useId();
@@ -82,17 +86,18 @@ export function Exportkader({ children }: { children: ReactNode }) {
     }
   };
   const klaar = !!alle.data;
-  return (
-    <ExportContext.Provider value={{ toelichting, afschermen, ...(metTweeling ? { afgeschermd: tweeling.vraag } : {}) }}>
-      <div className="exportbalk" role="group" aria-labelledby={`${id}-kop`}>
+  const balk = (
+    <details className="export exportbalk">
+      <summary className="knop-klein">Alle cijfers exporteren</summary>
+      <div className="export-keuzes" role="group" aria-labelledby={`${id}-kop`}>
         <span id={`${id}-kop`} className="export-label">
-          Alle cijfers van deze keuze (lang formaat, zoals <code>npm run figures</code>):
+          Alle cijfers van deze keuze, één regel per cijfer:
         </span>
         <button type="button" className="knop-klein" disabled={!klaar} onClick={() => void download('nl')}>
-          CSV (Excel NL)
+          {EXPORTLABELS.nl}
         </button>
         <button type="button" className="knop-klein" disabled={!klaar} onClick={() => void download('rfc4180')}>
-          CSV (RFC 4180)
+          {EXPORTLABELS.internationaal}
         </button>
         <label className="vinkje">
           <input type="checkbox" checked={afschermen} onChange={(e) => zetAfschermen(e.target.checked)} aria-describedby={`${id}-uitleg`} /> Kleine aantallen afschermen
@@ -106,6 +111,17 @@ export function Exportkader({ children }: { children: ReactNode }) {
           </span>
         ) : null}
       </div>
+    </details>
+  );
+  const acties = (
+    <>
+      <WeergaveOpslaan />
+      {FIGURENPAGINAS.has(pathname) ? balk : null}
+    </>
+  );
+  return (
+    <ExportContext.Provider value={{ toelichting, afschermen, ...(metTweeling ? { afgeschermd: tweeling.vraag } : {}) }}>
+      <PaginaactiesContext.Provider value={acties}>
       {children}
       {metTweeling && tweeling.actief ? (
         <div hidden>
@@ -114,6 +130,7 @@ export function Exportkader({ children }: { children: ReactNode }) {
           </VerzamelContext.Provider>
         </div>
       ) : null}
+      </PaginaactiesContext.Provider>
     </ExportContext.Provider>
   );
 }

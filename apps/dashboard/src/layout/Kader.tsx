@@ -1,5 +1,5 @@
 import { korteHash } from '@pw/model';
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { formatDatum } from '@pw/format';
 import { Fout, GrafiekInstelling, Laden } from '@pw/ui';
@@ -9,12 +9,21 @@ import { Keuzebalk } from './Keuzebalk.tsx';
 import { Dashboardmelding } from './Dashboardmelding.tsx';
 import { Pakketmelding } from './Pakketmelding.tsx';
 import { Publicatiemelding } from './Publicatiemelding.tsx';
-import { WeergaveOpslaan } from './WeergaveOpslaan.tsx';
 import { PakketNietBeschikbaar } from '../data/bron.ts';
-import { PAGINAS } from '../pages/paginas.ts';
-/** Page frame: skip link, header with navigation (showing where you are), the choice bar, footer with the data source. */
+import { PAGINAS, WEERGAVE_COMPONENTEN } from '../pages/paginas.ts';
+
+/** The pages the choice bar has an effect on: those showing figures of the chosen area, and Controle. */
+const MET_KEUZE = new Set<string>([...Object.keys(WEERGAVE_COMPONENTEN), '/controle']);
+
+/**
+ * Page frame: skip link, header with navigation (showing where you are), the choice bar (only on
+ * pages it affects), footer with the data source. On a tablet or phone the menu collapses behind
+ * a "Menu" button and the choice bar folds into a one-line summary (styles.css decides the width).
+ */
 export function Kader({ children }: { children: ReactNode }) {
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
+  const navId = useId();
+  const [menuOpen, zetMenuOpen] = useState(false);
   const gegevens = useGegevens();
   const engine = useEngine();
   const m = gegevens.data?.pakket.manifest;
@@ -24,15 +33,20 @@ export function Kader({ children }: { children: ReactNode }) {
         Naar de inhoud
       </a>
       <header className="kop">
-        <div className="merk">
-          <span className="merk-naam">pw-monitor</span>
-          <span className="merk-sub">Participatiewet in cijfers</span>
+        <div className="kop-balk">
+          <div className="merk">
+            <span className="merk-naam">pw-monitor</span>
+            <span className="merk-sub">Participatiewet in cijfers</span>
+          </div>
+          <button type="button" className="menuknop" aria-expanded={menuOpen} aria-controls={navId} onClick={() => zetMenuOpen((o) => !o)}>
+            Menu
+          </button>
         </div>
-        <nav aria-label="Hoofdmenu">
+        <nav id={navId} aria-label="Hoofdmenu" className={menuOpen ? 'open' : undefined}>
           <ul>
             {PAGINAS.map((p) => (
               <li key={p.pad}>
-                <NavLink to={{ pathname: p.pad, search }} end>
+                <NavLink to={{ pathname: p.pad, search }} end onClick={() => zetMenuOpen(false)}>
                   {p.naam}
                 </NavLink>
               </li>
@@ -40,7 +54,7 @@ export function Kader({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      {m ? <Keuzebalk manifest={m} /> : null}
+      {m && MET_KEUZE.has(pathname) ? <Keuzebalk manifest={m} /> : null}
       <main id="inhoud" tabIndex={-1}>
         <Dashboardmelding />
         <Publicatiemelding />
@@ -61,7 +75,6 @@ export function Kader({ children }: { children: ReactNode }) {
         ) : null}
         {gegevens.data ? (
           <GrafiekInstelling.Provider value={{ tabellen: new URLSearchParams(search).get('tabel') === '1', druk: false }}>
-            <WeergaveOpslaan />
             <Exportkader>{children}</Exportkader>
           </GrafiekInstelling.Provider>
         ) : null}

@@ -1,16 +1,18 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Manifest } from '@pw/datapackage';
-import { formatDatum } from '@pw/format';
+import { formatDatum, opsomming } from '@pw/format';
 import { gebiedCode, type Indeling } from '@pw/metrics';
 import { huidigeGemeente, peildata } from '@pw/model';
 import { useEffectieveKeuze } from '../data/hooks.ts';
-import { gebiedsopties } from '../gebieden.ts';
+import { gebiedNaam, gebiedsopties } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 
 /**
  * The choice bar: area (one municipality, several to compare, or a cooperation), peildatum, year
  * for yearly figures, and how merged municipalities are shown. Every change lands in the URL, so
- * it carries over between pages and a reload or a shared link restores it.
+ * it carries over between pages and a reload or a shared link restores it. On a tablet or phone
+ * the bar is folded into a summary of the choice ("Dinkelland met Oldenzaal · 1-12-2024 · 2024")
+ * that opens it on demand.
  */
 export function Keuzebalk({ manifest }: { manifest: Manifest }) {
   const [keuze, wijzig] = useKeuze();
@@ -21,6 +23,8 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
   const gekozen = gebiedCode(eerste);
   const vergeleken = new Set(keuze.gebieden.slice(1).map(gebiedCode));
   const { peildatum, jaar } = useEffectieveKeuze();
+  const [open, zetOpen] = useState(false);
+  const vergelekenNamen = keuze.gebieden.slice(1).map(gebiedNaam);
   // A package without benefits has no peildata of its own: it offers the one its figures are shown on.
   const datums = periode ? peildata(periode.van, periode.tot).reverse() : [peildatum];
   const perJaar = new Map<string, string[]>();
@@ -36,7 +40,15 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
   };
 
   return (
-    <form className="keuzebalk" aria-label="Keuze van gebied en periode" onSubmit={(e) => e.preventDefault()}>
+    <div className="keuze">
+    <button type="button" className="keuze-samenvatting" aria-expanded={open} aria-controls={`${id}-balk`} onClick={() => zetOpen((o) => !o)}>
+      <span>
+        <strong>{gebiedNaam(eerste)}</strong>
+        {vergelekenNamen.length ? ` met ${opsomming(vergelekenNamen)}` : ''} · peildatum {formatDatum(peildatum)} · jaar {jaar}
+      </span>
+      <span className="keuze-wijzig">{open ? 'Sluiten' : 'Wijzigen'}</span>
+    </button>
+    <form id={`${id}-balk`} className={`keuzebalk${open ? ' open' : ''}`} aria-label="Keuze van gebied en periode" onSubmit={(e) => e.preventDefault()}>
       <div className="veld">
         <label htmlFor={`${id}-gebied`}>Gemeente of samenwerking</label>
         <select
@@ -67,7 +79,7 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
       </div>
       {eerste.soort === 'gemeente' ? (
         <details className="veld vergelijk">
-          <summary>Vergelijken met {vergeleken.size ? `(${vergeleken.size})` : ''}</summary>
+          <summary>{vergelekenNamen.length ? `Vergelijken met ${opsomming(vergelekenNamen)}` : 'Vergelijken met andere gemeenten'}</summary>
           <fieldset>
             <legend>Andere gemeenten naast {opties.gemeenten.find((o) => o.code === gekozen)?.naam}</legend>
             {opties.gemeenten
@@ -128,5 +140,6 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
         </select>
       </div>
     </form>
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { korteHash } from '@pw/model';
 import type { ReactNode } from 'react';
 import type { Manifest } from '@pw/datapackage';
 
@@ -8,10 +7,14 @@ import type { Figurenstand } from '../data/hooks.ts';
 import { gebiedenNaam, samenstelling } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
+import { Paginaacties } from './Paginaacties.tsx';
 
-/** The source line under a figure: where the indicator comes from and which data package. */
-export function bronVan(indicatorId: string, manifest: Manifest): string {
-  return `${indicator(indicatorId).bron}, datapakket ${korteHash(manifest.hash)}`;
+/**
+ * The source line under a figure: where the indicator comes from. The data package (its short
+ * hash) is named once, in the footer of every page and on Controle, not under every tile.
+ */
+export function bronVan(indicatorId: string, _manifest?: Manifest): string {
+  return indicator(indicatorId).bron;
 }
 
 /**
@@ -41,6 +44,7 @@ export function Pagina({ titel, onderwerp, wanneer, figuren, children }: {
           {t}
         </p>
       ))}
+      <Paginaacties />
       {figuren.isError ? (
         <Fout titel="De cijfers konden niet worden berekend">
           <p>{String(figuren.error instanceof Error ? figuren.error.message : figuren.error)}</p>

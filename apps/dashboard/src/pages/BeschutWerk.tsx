@@ -1,5 +1,5 @@
 import { tijdgrafiek, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatProcent, opsomming } from '@pw/format';
+import { formatAantal, formatProcent, meervoud, opsomming } from '@pw/format';
 import {
   beschutWerkRangorde,
   beschutWerkRealisatie,
@@ -45,11 +45,12 @@ function achterstandTekst(achterstand: number): string {
 export function BeschutWerk() {
   const [keuze] = useKeuze();
   const manifest = useGegevens().data!.pakket.manifest;
-  const { jaar } = useEffectieveKeuze();
+  const { jaar: gekozenJaar } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: INDICATOREN });
   const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
   const bron = bronVan('beschut_werk_realisatie', manifest);
+  const { jaar, verschoven } = beschutWerkJaar(figuren.data, gebieden[0]!.code, gekozenJaar, keuze.jaar !== null);
 
   return (
     <Pagina titel="Beschut werk" wanneer={`jaar ${jaar}`} figuren={figuren}>
@@ -62,6 +63,11 @@ export function BeschutWerk() {
             beschut-werkregister geladen is de stand van dat register op 1 januari erna, anders het aantal dat het beschut-werkextract opgeeft. Jaren na de laatste bekende realisatie
             tonen alleen de taakstelling.
           </p>
+          {verschoven ? (
+            <p className="melding-voorlopig" role="status">
+              Voor {gekozenJaar} is nog geen realisatie bekend; de pagina opent op {jaar}, het laatste jaar met een realisatie. Kies een ander jaar in de keuzebalk.
+            </p>
+          ) : null}
           <p className="uitleg hint">{LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK}</p>
           <section aria-label={`Beschut werk ${jaar}`} className="tegels">
             {gebieden.map((g) => {
@@ -98,6 +104,19 @@ export function BeschutWerk() {
       )}
     </Pagina>
   );
+}
+
+/**
+ * The year the page opens on: the year chosen in the choice bar; without a chosen year (the
+ * default follows the peildatum) the latest year up to it with a known realisatie of the first
+ * area, so the page does not open on tiles that all say "realisatie nog niet bekend".
+ */
+function beschutWerkJaar(rijen: readonly Figuur[] | undefined, code: string, jaar: number, gekozen: boolean): { jaar: number; verschoven: boolean } {
+  if (gekozen || !rijen) return { jaar, verschoven: false };
+  const reeks = beschutWerkRealisatie(rijen, code).filter((r) => r.jaar <= jaar);
+  if (reeks.some((r) => r.jaar === jaar && r.realisatie !== null)) return { jaar, verschoven: false };
+  const laatste = laatsteRealisatiejaar(reeks);
+  return laatste === null ? { jaar, verschoven: false } : { jaar: laatste, verschoven: true };
 }
 
 function PerGebied({ rijen, code, naam, bron }: { rijen: readonly Figuur[]; code: string; naam: string; bron: string }) {
@@ -155,7 +174,7 @@ function Vergelijking({ alle, rijen, gebieden, jaar, bron }: { alle: Figuur[] | 
     kolommen: ['Gemeente', 'Taakstelling', 'Realisatie', 'Realisatie in %'],
     rijen: [
       ...perGemeente.map((x) => [`${x.naam}${gekozen.has(x.code) ? ' (gekozen)' : ''}`, x.jaar.taakstelling, x.jaar.realisatie, x.jaar.percentage] as TabelData['rijen'][number]),
-      ...(gem && groep ? [[`Gemiddelde ${gem.n} vergelijkbare gemeenten (${groep.klasse.naam})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
+      ...(gem && groep ? [[`Gemiddelde ${meervoud(gem.n, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${groep.klasse.naam})`, null, null, gem.waarde] as TabelData['rijen'][number]] : []),
     ],
     eenheid: 'plaatsen',
     eenheden: ['plaatsen', 'plaatsen', 'procent'],

@@ -1,13 +1,14 @@
 import { korteHash } from '@pw/model';
 import { useQuery } from '@tanstack/react-query';
 import type { Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum } from '@pw/format';
+import { formatAantal, formatDatum, meervoud } from '@pw/format';
 import { alleGebieden, brontotalen, gebiedCode, INDELING_NAAM, standAansluiting, type Gebied } from '@pw/metrics';
 import { Fout, GeenGegevens, Laden, Tabel } from '@pw/ui';
 import { useFiguren, useGegevens } from '../data/hooks.ts';
 import { beschutWerkAansluiting, extractTotalen } from '../data/queries.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
+import { Paginaacties } from '../layout/Paginaacties.tsx';
 
 /**
  * Controle: what a controller checks before anyone looks at a dashboard. Where the figures come
@@ -37,6 +38,7 @@ export function Controle() {
       <h1>
         Controle <span className="kop-datum">datapakket {korteHash(manifest.hash)}</span>
       </h1>
+      <Paginaacties />
       <p className="uitleg">
         Gemaakt op {formatDatum(manifest.aangemaakt.slice(0, 10))}
         {manifest.periode ? `, uitkeringen van ${formatDatum(manifest.periode.van)} tot en met ${formatDatum(manifest.periode.tot)}` : ''}; validatie: {formatAantal(manifest.validatie.fouten)} fouten,{' '}
@@ -182,11 +184,18 @@ function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0
   return (
     <>
       <p className={afwijkend ? 'signaal' : 'signaal signaal-ok'} role="status">
-        {afwijkend ? `${afwijkend} combinaties van gemeente en regeling sluiten niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
+        {afwijkend ? `${meervoud(afwijkend, 'combinatie', 'combinaties')} van gemeente en regeling ${afwijkend === 1 ? 'sluit' : 'sluiten'} niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
       </p>
       <figure className="paneel">
         <Tabel tabel={tabel} />
       </figure>
+
+      <h2>Op de opdrachtregel</h2>
+      <p className="uitleg">
+        Een beheerder maakt dezelfde cijfers zonder browser met de opdrachtregel van pw-monitor (zie de README). <code>npm run figures -- &lt;map van het datapakket&gt; --gemeente GM1774</code>{' '}
+        geeft alle cijfers van een keuze in het lange formaat, één regel per cijfer, byte voor byte gelijk aan &quot;Alle cijfers exporteren&quot;: als CSV volgens RFC 4180, of met{' '}
+        <code>--dialect nl</code> voor Nederlandse Excel. <code>npm run report -- rapport.json --out rapport.pdf</code> maakt van een rapport een PDF.
+      </p>
     </>
   );
 }

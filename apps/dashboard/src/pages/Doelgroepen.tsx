@@ -1,5 +1,5 @@
-import { categoriegrafiek, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum } from '@pw/format';
+import { categoriegrafiek, gebiedsstijl, GEMIDDELDE_STIJL, type Reeksstijl, type Tabel as TabelData } from '@pw/charts';
+import { formatAantal, formatDatum, meervoud } from '@pw/format';
 import { gebiedCode, gemiddeldeVerdeling, LOONWAARDEGROEP_3_IS_GEEN_BESCHUT_WERK, vergelijkingsgroepVoor, verdeling, waardeVan, type Figuur, type Vergelijkingsgroep } from '@pw/metrics';
 import { AFSTAND_NAAM, jaarVan, LEEFTIJDSKLASSEN, LOONWAARDEGROEP_NAAM } from '@pw/model';
 import { GeenGegevens, Grafiek, Tabel, Tegel } from '@pw/ui';
@@ -38,7 +38,7 @@ const ONDERDELEN: Onderdeel[] = [
     dimensie: 'loonwaardegroep',
     titel: 'Loonwaardegroep',
     noemer: 'Pw-uitkeringen',
-    as: 'Loonwaardegroep (indeling van bron 003)',
+    as: 'Loonwaardegroep (indeling van de Hoofdlijnennotitie regio Alkmaar 2012)',
     categorieen: [...(['1', '2', '3', '4'] as const).map((g) => ({ code: g, naam: LOONWAARDEGROEP_NAAM[g] })), ONBEKEND],
   },
   {
@@ -75,7 +75,8 @@ export function Doelgroepen() {
   const { peildatum } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN, van: peildatum, tot: peildatum });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: INDICATOREN, van: peildatum, tot: peildatum });
-  const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
+  // Each area keeps the colour, line type and marker of its place in the choice, in every chart.
+  const gebieden = keuze.gebieden.map((g, i) => ({ code: gebiedCode(g), naam: gebiedNaam(g), stijl: gebiedsstijl(i) }));
   const wanneer = `peildatum ${formatDatum(peildatum)}`;
 
   return (
@@ -88,7 +89,7 @@ export function Doelgroepen() {
             <Bevindingenblok soort="doelgroepen" />
             <p className="uitleg">
               Kenmerken van de mensen met een uitkering en van de inwoners in het doelgroepenregister, in aantallen en als aandeel. Afstand tot de arbeidsmarkt en loonwaardegroep gelden voor de
-              Participatiewet (zoals in bron 002 en 003); leeftijd en doelgroepenregister voor alle uitkeringen.
+              Participatiewet (zoals in de Businesscase Dinkelland 2020 en de Hoofdlijnennotitie regio Alkmaar 2012); leeftijd en doelgroepenregister voor alle uitkeringen.
               {groep
                 ? ` Ter vergelijking: het gemiddelde aandeel in de ${groep.codes.length} andere gemeenten met ${groep.klasse.naam} (elke gemeente telt even zwaar; alleen als alle ${groep.codes.length} op de peildatum cijfers hebben).`
                 : vergelijking?.melding
@@ -126,7 +127,7 @@ function OnderdeelWeergave(props: {
   rijen: readonly Figuur[];
   alle: Figuur[] | undefined;
   groep: Vergelijkingsgroep | null;
-  gebieden: ReadonlyArray<{ code: string; naam: string }>;
+  gebieden: ReadonlyArray<{ code: string; naam: string; stijl: Reeksstijl }>;
   peildatum: string;
   bron: string;
 }) {
@@ -157,8 +158,8 @@ function OnderdeelWeergave(props: {
     eenheid: 'procent',
     categorieen,
     reeksen: [
-      ...metGegevens.map((g) => ({ naam: g.naam, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
-      ...(benchmark ? [{ naam: `Gemiddelde ${props.groep!.codes.length} vergelijkbare gemeenten (${props.groep!.klasse.naam})`, waarden: benchmark }] : []),
+      ...metGegevens.map((g) => ({ naam: g.naam, stijl: g.stijl, waarden: new Map(g.delen!.map((d) => [d.categorie, d.aandeel])) })),
+      ...(benchmark ? [{ naam: `Gemiddelde ${meervoud(props.groep!.codes.length, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${props.groep!.klasse.naam})`, stijl: GEMIDDELDE_STIJL, waarden: benchmark }] : []),
     ],
   });
   const tabel: TabelData = {

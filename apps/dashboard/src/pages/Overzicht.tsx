@@ -1,13 +1,15 @@
-import { uitkeringenPerRegeling } from '@pw/charts';
+import { uitkeringenPerRegeling, type Tabel as TabelData } from '@pw/charts';
 import { KERNCIJFERS } from '@pw/publicatie';
-import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil } from '@pw/format';
+import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import { budgetstand, buigLeden, buigPerLid, gebiedCode, veranderingJaar, waardeVan, type Gebied } from '@pw/metrics';
 import { budgetsoortKort } from '@pw/model';
-import { Fout, GeenGegevens, Grafiek, Laden, Tegel } from '@pw/ui';
+import { Fout, GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
 import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
+import { Link, useLocation } from 'react-router';
 import { useKeuze } from '../keuze.ts';
 import { bronVan } from '../layout/Pagina.tsx';
+import { Paginaacties } from '../layout/Paginaacties.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
 import { Budgettegel, BuigLedenTegel } from './Budgettegel.tsx';
@@ -22,7 +24,14 @@ export function Overzicht() {
   const naam = gebiedNaam(gebied);
   // A cooperation's BUIG is shown per member (the Rijk assesses it per municipality): its members' figures are asked for too.
   const leden = gebied.soort === 'samenwerking' ? buigLeden(gebied.id, keuze.indeling) : [];
-  const figuren = useFiguren({ gebieden: [gebied, ...leden.map((c): Gebied => ({ soort: 'gemeente', code: c }))], indeling: keuze.indeling, indicatoren: KERNCIJFERS.indicatoren });
+  // Compared municipalities are shown side by side in a table under the tiles (the tiles are the first area's).
+  const vergeleken = keuze.gebieden.slice(1);
+  const figuren = useFiguren({
+    gebieden: [gebied, ...vergeleken, ...leden.map((c): Gebied => ({ soort: 'gemeente', code: c }))],
+    indeling: keuze.indeling,
+    indicatoren: KERNCIJFERS.indicatoren,
+  });
+  const { search } = useLocation();
 
   useDocumenttitel(`Overzicht ${naam}`);
 
@@ -32,6 +41,7 @@ export function Overzicht() {
         Overzicht {naam} <span className="kop-datum">peildatum {formatDatum(peildatum)}</span>
       </h1>
       {samenstelling(gebied, keuze.indeling) ? <p className="samenstelling">{samenstelling(gebied, keuze.indeling)}</p> : null}
+      <Paginaacties />
     </>
   );
   if (figuren.isError) {
@@ -121,11 +131,47 @@ export function Overzicht() {
         <Budgettegel stand={budgetstand(rijen, { code, jaar, soort: 'Participatie', peildatum })} bron={bron('budget_begroot')} leeg={`Geen Participatiebudget voor ${naam} in ${jaar}.`} />
       </section>
       <Bevindingenblok soort="uitkeringen" alleenEerste />
+      {vergeleken.length ? (
+        <Naast rijen={rijen} gebieden={[gebied, ...vergeleken]} peildatum={peildatum} bron={bron('uitkeringen')} />
+      ) : null}
+      {vergeleken.length ? (
+        <p className="uitleg">
+          De tegels en de grafiek gaan over {naam}. De vergelijking met {opsomming(vergeleken.map(gebiedNaam))} staat hierboven in de tabel en op de pagina{' '}
+          <Link to={{ pathname: '/uitkeringen', search }}>Uitkeringen</Link>.
+        </p>
+      ) : null}
       {grafiek.tabel.rijen.length ? (
         <Grafiek grafiek={grafiek} bron={bron('uitkeringen')} periode="stand op de eerste van elke maand" />
       ) : (
         <GeenGegevens>Geen gegevens over uitkeringen voor {naam}.</GeenGegevens>
       )}
     </>
+  );
+}
+
+/** The compared municipalities side by side: benefits, per 1.000 inhabitants and the change over a year, on the peildatum. */
+function Naast({ rijen, gebieden, peildatum, bron }: { rijen: Parameters<typeof waardeVan>[0]; gebieden: readonly Gebied[]; peildatum: string; bron: string }) {
+  const tabel: TabelData = {
+    bijschrift: `Kerncijfers naast elkaar op ${formatDatum(peildatum)}`,
+    kolommen: ['Gemeente', 'Uitkeringen', 'Per 1.000 inwoners', 'Verschil met een jaar eerder', 'Verschil in %'],
+    rijen: gebieden.map((g) => {
+      const code = gebiedCode(g);
+      const v = veranderingJaar(rijen, { indicator: 'uitkeringen', gemeente_code: code, periode: peildatum });
+      return [
+        gebiedNaam(g),
+        waardeVan(rijen, { indicator: 'uitkeringen', gemeente_code: code, periode: peildatum }) ?? null,
+        waardeVan(rijen, { indicator: 'uitkeringen_per_1000_inwoners', gemeente_code: code, periode: peildatum }) ?? null,
+        v?.verschil ?? null,
+        v?.fractie ?? null,
+      ];
+    }),
+    eenheid: 'aantal',
+    eenheden: ['aantal', 'per1000', 'aantal', 'procent'],
+  };
+  return (
+    <figure className="paneel">
+      <Tabel tabel={tabel} />
+      <p className="bron">Bron: {bron}. Peildatum {formatDatum(peildatum)}.</p>
+    </figure>
   );
 }

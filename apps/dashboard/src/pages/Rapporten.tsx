@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatDatum } from '@pw/format';
+import { formatDatum, meervoud } from '@pw/format';
 import { biedAan, Foutenlijst, GeenGegevens, Gelukt, Laden } from '@pw/ui';
 import { importeerRapporten, leesRapport, RAPPORT_SCHEMA, Weergavefout, type Rapport, type Rapportblok } from '@pw/views';
 import { rapporten as rapportenVraag, weergaven as weergavenVraag } from '../data/queries.ts';
@@ -106,7 +106,7 @@ export function Rapporten() {
       <h1>Rapporten</h1>
       <p className="uitleg">
         Een rapport bestaat uit bewaarde weergaven en tekstblokken, in de volgorde die u kiest. Het toont de cijfers van elke weergave op haar eigen datapakket, dus ook volgend jaar dezelfde
-        cijfers. Bekijk het om af te drukken of als PDF op te slaan, of maak de PDF met <code>npm run report -- rapport.json --out rapport.pdf</code>.
+        cijfers. Bekijk het om af te drukken of als PDF op te slaan. Een beheerder kan de PDF ook op de opdrachtregel maken (zie de pagina Controle).
       </p>
       {rapporten.isPending ? <Laden tekst="Rapporten lezen…" /> : null}
       {rapporten.isError ? <Foutenlijst titel="De bewaarde rapporten konden niet worden gelezen" meldingen={[opslagfout(rapporten.error).message]} /> : null}
@@ -116,7 +116,7 @@ export function Rapporten() {
             <li key={r.id}>
               <h2 className="klein">{r.titel}</h2>
               <p className="hint">
-                {formatDatum(r.datum)} · {r.blokken.filter((b) => b.soort === 'weergave').length} weergaven, {r.blokken.filter((b) => b.soort === 'tekst').length} tekstblokken
+                {formatDatum(r.datum)} · {meervoud(r.blokken.filter((b) => b.soort === 'weergave').length, 'weergave', 'weergaven')}, {meervoud(r.blokken.filter((b) => b.soort === 'tekst').length, 'tekstblok', 'tekstblokken')}
               </p>
               <div className="knoppen">
                 <Link className="knop" to={`/rapport?id=${encodeURIComponent(r.id)}`} aria-label={`Bekijken: ${r.titel}`}>

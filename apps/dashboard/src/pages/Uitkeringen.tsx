@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { categoriegrafiek, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Tabel as TabelData } from '@pw/charts';
-import { formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
+import { categoriegrafiek, gebiedsstijl, GEMIDDELDE_STIJL, kleineVeelvouden, tijdgrafiek, uitkeringenPerRegeling, waardenPerPeriode, type Reeksstijl, type Tabel as TabelData } from '@pw/charts';
+import { bronInWoorden, deAantal, meervoud, formatAantal, formatDatum, formatDecimaal, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import { gebiedCode, gemiddeldeReeks, inwonersHerkomst, per1000Cel, rangorde, vergelijkingsgroepVoor, veranderingJaar, waardeVan, type Figuur } from '@pw/metrics';
 import { DUURKLASSEN, INWONERSBASES, INWONERSBASIS_NAAM, jaarVan, plusMaanden, REGELINGEN, type Inwonersbasis } from '@pw/model';
 import { GeenGegevens, Grafiek, Laden, Tabel, Tegel } from '@pw/ui';
@@ -23,7 +23,8 @@ export function Uitkeringen() {
   const { peildatum } = useEffectieveKeuze();
   const figuren = useFiguren({ gebieden: keuze.gebieden, indeling: keuze.indeling, indicatoren: INDICATOREN });
   const alle = useFiguren({ gebieden: 'alle-gemeenten', indeling: keuze.indeling, indicatoren: ['uitkeringen_per_1000_inwoners', 'inwoners'] });
-  const gebieden = keuze.gebieden.map((g) => ({ code: gebiedCode(g), naam: gebiedNaam(g) }));
+  // Each area keeps the colour, line type and marker of its place in the choice, in every chart.
+  const gebieden = keuze.gebieden.map((g, i) => ({ code: gebiedCode(g), naam: gebiedNaam(g), stijl: gebiedsstijl(i) }));
   const basis = keuze.basis;
   const cel = per1000Cel(basis);
   const bron = (i: string) => bronVan(i, manifest);
@@ -42,9 +43,8 @@ export function Uitkeringen() {
           xNaam: 'Duur sinds de ingangsdatum',
           yNaam: 'Aantal uitkeringen',
           eenheid: 'aantal',
-          liggend: true,
           categorieen: DUURKLASSEN.map((k) => ({ code: k.code, naam: k.naam })),
-          reeksen: gebieden.map((g) => ({ naam: g.naam, waarden: new Map(DUURKLASSEN.map((k) => [k.code, waarde('uitkeringen', g.code, peildatum, 'duur', k.code) ?? null])) })),
+          reeksen: gebieden.map((g) => ({ naam: g.naam, stijl: g.stijl, waarden: new Map(DUURKLASSEN.map((k) => [k.code, waarde('uitkeringen', g.code, peildatum, 'duur', k.code) ?? null])) })),
         });
         const duurLeeg = gebieden.every((g) => waarde('uitkeringen', g.code, peildatum) === undefined);
         return (
@@ -106,7 +106,7 @@ export function Uitkeringen() {
             {duurLeeg ? (
               <GeenGegevens>{geenGegevensTekst(rijen, 'uitkeringen', eerste.code, eerste.naam, 'uitkeringen', peildatum)}</GeenGegevens>
             ) : (
-              <Grafiek grafiek={duur} bron={bron('uitkeringen')} periode={wanneer} hoogte={300} />
+              <Grafiek grafiek={duur} bron={bron('uitkeringen')} periode={wanneer} />
             )}
 
             <h2>Verandering ten opzichte van een jaar eerder</h2>
@@ -122,7 +122,7 @@ export function Uitkeringen() {
 function inwonersHerkomstZin(rijen: readonly Figuur[], gebieden: Gebieden, jaar: number, basis: Inwonersbasis): string {
   const delen = gebieden.flatMap((g) => {
     const h = inwonersHerkomst(rijen, g.code, jaar, basis);
-    return h ? [`${g.naam} ${h.status === 'cbs' ? 'CBS' : h.tekst}`] : [];
+    return h ? [`${g.naam} ${h.status === 'cbs' ? 'CBS' : bronInWoorden(h.tekst)}`] : [];
   });
   return delen.length ? `Herkomst van het aantal ${INWONERSBASIS_NAAM[basis]} op 1-1-${jaar}: ${opsomming(delen)}.` : '';
 }
@@ -139,7 +139,7 @@ function Melding({ zinnen }: { zinnen: string[] }) {
   ) : null;
 }
 
-type Gebieden = ReadonlyArray<{ code: string; naam: string }>;
+type Gebieden = ReadonlyArray<{ code: string; naam: string; stijl: Reeksstijl }>;
 
 /** One area: stacked by regeling; several: the total of each, side by side. */
 function tijdStand(rijen: readonly Figuur[], gebieden: Gebieden) {
@@ -149,26 +149,46 @@ function tijdStand(rijen: readonly Figuur[], gebieden: Gebieden) {
     xNaam: 'Peildatum (1e van de maand)',
     yNaam: 'Aantal uitkeringen',
     eenheid: 'aantal',
-    reeksen: gebieden.map((g) => ({ naam: g.naam, waarden: waardenPerPeriode(rijen, g.code, 'uitkeringen') })),
+    reeksen: gebieden.map((g) => ({ naam: g.naam, stijl: g.stijl, waarden: waardenPerPeriode(rijen, g.code, 'uitkeringen') })),
   });
 }
 
-/** Inflow and outflow per month over the two years up to the peildatum. */
+/**
+ * Inflow and outflow per month over the two years up to the peildatum. Several areas: one small
+ * chart per area on a shared scale (small multiples), not 24 × 6 thin bars.
+ */
 function tijdStroom(rijen: readonly Figuur[], gebieden: Gebieden, peildatum: string) {
   const van = plusMaanden(peildatum, -24).slice(0, 7);
   const tot = plusMaanden(peildatum, -1).slice(0, 7);
-  const een = gebieden.length === 1;
-  return tijdgrafiek({
-    titel: `Instroom en uitstroom per maand, ${gebieden.map((g) => g.naam).join(', ')}`,
+  const titel = `Instroom en uitstroom per maand, ${opsomming(gebieden.map((g) => g.naam))}`;
+  if (gebieden.length === 1)
+    return tijdgrafiek({
+      titel,
+      xNaam: 'Maand',
+      yNaam: 'Aantal uitkeringen',
+      eenheid: 'aantal',
+      van,
+      tot,
+      reeksen: [
+        { naam: 'Instroom', soort: 'staaf' as const, waarden: waardenPerPeriode(rijen, gebieden[0]!.code, 'instroom') },
+        { naam: 'Uitstroom', soort: 'staaf' as const, waarden: waardenPerPeriode(rijen, gebieden[0]!.code, 'uitstroom') },
+      ],
+    });
+  return kleineVeelvouden({
+    titel,
     xNaam: 'Maand',
     yNaam: 'Aantal uitkeringen',
     eenheid: 'aantal',
     van,
     tot,
-    reeksen: gebieden.flatMap((g) => [
-      { naam: een ? 'Instroom' : `Instroom ${g.naam}`, soort: 'staaf' as const, waarden: waardenPerPeriode(rijen, g.code, 'instroom') },
-      { naam: een ? 'Uitstroom' : `Uitstroom ${g.naam}`, soort: 'staaf' as const, waarden: waardenPerPeriode(rijen, g.code, 'uitstroom') },
-    ]),
+    panelen: gebieden.map((g) => ({
+      naam: g.naam,
+      stijl: g.stijl,
+      reeksen: [
+        { naam: 'Instroom', waarden: waardenPerPeriode(rijen, g.code, 'instroom') },
+        { naam: 'Uitstroom', waarden: waardenPerPeriode(rijen, g.code, 'uitstroom') },
+      ],
+    })),
   });
 }
 
@@ -179,11 +199,11 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
   const jaar = jaarVan(peildatum);
   const eerste = gebieden[0]!;
   const { groep, melding } = vergelijkingsgroepVoor(alle, rijen, eerste.code, jaar, eerste.naam);
-  const reeksen = gebieden.map((g) => ({ naam: g.naam, waarden: waardenPerPeriode(rijen, g.code, cel.indicator, cel.dimensie, cel.categorie) }));
+  const reeksen = gebieden.map((g) => ({ naam: g.naam, stijl: g.stijl, waarden: waardenPerPeriode(rijen, g.code, cel.indicator, cel.dimensie, cel.categorie) }));
   if (groep) {
     // A fixed group: the average only where all of its municipalities have a figure (the line breaks elsewhere).
     const gem = gemiddeldeReeks(alle, groep.codes, cel);
-    reeksen.push({ naam: `Gemiddelde ${groep.codes.length} vergelijkbare gemeenten (${groep.klasse.naam})`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), doel: true } as (typeof reeksen)[number]);
+    reeksen.push({ naam: `Gemiddelde ${meervoud(groep.codes.length, 'vergelijkbare gemeente', 'vergelijkbare gemeenten')} (${groep.klasse.naam})`, waarden: new Map(gem.map((x) => [x.periode, Math.round(x.waarde * 100) / 100])), stijl: GEMIDDELDE_STIJL });
   }
   const groepsnamen = groep ? groep.codes.map((c) => alle.find((r) => r.gemeente_code === c)?.gemeente_naam ?? c).sort((a, b) => a.localeCompare(b, 'nl')) : [];
   const grafiek = tijdgrafiek({
@@ -211,8 +231,8 @@ function Vergelijking({ rijen, alle, gebieden, peildatum, basis, bron }: { rijen
       />
       {groep ? (
         <p className="uitleg">
-          Vergelijkbare gemeenten: de {groep.codes.length} andere gemeenten in de gegevens met {groep.klasse.naam} op 1 januari {jaar} (grootteklassen van het CBS): {opsomming(groepsnamen)}. Het
-          gemiddelde telt elke gemeente even zwaar en staat alleen op de peildata waarop alle {groep.codes.length} een cijfer hebben, zodat de lijn niet verspringt als een gemeente in de gegevens
+          Vergelijkbare gemeenten: {deAantal(groep.codes.length, 'andere gemeente', 'andere gemeenten')} in de gegevens met {groep.klasse.naam} op 1 januari {jaar} (grootteklassen van het CBS): {opsomming(groepsnamen)}. Het
+          gemiddelde telt elke gemeente even zwaar en staat alleen op de peildata waarop {groep.codes.length === 1 ? 'die gemeente' : `alle ${groep.codes.length}`} een cijfer heeft, zodat de lijn niet verspringt als een gemeente in de gegevens
           erbij komt of wegvalt.
         </p>
       ) : (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { createParser, useQueryState } from 'nuqs';
 import { verdeelsleutelgrafiek } from '@pw/charts';
-import { formatAantal, formatDatum, formatEuro, formatProcent, formatVerschil, opsomming } from '@pw/format';
+import { bronInWoorden, formatAantal, formatDatum, formatEuro, formatProcent, formatVerschil, opsomming } from '@pw/format';
 import {
   inwonersHerkomst,
   inwonersjaren,
@@ -77,7 +77,7 @@ export function Verdeelsleutel() {
                 <select id={`${id}-voorstel`} value={voorstel.id} onChange={(e) => kiesVoorstel(e.target.value)}>
                   {VERDEELVOORSTELLEN.map((o) => (
                     <option key={o.id} value={o.id}>
-                      {o.naam}
+                      {bronInWoorden(o.naam)}
                     </option>
                   ))}
                 </select>
@@ -98,7 +98,7 @@ export function Verdeelsleutel() {
                 {keuze.indeling === 'historisch' ? ' Deze pagina rekent altijd in de huidige gemeentegrenzen; de keuze voor herindelingen geldt hier niet.' : ''}
               </p>
             </form>
-            <p className="uitleg">{voorstel.omschrijving}</p>
+            <p className="uitleg">{bronInWoorden(voorstel.omschrijving)}</p>
             <Bron bron={voorstel.bron} />
 
             <h2>Verdeling per partij</h2>
@@ -138,7 +138,7 @@ function inwonersTekst(rijen: readonly Figuur[], v: Verdeling): string {
   return teksten.length === 1 ? teksten[0]! : opsomming(per.map((x) => `${x.naam} ${herkomstTekst(x.h!)}`));
 }
 
-const herkomstTekst = (h: NonNullable<ReturnType<typeof inwonersHerkomst>>) => (h.status === 'cbs' ? INWONERSSTATUS_NAAM.cbs : h.tekst);
+const herkomstTekst = (h: NonNullable<ReturnType<typeof inwonersHerkomst>>) => (h.status === 'cbs' ? INWONERSSTATUS_NAAM.cbs : bronInWoorden(h.tekst));
 
 /** The amount, typed the Dutch way (`22.000`); a wrong entry is refused in words and the last valid amount stays in use. */
 function Bedragveld({ id, voorstel, bedrag, zet }: { id: string; voorstel: Verdeelvoorstel; bedrag: number; zet: (n: number) => void }) {
@@ -373,7 +373,7 @@ function Uitleg({ v, inwoners }: { v: Verdeling; inwoners: string }) {
       <dt>{v.sleutels.inwoners.naam}</dt>
       <dd>
         Elke partij betaalt naar haar aandeel in het aantal inwoners op 1 januari {v.inwonersjaar} (herkomst: {inwoners}). Voor een samenwerking als Noaberkracht telt het
-        totaal van haar leden. Een grote gemeente betaalt zo meer, ook als zij weinig uitkeringen heeft. Bron 000 verdeelt de projectkosten zo.
+        totaal van haar leden. Een grote gemeente betaalt zo meer, ook als zij weinig uitkeringen heeft. De Projectopdracht Noord-Oost Twente 2021 verdeelt de projectkosten zo.
       </dd>
       <dt>{v.sleutels.uitkeringen.naam}</dt>
       <dd>
@@ -383,7 +383,7 @@ function Uitleg({ v, inwoners }: { v: Verdeling; inwoners: string }) {
       <dt>{v.sleutels.vast.naam}</dt>
       <dd>
         {vast.soort === 'percentage'
-          ? `Een vast percentage dat in de bron staat: ${vast.omschrijving}. Het verandert niet mee met inwoners of uitkeringen.${v.totaalAfgeleid ? ' Is het bedrag het deel van één partij, dan volgen het totaal en de andere delen uit dat deel en die percentages (afgeleid, ≈).' : ''}`
+          ? `Een vast percentage dat in de bron staat: ${bronInWoorden(vast.omschrijving)}. Het verandert niet mee met inwoners of uitkeringen.${v.totaalAfgeleid ? ' Is het bedrag het deel van één partij, dan volgen het totaal en de andere delen uit dat deel en die percentages (afgeleid, ≈).' : ''}`
           : `Geen bron noemt een vaste sleutel voor deze partijen; hier betaalt elke gemeente een gelijk deel, ongeacht haar grootte.`}
       </dd>
       <dt>Verschil</dt>

@@ -260,7 +260,6 @@ function Verdeling({ rijen, code, naam, peildatum, bron }: { rijen: readonly Fig
     eenheid: 'aantal',
     categorieen: WERKVORMEN.filter((w) => w !== 'onbekend' || werkvorm.has(w)).map((w) => ({ code: w, naam: WERKVORM_NAAM[w] })),
     reeksen: [{ naam, waarden: werkvorm }],
-    liggend: true,
   });
   const werkgeverGrafiek = categoriegrafiek({
     titel: `Wsw-werknemers naar uitvoerende organisatie, ${naam}, ${formatDatum(peildatum)}`,
@@ -269,7 +268,6 @@ function Verdeling({ rijen, code, naam, peildatum, bron }: { rijen: readonly Fig
     eenheid: 'aantal',
     categorieen: werkgevers.map((w) => ({ code: w, naam: w })),
     reeksen: [{ naam, waarden: per('werkgever') }],
-    liggend: true,
   });
   const leeftijd = categoriegrafiek({
     titel: `Leeftijdsopbouw van de Wsw-werknemers, ${naam}, ${formatDatum(peildatum)}`,

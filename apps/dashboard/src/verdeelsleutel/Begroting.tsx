@@ -1,6 +1,6 @@
 import { useContext, useId, useState } from 'react';
 import { maakWerkboek, naarCsv, type Toelichting } from '@pw/export';
-import { formatEuro, formatProcent, meervoud, opsomming } from '@pw/format';
+import { bronInWoorden, formatEuro, formatProcent, meervoud, opsomming } from '@pw/format';
 import {
   begrotingspartijen,
   begrotingssleutel,
@@ -15,7 +15,7 @@ import {
   type Sleutel,
   type Verdeling,
 } from '@pw/metrics';
-import { biedAan, Bron, ExportContext, GrafiekInstelling } from '@pw/ui';
+import { biedAan, Bron, ExportContext, EXPORTLABELS, GrafiekInstelling } from '@pw/ui';
 
 /** One line as the user edits it: texts, read by the same function as a file (`leesBegroting`). */
 interface Invoerregel {
@@ -86,7 +86,7 @@ export function Begrotingsdeel({ v }: { v: Verdeling }) {
       <p className="uitleg">
         Een begroting waarin een deel van de kosten naar de verdeelsleutel gaat (Verdeelsleutel Ja) en een deel direct aan een partij wordt toegerekend (Nee).{' '}
         {basis.regels.length && basis === begrotingVoor(voorstel.id)
-          ? `Hieronder de begroting uit ${basis.bron}, met de bedragen zoals de bron ze geeft.`
+          ? `Hieronder de begroting uit ${bronInWoorden(basis.bron)}, met de bedragen zoals de bron ze geeft.`
           : 'Vul de regels in, of lees een CSV- of Excelbestand in met dezelfde kolommen als de export.'}{' '}
         Een regel met Ja waarvan de verdeling niet bij de sleutel past, wordt gemeld; de bedragen van de bron blijven staan.
       </p>
@@ -332,14 +332,11 @@ function Uitkomst({ v, druk }: { v: Begrotingsverdeling; druk: boolean }) {
         </p>
       ) : null}
       {druk ? null : (
-        <div className="export" role="group" aria-label={`Exporteer: ${blad.titel}`}>
-          <span className="export-label">Exporteer:</span>
-          <button type="button" className="knop-klein" onClick={() => biedAan(csv('nl'), `${bestandsnaam}.csv`, 'text/csv;charset=utf-8')}>
-            CSV (Excel NL)
-          </button>
-          <button type="button" className="knop-klein" onClick={() => biedAan(csv('rfc4180'), `${bestandsnaam}-rfc4180.csv`, 'text/csv;charset=utf-8')}>
-            CSV (RFC 4180)
-          </button>
+        <details className="export">
+          <summary className="knop-klein">
+            Exporteer<span className="alleen-schermlezer">: {blad.titel}</span>
+          </summary>
+          <div className="export-keuzes" role="group" aria-label={`Exporteer: ${blad.titel}`}>
           <button
             type="button"
             className="knop-klein"
@@ -348,9 +345,16 @@ function Uitkomst({ v, druk }: { v: Begrotingsverdeling; druk: boolean }) {
               biedAan(await maakWerkboek(blad, { ...toelichting, opmerkingen: [...(toelichting.opmerkingen ?? []), `Begroting: ${v.begroting.bron}; verdeeld ${v.sleutel.naam}.`] }), `${bestandsnaam}.xlsx`, XLSX);
             }}
           >
-            Excel (XLSX)
+            {EXPORTLABELS.xlsx}
           </button>
-        </div>
+          <button type="button" className="knop-klein" onClick={() => biedAan(csv('nl'), `${bestandsnaam}.csv`, 'text/csv;charset=utf-8')}>
+            {EXPORTLABELS.nl}
+          </button>
+          <button type="button" className="knop-klein" onClick={() => biedAan(csv('rfc4180'), `${bestandsnaam}-rfc4180.csv`, 'text/csv;charset=utf-8')}>
+            {EXPORTLABELS.internationaal}
+          </button>
+          </div>
+        </details>
       )}
     </>
   );

@@ -30,7 +30,6 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
   const breedte = useRef(0);
   const instelling = useContext(GrafiekInstelling);
   const druk = useRef(instelling.druk);
-  druk.current = instelling.druk;
   const verzameling = useContext(VerzamelContext);
   const [tabelZichtbaar, setTabelZichtbaar] = useState(instelling.tabellen || instelling.druk);
 
@@ -59,6 +58,7 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
 
   useEffect(() => {
     huidige.current = grafiek;
+    druk.current = instelling.druk;
     const b = el.current?.clientWidth ?? 0;
     breedte.current = b;
     chart.current?.setOption(optieVoor(grafiek, b, instelling.druk), { notMerge: true });

@@ -130,6 +130,7 @@ export function pakketSql(): Record<PakketTabel, string> {
     extract_totalen: `SELECT bronbestand, regel, omschrijving, opgegeven, berekend FROM ${sqlIdent(T.totalen)}`,
     gemeenten: `SELECT code, naam, geldig_van, geldig_tot, opvolger, huidige_code FROM ingest_gemeenten`,
     samenwerkingen: `SELECT id, naam, gemeente_code FROM ingest_samenwerkingen`,
+    cbs_referentie: `SELECT bronbestand, tabel, maatstaf, stam, gemeente_code, periode, dimensie, categorie, waarde, status FROM ingest_cbs_uniek`,
   };
 }
 

@@ -2,6 +2,7 @@ import { sqlGetal, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import { PAKKET_TABELNAMEN, sha256Hex, zonderStuurtekens, type IsoDatum, type PakketTabel } from '@pw/model';
 import { exportSql, kiesGemeenten, maakCompact, maakEvents, maakReferentietabellen, pakketSql } from './aggregeren.ts';
 import { herkenGemeente } from './algemeen.ts';
+import { CBS_TABEL, herkenCbs, leesCbs, maakCbsTabel, ontdubbelCbs } from './cbs.ts';
 import type { Bronbestand } from './bron.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { bouwDoelgroepen, leesDoelgroepen, type DoelgroepDeel } from './doelgroepen.ts';
@@ -23,11 +24,14 @@ export interface IngestOpties {
    * chunk is fastest (the command line uses that). Default 32 MB.
    */
   stukGrootte?: number;
+  /** The year of CBS files without a `Perioden` column (`--periode` on the command line). */
+  cbsPeriode?: number;
 }
 
 export interface Onderdeelverslag {
   blad?: string;
-  soort: Extractsoort | null;
+  /** The kind of extract, or `cbs` for a CBS open-data export (reference figures). */
+  soort: Extractsoort | 'cbs' | null;
   codering: string;
   scheidingsteken: string;
   /** Line (CSV) or row (XLSX) of the header. */
@@ -108,6 +112,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
   const mappingVoor = (naam: string) => (typeof opties.mapping === 'function' ? opties.mapping(naam) : opties.mapping);
   /** Where the run is, for a message when something unexpected stops it. */
   let volgnummer = 0;
+  let cbsRijen = 0;
   let fase: { bestand: string; wat: string } = { bestand: bestanden[0]?.naam ?? '', wat: 'het openen van de bestanden' };
   const stop = () => {
     if (opties.signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
@@ -117,6 +122,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await opruimen(engine);
     await engine.exec(`CREATE TABLE ${sqlIdent(T.bron)} (deel INTEGER, bestand VARCHAR, blad VARCHAR)`);
     await engine.exec(`CREATE TABLE ${sqlIdent(T.totalen)} (bronbestand VARCHAR, regel INTEGER, omschrijving VARCHAR, opgegeven DOUBLE, berekend DOUBLE)`);
+    await maakCbsTabel(engine);
 
     const gezien = new Map<string, string>();
     for (const bestand of bestanden) {
@@ -139,6 +145,14 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
       const mapping = mappingVoor(origineel.get(bestand)!);
       fase = { bestand: bestand.naam, wat: 'het lezen van dit bestand' };
       try {
+        const cbs = herkenCbs(bestand.bytes);
+        if (cbs) {
+          verslag.rijen = await leesCbs(engine, meldingen, bestand.naam, cbs, ++volgnummer, { periode: opties.cbsPeriode });
+          cbsRijen += verslag.rijen;
+          verslag.onderdelen.push({ soort: 'cbs', codering: cbs.soort === 'json' ? 'json' : 'utf-8', scheidingsteken: cbs.soort === 'json' ? '' : ',', kopregel: 1, rijen: verslag.rijen,
+            kolommen: cbs.kop.kolommen.map((k) => ({ kop: naamVoorVerslag(k, 200), veld: null })) });
+          continue;
+        }
         await leesBestand(bestand, mapping, verslag);
       } catch (e) {
         if (e instanceof DOMException && e.name === 'AbortError') throw e;
@@ -152,10 +166,11 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await bouwDoelgroepen(ctx, delen, doelgroepInfo);
     await ontdubbelJaarcijfers(ctx, delen, budgetDelen, beschutDelen);
     await verwerkHerindelingen(ctx, delen, [...uitkeringenInfo.keys()], [...uitkeringenInfo.values()].some((i) => i.stand));
+    await ontdubbelCbs(engine, meldingen);
     const gelezenRijen = bronnen.reduce((n, b) => n + b.rijen, 0);
     if (bestanden.length === 0) {
       meldingen.voeg({ ernst: 'fout', code: 'geen-bestanden', bestand: '', regel: null, reden: 'Er zijn geen bestanden opgegeven.', oplossing: 'Kies één of meer extracten (CSV of XLSX).' });
-    } else if ((delen.size === 0 || gelezenRijen === 0) && meldingen.fouten.length === 0) {
+    } else if (((delen.size === 0 && cbsRijen === 0) || gelezenRijen === 0) && meldingen.fouten.length === 0) {
       meldingen.voeg({ ernst: 'fout', code: 'geen-gegevens', bestand: bestanden[0]!.naam, regel: null, reden: 'Geen van de bestanden bevat gegevensregels die kunnen worden ingelezen.', oplossing: 'Controleer of u de juiste extracten hebt gekozen, met regels onder de kopregel.' });
     }
     meldingen.sluitAf();
@@ -170,7 +185,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(T.dg)}`))[0]!.n > 0;
     await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${sqlIdent(T.per)} ${metRegisters ? `SEMI JOIN ${sqlIdent(T.dg)} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
-    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen']);
+    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen', `${CBS_TABEL}_uniek`]);
     const selectiesSql = pakketSql();
     const tabellen = {} as Record<PakketTabel, Uint8Array>;
     const rijen: Partial<Record<PakketTabel, number>> = {};

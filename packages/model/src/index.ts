@@ -10,4 +10,5 @@ export * from './budget.ts';
 export * from './vangnet.ts';
 export * from './klassen.ts';
 export * from './pakket.ts';
+export * from './cbs.ts';
 export * from './hash.ts';

@@ -1,0 +1,140 @@
+/**
+ * CBS open data as reference (issue 12): what the product knows about CBS StatLine exports. A
+ * measure column is `<Key>_<n>`; the suffix is only the column's position in that year's table and
+ * the key itself changes between years ("Instromers" 2015, "Instroom" 2016). The product therefore
+ * knows a measure by its key *stem* (the key without `_<n>`), through a list of synonyms per
+ * meaning. A measure it does not know is kept (stam null) and shown in tables, never dropped.
+ */
+
+/** The meanings the product uses, by stem. */
+export type CbsStam =
+  | 'inwoners'
+  | 'bijstandsontvangers'
+  | 'bijstandsdichtheid'
+  | 'instroom'
+  | 'instroom_procent'
+  | 'uitstroom'
+  | 'uitstroom_procent'
+  | 'uitstroom_werk'
+  | 'uitstroom_werk_procent'
+  | 'wsw_werknemers'
+  | 'wsw_dichtheid'
+  | 'bijstandsuitkeringen'
+  | 'bijstandsuitkeringen_tot_aow'
+  | 'ioaw_uitkeringen'
+  | 'ioaz_uitkeringen';
+
+/** Key stems (without `_<n>`, case-insensitive) per meaning, as CBS spelled them over the years. */
+const STAMMEN: Record<CbsStam, readonly string[]> = {
+  inwoners: ['Inwoners', 'TotaleBevolking', 'Bevolking'],
+  bijstandsontvangers: ['Bijstandsontvangers', 'PersonenMetBijstand', 'PersonenMetAlgemeneBijstand'],
+  bijstandsdichtheid: ['Bijstandsdichtheid'],
+  instroom: ['Instromers', 'Instroom', 'InstroomBijstand'],
+  instroom_procent: [],
+  uitstroom: ['Uitstromers', 'Uitstroom', 'UitstroomBijstand'],
+  uitstroom_procent: [],
+  uitstroom_werk: ['UitstromersNaarWerk', 'UitstroomNaarWerk'],
+  uitstroom_werk_procent: [],
+  wsw_werknemers: ['WSWWerknemers', 'WswWerknemers', 'Wswers'],
+  wsw_dichtheid: ['WSWDichtheid', 'WswDichtheid'],
+  bijstandsuitkeringen: ['TotaalBijstandsuitkeringen', 'Bijstandsuitkeringen'],
+  bijstandsuitkeringen_tot_aow: ['BijstandsuitkeringenTotDeAOWLeeftijd'],
+  ioaw_uitkeringen: ['IOAWUitkeringen'],
+  ioaz_uitkeringen: ['IOAZUitkeringen'],
+};
+
+const OP_STAM = new Map<string, CbsStam>();
+for (const [stam, keys] of Object.entries(STAMMEN) as Array<[CbsStam, readonly string[]]>) for (const k of keys) OP_STAM.set(k.toLowerCase(), stam);
+
+/** Titles of the meanings, for pages and tables. */
+export const CBS_STAM_NAAM: Record<CbsStam, string> = {
+  inwoners: 'inwoners',
+  bijstandsontvangers: 'bijstandsontvangers (personen)',
+  bijstandsdichtheid: 'bijstandsdichtheid (per 1.000 inwoners)',
+  instroom: 'instroom in de bijstand',
+  instroom_procent: 'instroom (% van bijstandsontvangers)',
+  uitstroom: 'uitstroom uit de bijstand',
+  uitstroom_procent: 'uitstroom (% van bijstandsontvangers)',
+  uitstroom_werk: 'uitstroom naar werk',
+  uitstroom_werk_procent: 'uitstroom naar werk (% van bijstandsontvangers)',
+  wsw_werknemers: 'Wsw-werknemers',
+  wsw_dichtheid: 'Wsw-dichtheid (per 1.000 inwoners)',
+  bijstandsuitkeringen: 'bijstandsuitkeringen (x 1.000)',
+  bijstandsuitkeringen_tot_aow: 'bijstandsuitkeringen tot de AOW-leeftijd (x 1.000)',
+  ioaw_uitkeringen: 'IOAW-uitkeringen (x 1.000)',
+  ioaz_uitkeringen: 'IOAZ-uitkeringen (x 1.000)',
+};
+
+/** A measure column of a CBS export: `Bijstandsontvangers_2` → key `Bijstandsontvangers`, position 2. */
+export function cbsMaatstaf(kolom: string): { stam: string; positie: number } | null {
+  const m = /^([A-Za-z][A-Za-z0-9]*)_(\d+)$/.exec(kolom);
+  return m ? { stam: m[1]!, positie: Number(m[2]) } : null;
+}
+
+/**
+ * The meaning of a measure column, or null when the product does not know it. In- and outflow come
+ * in pairs (a count, then a percentage): the second of a pair with the same stem is the percentage,
+ * so `kolommen` (all measure columns of the file, in order) decides which is which.
+ */
+export function cbsStam(kolom: string, kolommen: readonly string[] = [kolom]): CbsStam | null {
+  const m = cbsMaatstaf(kolom);
+  if (!m) return null;
+  const stam = OP_STAM.get(m.stam.toLowerCase());
+  if (!stam) return null;
+  if (stam === 'instroom' || stam === 'uitstroom' || stam === 'uitstroom_werk') {
+    const zelfde = kolommen.filter((k) => cbsMaatstaf(k)?.stam.toLowerCase() === m.stam.toLowerCase()).sort((a, b) => cbsMaatstaf(a)!.positie - cbsMaatstaf(b)!.positie);
+    if (zelfde.length > 1 && zelfde.indexOf(kolom) > 0) return `${stam}_procent` as CbsStam;
+  }
+  return stam;
+}
+
+/**
+ * Region kinds in CBS tables. Municipalities (`GM`) and the country (`NL01`) are kept; provinces
+ * (`PV`), landsdelen (`LD`), COROP areas (`CR`) and labour-market regions (`AM`) are left out (see
+ * docs/beslissingen.md, issue 12).
+ */
+export type CbsRegiosoort = 'gemeente' | 'nederland' | 'provincie' | 'landsdeel' | 'corop' | 'arbeidsmarktregio';
+
+export function cbsRegiosoort(code: string): CbsRegiosoort | null {
+  const c = code.trim().toUpperCase();
+  if (/^GM\d{4}$/.test(c)) return 'gemeente';
+  if (c === 'NL01' || c === 'NL00') return 'nederland';
+  if (/^PV\d{2}$/.test(c)) return 'provincie';
+  if (/^LD\d{2}$/.test(c)) return 'landsdeel';
+  if (/^CR\d{2}$/.test(c)) return 'corop';
+  if (/^AM\d{2}$/.test(c)) return 'arbeidsmarktregio';
+  return null;
+}
+
+/** The code under which the country's figure is kept. */
+export const CBS_NEDERLAND = 'NL01';
+
+/**
+ * A CBS period code as the product writes periods: `2017JJ00` → `2017`, `2017KW03` → `2017-Q3`,
+ * `2017MM05` → `2017-05`; null for anything else (half years, `X000`).
+ */
+export function cbsPeriode(code: string): string | null {
+  const m = /^(\d{4})(JJ|KW|MM)(\d{2})$/.exec(code.trim().toUpperCase());
+  if (!m) return null;
+  const [, jaar, soort, n] = m;
+  const getal = Number(n);
+  if (soort === 'JJ') return getal === 0 ? jaar! : null;
+  if (soort === 'KW') return getal >= 1 && getal <= 4 ? `${jaar}-Q${getal}` : null;
+  return getal >= 1 && getal <= 12 ? `${jaar}-${n}` : null;
+}
+
+/**
+ * CBS age categories of the municipal bijstand tables (`Leeftijd`): `20150` 15 jaar of ouder,
+ * `90100` 15 jaar tot de AOW-leeftijd (the Participatiewet's own population: bijstand from the
+ * AOW age on is the AIO, paid by the SVB), `90200` AOW-leeftijd en ouder.
+ */
+export const CBS_LEEFTIJD: Record<string, string> = {
+  '20150': '15 jaar of ouder',
+  '90100': '15 jaar tot de AOW-leeftijd',
+  '90200': 'AOW-leeftijd en ouder',
+};
+export const CBS_LEEFTIJD_PW = '90100';
+export const CBS_LEEFTIJD_TOTAAL = '20150';
+
+/** The line every output that shows CBS figures carries. */
+export const CBS_BRON = 'Bron: CBS';

@@ -11,3 +11,4 @@ export * from './controle.ts';
 export * from './inwoners.ts';
 export * from './begroting.ts';
 export * from './brontotalen.ts';
+export * from './cbs.ts';

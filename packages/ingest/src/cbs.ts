@@ -98,7 +98,8 @@ export type CbsBestand = { soort: 'csv'; kop: CbsKop; tekst: Uint8Array } | { so
 export function herkenCbs(bytes: Uint8Array): CbsBestand | null {
   const begin = beginNaarUtf8(bytes.subarray(0, 64 * 1024));
   const eerste = new TextDecoder().decode(begin.bytes.subarray(0, 8192)).trimStart();
-  if (eerste.startsWith('{')) return herkenCbsJson(bytes);
+  // JSON may be one long line (no line end within the first bytes): look at its first character.
+  if (/^\s*\{/.test(new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, ''))) return herkenCbsJson(bytes);
   if (!eerste.startsWith('"ID"')) return null;
   const regel = eerste.split('\n', 1)[0]!.replace(/\r$/, '');
   const cellen = gequoteerdeCellen(regel);
@@ -169,7 +170,7 @@ export async function leesCbs(engine: Engine, meldingen: Meldingen, naam: string
     // One record is one line (CBS writes no line breaks inside values): the line is the row number.
     await engine.exec(`CREATE TABLE ${sqlIdent(ruw)} AS SELECT (row_number() OVER ())::INTEGER + 1 AS regel, * FROM read_csv(${sqlString(pad)}, delim=',', quote='"', escape='"', header=true,
       auto_detect=false, columns=${specSql}, ignore_errors=true, store_rejects=true, null_padding=false, max_line_size=1048576)`);
-    const rejects = await engine.query<{ line: number }>('SELECT line FROM reject_errors ORDER BY line LIMIT 201');
+    const rejects = await engine.query<{ line: number }>('SELECT DISTINCT line FROM reject_errors ORDER BY line LIMIT 201');
     await engine.exec('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
     await engine.dropFile(pad);
     for (const r of rejects)

@@ -241,6 +241,20 @@ export function landelijkeTrend(rijen: readonly CbsRij[], eigen: ReadonlyMap<str
   return { maatstaf: nationaal[0]!.maatstaf, bronbestand: nationaal[0]!.bronbestand, punten, nationaalVan: maanden[0] ?? null, nationaalTot: maanden.at(-1) ?? null };
 }
 
+/** Own Pw count per municipality (as recorded) on every 1 January: all, and the CBS way (recipients younger than 65 as the nearest band to the AOW age), with how many have no known age. */
+export const EIGEN_PW_JANUARI_SQL = `SELECT gemeente_code, strftime(peildatum, '%Y-%m-%d') AS peildatum, sum(aantal)::INTEGER AS pw,
+    (sum(aantal) FILTER (WHERE leeftijdsklasse NOT IN ('65plus', 'onbekend')))::INTEGER AS pw_tot_65,
+    coalesce(sum(aantal) FILTER (WHERE leeftijdsklasse = 'onbekend'), 0)::INTEGER AS leeftijd_onbekend
+  FROM uitkeringen_leeftijd WHERE regeling = 'Pw' AND month(peildatum) = 1 GROUP BY ALL ORDER BY ALL`;
+
+export interface EigenPwJanuari {
+  gemeente_code: string;
+  peildatum: string;
+  pw: number;
+  pw_tot_65: number | null;
+  leeftijd_onbekend: number;
+}
+
 export interface CbsAansluiting {
   /** The year CBS's figure describes. */
   jaar: string;
@@ -252,25 +266,46 @@ export interface CbsAansluiting {
   cbsAlleLeeftijden: number | null;
   /** Own count: Pw benefits on the peildatum that the CBS figure's date is (1 January of the next year, the ultimo rule). */
   eigen: number | null;
+  /**
+   * Own count the CBS way: Pw recipients (one Pw benefit per person at a time, ingest refuses
+   * overlaps) on that peildatum younger than 65 (the band nearest the AOW age); null when some have
+   * no known age.
+   */
+  eigenCbsWijze: number | null;
   peildatum: string;
   verschil: number | null;
+  verschilCbsWijze: number | null;
 }
 
 /**
  * Own count against CBS per year where both exist: CBS's bijstandsontvangers (persons, 15 to AOW
  * age, rounded to tens, on the last day of the year) next to the package's Pw benefits on the
- * peildatum of that day (the ultimo rule: 31 December Y → 1 January Y+1). `eigenPw` maps a peildatum
- * to the own count of Pw benefits.
+ * peildatum of that day (the ultimo rule: 31 December Y → 1 January Y+1), and the own count the
+ * CBS way. Only years for which the package has its own count.
  */
-export function cbsAansluiting(rijen: readonly CbsRij[], code: string, eigenPw: ReadonlyMap<string, number>): CbsAansluiting[] {
+export function cbsAansluiting(rijen: readonly CbsRij[], code: string, eigen: readonly EigenPwJanuari[]): CbsAansluiting[] {
   const ontvangers = rijen.filter((r) => r.stam === 'bijstandsontvangers' && r.gemeente_code === code && /^\d{4}$/.test(r.periode));
   const jaren = [...new Set(ontvangers.map((r) => r.periode))].sort();
   return jaren.flatMap((jaar) => {
     const pw = ontvangers.find((r) => r.periode === jaar && (r.dimensie === 'totaal' || r.categorie === CBS_LEEFTIJD_PW));
-    if (!pw) return [];
-    const alle = ontvangers.find((r) => r.periode === jaar && r.categorie === CBS_LEEFTIJD_TOTAAL);
     const peildatum = `${Number(jaar) + 1}-01-01`;
-    const eigen = eigenPw.get(peildatum) ?? null;
-    return [{ jaar, maatstaf: pw.maatstaf, bronbestand: pw.bronbestand, cbs: pw.waarde, cbsAlleLeeftijden: alle?.waarde ?? null, eigen, peildatum, verschil: eigen === null ? null : eigen - pw.waarde }];
+    const e = eigen.find((x) => x.gemeente_code === code && x.peildatum === peildatum);
+    if (!pw || !e) return [];
+    const alle = ontvangers.find((r) => r.periode === jaar && r.categorie === CBS_LEEFTIJD_TOTAAL);
+    const cbsWijze = e.leeftijd_onbekend > 0 ? null : (e.pw_tot_65 ?? 0);
+    return [
+      {
+        jaar,
+        maatstaf: pw.maatstaf,
+        bronbestand: pw.bronbestand,
+        cbs: pw.waarde,
+        cbsAlleLeeftijden: alle?.waarde ?? null,
+        eigen: e.pw,
+        eigenCbsWijze: cbsWijze,
+        peildatum,
+        verschil: e.pw - pw.waarde,
+        verschilCbsWijze: cbsWijze === null ? null : cbsWijze - pw.waarde,
+      },
+    ];
   });
 }

@@ -6,6 +6,10 @@ import {
   alleGebieden,
   BESCHUT_WERK_AANSLUITING_SQL,
   beschutWerkAansluitingen,
+  CBS_REFERENTIE_SQL,
+  EIGEN_PW_JANUARI_SQL,
+  type CbsRij,
+  type EigenPwJanuari,
   EXTRACT_TOTALEN_SQL,
   figuren as berekenFiguren,
   indexeerFiguren,
@@ -171,6 +175,24 @@ export function beschutWerkAansluiting(hash: string) {
   return queryOptions({
     queryKey: ['beschut-werk-aansluiting', hash],
     queryFn: ({ client }) => opPakket(client, hash, async (e) => beschutWerkAansluitingen(await e.query<BeschutWerkAansluiting>(BESCHUT_WERK_AANSLUITING_SQL))),
+    staleTime: Infinity,
+  });
+}
+
+/** The package's CBS reference figures (issue 12; a few tens of thousands of rows at most), for position, national trend and own-vs-CBS. */
+export function cbsReferentie(hash: string) {
+  return queryOptions({
+    queryKey: ['cbs-referentie', hash],
+    queryFn: ({ client }) => opPakket(client, hash, (e) => e.query<CbsRij>(CBS_REFERENTIE_SQL)),
+    staleTime: Infinity,
+  });
+}
+
+/** The package's own Pw count on every 1 January, also the CBS way (page Controle, against CBS). */
+export function cbsEigenPw(hash: string) {
+  return queryOptions({
+    queryKey: ['cbs-eigen-pw', hash],
+    queryFn: ({ client }) => opPakket(client, hash, (e) => e.query<EigenPwJanuari>(EIGEN_PW_JANUARI_SQL)),
     staleTime: Infinity,
   });
 }

@@ -56,7 +56,7 @@ describe('a CBS export without Perioden on the command line', () => {
 
 describe('the demo package carries the CBS sample data', () => {
   it('prints Dinkelland 2015 as CBS published it, next to its own figures', () => {
-    const uit = npmRun('figures', ['data/demo-package', '--format', 'json', '--gemeente', 'GM1774', '--indicator', 'cbs.Bijstandsdichtheid_3,cbs.Bijstandsontvangers_2,uitkeringen', '--peildatum', '2016-01-01']);
+    const uit = npmRun('figures', ['data/demo-package', '--format', 'json', '--gemeente', 'GM1774', '--indicator', 'cbs.Bijstandsdichtheid_3,cbs.Bijstandsontvangers_2,uitkeringen', '--van', '2015-01-01', '--tot', '2016-01-01']);
     expect(uit.code, uit.stderr).toBe(0);
     const f = JSON.parse(uit.stdout) as Figuur[];
     const cel = (indicator: string, categorie: string) => f.find((x) => x.indicator === indicator && x.gemeente_code === 'GM1774' && x.categorie === categorie)?.waarde;

@@ -1,5 +1,5 @@
 import { BESTANDSMAP, sqlGetal, sqlIdent, sqlLijst, sqlString, type Engine } from '@pw/engine';
-import { alleGemeenten, cbsMaatstaf, cbsStam } from '@pw/model';
+import { alleGemeenten, BRON003_WWB_PERSONEN, cbsMaatstaf, cbsStam } from '@pw/model';
 import type { Meldingen } from './melding.ts';
 import { beginNaarUtf8, naarUtf8 } from './tekst.ts';
 
@@ -253,6 +253,19 @@ export async function leesCbs(engine: Engine, meldingen: Meldingen, naam: string
     });
   await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(ruw)}; DROP TABLE IF EXISTS ${sqlIdent(lang)}`);
   return rijen;
+}
+
+/**
+ * The CBS figures a source document cites (source 003's WWB persons of November 2011), for the
+ * municipalities with benefit data in the package: reference figures like those of a CBS file (issue 11).
+ */
+export async function voegBronCbsToe(engine: Engine): Promise<void> {
+  const b = BRON003_WWB_PERSONEN;
+  const waardenSql = Object.entries(b.aantallen).map(([code, n]) => `(${sqlString(code)}, ${sqlGetal(n)})`).join(', ');
+  await engine.exec(`INSERT INTO ${sqlIdent(`${CBS_TABEL}_uniek`)}
+    SELECT ${sqlString(b.bronbestand)}, NULL, ${sqlString(b.maatstaf)}, ${sqlString(b.stam)}, code, ${sqlString(b.periode)}, 'totaal', 'totaal', n, ${sqlString(CBS_STATUS)}
+    FROM (VALUES ${waardenSql}) t(code, n) WHERE code IN (SELECT DISTINCT gemeente_code FROM ingest_compact)
+      AND NOT EXISTS (SELECT 1 FROM ${sqlIdent(`${CBS_TABEL}_uniek`)} c WHERE c.maatstaf = ${sqlString(b.maatstaf)} AND c.gemeente_code = t.code AND c.periode = ${sqlString(b.periode)})`);
 }
 
 /**

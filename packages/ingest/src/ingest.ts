@@ -2,7 +2,7 @@ import { sqlGetal, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import { PAKKET_TABELNAMEN, sha256Hex, zonderStuurtekens, type IsoDatum, type PakketTabel } from '@pw/model';
 import { exportSql, kiesGemeenten, maakCompact, maakEvents, maakReferentietabellen, pakketSql } from './aggregeren.ts';
 import { herkenGemeente } from './algemeen.ts';
-import { CBS_TABEL, herkenCbs, leesCbs, maakCbsTabel, ontdubbelCbs } from './cbs.ts';
+import { CBS_TABEL, herkenCbs, leesCbs, maakCbsTabel, ontdubbelCbs, voegBronCbsToe } from './cbs.ts';
 import type { Bronbestand } from './bron.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { bouwDoelgroepen, leesDoelgroepen, type DoelgroepDeel } from './doelgroepen.ts';
@@ -186,6 +186,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${sqlIdent(T.per)} ${metRegisters ? `SEMI JOIN ${sqlIdent(T.dg)} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
     await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen', `${CBS_TABEL}_uniek`]);
+    await voegBronCbsToe(engine);
     const selectiesSql = pakketSql();
     const tabellen = {} as Record<PakketTabel, Uint8Array>;
     const rijen: Partial<Record<PakketTabel, number>> = {};

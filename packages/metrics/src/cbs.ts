@@ -64,7 +64,7 @@ export async function cbsFiguren(engine: Engine, keuze: CbsFiguurkeuze = {}): Pr
 }
 
 /** Is this indicator id a CBS figure (`cbs.<Key>`)? */
-export const isCbsIndicator = (id: string) => id.startsWith(CBS_PREFIX) && /^[A-Za-z][A-Za-z0-9]*_\d+$/.test(id.slice(CBS_PREFIX.length));
+export const isCbsIndicator = (id: string) => id.startsWith(CBS_PREFIX) && /^[A-Za-z][A-Za-z0-9_]*$/.test(id.slice(CBS_PREFIX.length));
 
 /** The latest year for which the reference has a figure of this stem (and category), or null. */
 export function laatsteCbsJaar(rijen: readonly CbsRij[], stam: CbsStam, categorie?: string): string | null {

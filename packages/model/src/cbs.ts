@@ -136,5 +136,19 @@ export const CBS_LEEFTIJD: Record<string, string> = {
 export const CBS_LEEFTIJD_PW = '90100';
 export const CBS_LEEFTIJD_TOTAAL = '20150';
 
+/**
+ * Source 003 (Alkmaar 2012) prints WWB figures "in personen per november 2011, bron CBS": persons,
+ * counted by CBS, for the month November 2011 (issue 11). They are a CBS reference figure, kept in
+ * every package that holds these municipalities as `cbs.WWBInclWIJPersonen` for `2011-11`; never
+ * benefits on 1-11-2011 (the demo's benefit data happen to reproduce them on that date).
+ */
+export const BRON003_WWB_PERSONEN = {
+  bronbestand: 'CBS, via bron 003 (Alkmaar 2012)',
+  maatstaf: 'WWBInclWIJPersonen',
+  stam: 'bijstandsontvangers' as CbsStam,
+  periode: '2011-11',
+  aantallen: { GM0361: 1890, GM0399: 160, GM0398: 540, GM0373: 210, GM0416: 190, GM0458: 40, GM0365: 30, GM0383: 190 } as Readonly<Record<string, number>>,
+};
+
 /** The line every output that shows CBS figures carries. */
 export const CBS_BRON = 'Bron: CBS';

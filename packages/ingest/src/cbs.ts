@@ -28,8 +28,8 @@ export const CBS_TABEL = 'ingest_cbs';
 const REGIOKOLOMMEN = ['regios', 'regiokenmerken', 'regio', 'gemeenten', 'woonregios', 'wijkenenbuurten'];
 
 /** The status of a figure from a CBS file, and of one under a code the model does not know. */
-export const CBS_STATUS = 'CBS';
-export const CBS_STATUS_ONBEKEND = 'CBS; gemeentecode onbekend in het model';
+const CBS_STATUS = 'CBS';
+const CBS_STATUS_ONBEKEND = 'CBS; gemeentecode onbekend in het model';
 
 export interface CbsOpties {
   /** The year of a table without `Perioden` (a table filtered to one year). */
@@ -75,7 +75,7 @@ function gequoteerdeCellen(regel: string): string[] | null {
 }
 
 /** Recognises the header of a CBS export; null when the columns are not one. */
-export function herkenCbsKop(kolommen: readonly string[]): CbsKop | null {
+function herkenCbsKop(kolommen: readonly string[]): CbsKop | null {
   if (kolommen.length < 2 || kolommen[0]!.trim() !== 'ID') return null;
   const kop: CbsKop = { kolommen: kolommen.map((k) => k.trim()), regio: null, perioden: null, dimensies: [], maatstaven: [] };
   for (let i = 1; i < kolommen.length; i++) {

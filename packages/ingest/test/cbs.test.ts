@@ -22,8 +22,8 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 
 type Rij = { maatstaf: string; stam: string | null; gemeente_code: string; periode: string; dimensie: string; categorie: string; waarde: number; status: string };
-const rijen = (voorwaarde: string) =>
-  engine.query<Rij>(`SELECT maatstaf, stam, gemeente_code, periode, dimensie, categorie, waarde, status FROM p_cbs_referentie WHERE ${voorwaarde} ORDER BY maatstaf, categorie`);
+const rijen = (voorwaardeSql: string) =>
+  engine.query<Rij>(`SELECT maatstaf, stam, gemeente_code, periode, dimensie, categorie, waarde, status FROM p_cbs_referentie WHERE ${voorwaardeSql} ORDER BY maatstaf, categorie`);
 
 describe('CBS open-data exports', () => {
   it('reads the 2015 table (BOM, no Perioden) with --periode: Dinkelland as CBS publishes it, every municipality and the country', async () => {

@@ -28,7 +28,7 @@ export interface CbsRij {
 export const CBS_REFERENTIE_SQL = `SELECT bronbestand, tabel, maatstaf, stam, gemeente_code, periode, dimensie, categorie, waarde, status FROM cbs_referentie ORDER BY gemeente_code, periode, maatstaf, dimensie, categorie`;
 
 /** The prefix that marks a CBS figure in the long format. */
-export const CBS_PREFIX = 'cbs.';
+const CBS_PREFIX = 'cbs.';
 
 export interface CbsFiguurkeuze {
   /** Only these municipality codes (and `NL01`); all when absent. */
@@ -45,7 +45,7 @@ export interface CbsFiguurkeuze {
  * not know), the period as CBS gives it (`2017`, `2017-Q3`, `2017-05`), dimension and category
  * (`leeftijd`/`90100`, else `totaal`/`totaal`). A period counts when its year overlaps `van`–`tot`.
  */
-export function cbsFigurenSql(keuze: CbsFiguurkeuze = {}): string {
+function cbsFigurenSql(keuze: CbsFiguurkeuze = {}): string {
   const voorwaardenSql: string[] = [];
   if (keuze.gemeenten) voorwaardenSql.push(`c.gemeente_code IN ${sqlLijst([...keuze.gemeenten, CBS_NEDERLAND])}`);
   if (keuze.indicatoren) voorwaardenSql.push(`(${sqlString(CBS_PREFIX)} || c.maatstaf) IN ${sqlLijst(keuze.indicatoren.length ? keuze.indicatoren : [''])}`);
@@ -67,7 +67,7 @@ export async function cbsFiguren(engine: Engine, keuze: CbsFiguurkeuze = {}): Pr
 export const isCbsIndicator = (id: string) => id.startsWith(CBS_PREFIX) && /^[A-Za-z][A-Za-z0-9_]*$/.test(id.slice(CBS_PREFIX.length));
 
 /** The latest year for which the reference has a figure of this stem (and category), or null. */
-export function laatsteCbsJaar(rijen: readonly CbsRij[], stam: CbsStam, categorie?: string): string | null {
+function laatsteCbsJaar(rijen: readonly CbsRij[], stam: CbsStam, categorie?: string): string | null {
   let jaar: string | null = null;
   for (const r of rijen) if (r.stam === stam && /^\d{4}$/.test(r.periode) && (categorie === undefined || r.categorie === categorie) && (jaar === null || r.periode > jaar)) jaar = r.periode;
   return jaar;
@@ -82,7 +82,7 @@ export function kwantiel(gesorteerd: readonly number[], p: number): number {
   return gesorteerd[lo]! + (gesorteerd[hi]! - gesorteerd[lo]!) * (h - lo);
 }
 
-export interface Spreiding {
+interface Spreiding {
   n: number;
   gemiddelde: number;
   p25: number;
@@ -95,7 +95,7 @@ function spreiding(waarden: readonly number[]): Spreiding | null {
   return { n: s.length, gemiddelde: s.reduce((a, b) => a + b, 0) / s.length, p25: kwantiel(s, 0.25), p75: kwantiel(s, 0.75) };
 }
 
-export interface Rang {
+interface Rang {
   /** 1 = the highest value. */
   plaats: number;
   n: number;
@@ -198,7 +198,7 @@ export function cbsPositie(rijen: readonly CbsRij[], code: string, opties: { sta
   };
 }
 
-export interface TrendPunt {
+interface TrendPunt {
   /** `2017-05`. */
   maand: string;
   /** Own series indexed to the first common month (= 100). */

@@ -46,25 +46,6 @@ const STAMMEN: Record<CbsStam, readonly string[]> = {
 const OP_STAM = new Map<string, CbsStam>();
 for (const [stam, keys] of Object.entries(STAMMEN) as Array<[CbsStam, readonly string[]]>) for (const k of keys) OP_STAM.set(k.toLowerCase(), stam);
 
-/** Titles of the meanings, for pages and tables. */
-export const CBS_STAM_NAAM: Record<CbsStam, string> = {
-  inwoners: 'inwoners',
-  bijstandsontvangers: 'bijstandsontvangers (personen)',
-  bijstandsdichtheid: 'bijstandsdichtheid (per 1.000 inwoners)',
-  instroom: 'instroom in de bijstand',
-  instroom_procent: 'instroom (% van bijstandsontvangers)',
-  uitstroom: 'uitstroom uit de bijstand',
-  uitstroom_procent: 'uitstroom (% van bijstandsontvangers)',
-  uitstroom_werk: 'uitstroom naar werk',
-  uitstroom_werk_procent: 'uitstroom naar werk (% van bijstandsontvangers)',
-  wsw_werknemers: 'Wsw-werknemers',
-  wsw_dichtheid: 'Wsw-dichtheid (per 1.000 inwoners)',
-  bijstandsuitkeringen: 'bijstandsuitkeringen (x 1.000)',
-  bijstandsuitkeringen_tot_aow: 'bijstandsuitkeringen tot de AOW-leeftijd (x 1.000)',
-  ioaw_uitkeringen: 'IOAW-uitkeringen (x 1.000)',
-  ioaz_uitkeringen: 'IOAZ-uitkeringen (x 1.000)',
-};
-
 /** A measure column of a CBS export: `Bijstandsontvangers_2` → key `Bijstandsontvangers`, position 2. */
 export function cbsMaatstaf(kolom: string): { stam: string; positie: number } | null {
   const m = /^([A-Za-z][A-Za-z0-9]*)_(\d+)$/.exec(kolom);
@@ -88,40 +69,8 @@ export function cbsStam(kolom: string, kolommen: readonly string[] = [kolom]): C
   return stam;
 }
 
-/**
- * Region kinds in CBS tables. Municipalities (`GM`) and the country (`NL01`) are kept; provinces
- * (`PV`), landsdelen (`LD`), COROP areas (`CR`) and labour-market regions (`AM`) are left out (see
- * docs/beslissingen.md, issue 12).
- */
-export type CbsRegiosoort = 'gemeente' | 'nederland' | 'provincie' | 'landsdeel' | 'corop' | 'arbeidsmarktregio';
-
-export function cbsRegiosoort(code: string): CbsRegiosoort | null {
-  const c = code.trim().toUpperCase();
-  if (/^GM\d{4}$/.test(c)) return 'gemeente';
-  if (c === 'NL01' || c === 'NL00') return 'nederland';
-  if (/^PV\d{2}$/.test(c)) return 'provincie';
-  if (/^LD\d{2}$/.test(c)) return 'landsdeel';
-  if (/^CR\d{2}$/.test(c)) return 'corop';
-  if (/^AM\d{2}$/.test(c)) return 'arbeidsmarktregio';
-  return null;
-}
-
 /** The code under which the country's figure is kept. */
 export const CBS_NEDERLAND = 'NL01';
-
-/**
- * A CBS period code as the product writes periods: `2017JJ00` → `2017`, `2017KW03` → `2017-Q3`,
- * `2017MM05` → `2017-05`; null for anything else (half years, `X000`).
- */
-export function cbsPeriode(code: string): string | null {
-  const m = /^(\d{4})(JJ|KW|MM)(\d{2})$/.exec(code.trim().toUpperCase());
-  if (!m) return null;
-  const [, jaar, soort, n] = m;
-  const getal = Number(n);
-  if (soort === 'JJ') return getal === 0 ? jaar! : null;
-  if (soort === 'KW') return getal >= 1 && getal <= 4 ? `${jaar}-Q${getal}` : null;
-  return getal >= 1 && getal <= 12 ? `${jaar}-${n}` : null;
-}
 
 /**
  * CBS age categories of the municipal bijstand tables (`Leeftijd`): `20150` 15 jaar of ouder,

@@ -26,6 +26,48 @@ function useCbs() {
 
 const GEEN_CBS = 'Dit datapakket heeft geen CBS-referentiecijfers. Laad een CBS-open-data-bestand (StatLine, bijvoorbeeld tabel 83450NED) met de extracten, dan staat hier de landelijke vergelijking.';
 
+/** The measures a municipality without its own extract is shown with, in this order. */
+const KERNSTAMMEN = ['inwoners', 'bijstandsontvangers', 'bijstandsdichtheid', 'instroom', 'uitstroom', 'uitstroom_werk', 'wsw_werknemers'] as const;
+const KERN_NAAM: Record<(typeof KERNSTAMMEN)[number], string> = {
+  inwoners: 'Inwoners',
+  bijstandsontvangers: 'Bijstandsontvangers (personen)',
+  bijstandsdichtheid: 'Bijstandsdichtheid (per 1.000 inwoners)',
+  instroom: 'Instroom in de bijstand',
+  uitstroom: 'Uitstroom uit de bijstand',
+  uitstroom_werk: 'Uitstroom naar werk',
+  wsw_werknemers: 'Wsw-werknemers',
+};
+
+/**
+ * Overzicht and Uitkeringen for a municipality with no extract of its own: its CBS figures of the
+ * latest CBS year, clearly labelled as CBS figures (issue 12). Shows nothing when the package has
+ * the municipality's own benefit figures.
+ */
+export function CbsKerncijfers({ code, naam, eigen }: { code: string; naam: string; eigen: readonly Figuur[] }) {
+  const cbs = useCbs();
+  if (eigen.some((r) => r.indicator === 'uitkeringen' && r.gemeente_code === code) || !cbs.data) return null;
+  const van = cbs.data.filter((r) => r.gemeente_code === code && r.stam && /^\d{4}$/.test(r.periode));
+  if (!van.length) return null;
+  const jaar = van.reduce((j, r) => (r.periode > j ? r.periode : j), '');
+  const cel = (stam: string, categorie: string) => van.find((r) => r.periode === jaar && r.stam === stam && (r.dimensie === 'totaal' || r.categorie === categorie))?.waarde ?? null;
+  const eerste = van.find((r) => r.periode === jaar)!;
+  const tabel: TabelData = {
+    bijschrift: `CBS-cijfers ${naam} ${jaar}`,
+    kolommen: ['Cijfer', `${CBS_LEEFTIJD['20150']}`, `${CBS_LEEFTIJD['90100']}`],
+    rijen: KERNSTAMMEN.filter((s) => cel(s, '20150') !== null || cel(s, '90100') !== null).map((s) => [KERN_NAAM[s], cel(s, '20150'), cel(s, '90100')]),
+    eenheid: 'aantal',
+  };
+  return (
+    <section aria-label={`CBS-cijfers ${naam}`} className="paneel">
+      <p className="signaal" role="note">
+        Voor {naam} heeft dit datapakket geen eigen extract. Hieronder staan de cijfers van het CBS ({jaar}, eind van het jaar, in de gemeentelijke indeling van {jaar}): personen, afgerond op tientallen.
+      </p>
+      <Tabel tabel={tabel} />
+      <p className="bron">{cbsBron({ bronbestand: eerste.bronbestand, tabel: eerste.tabel }, jaar)}.</p>
+    </section>
+  );
+}
+
 /** Uitkeringen: position among all municipalities and the national trend, for the first chosen municipality. */
 export function CbsContext({ code, naam, rijen }: { code: string; naam: string; rijen: readonly Figuur[] }) {
   const cbs = useCbs();
@@ -40,6 +82,7 @@ export function CbsContext({ code, naam, rijen }: { code: string; naam: string; 
   const positie = cbsPositie(cbs.data, code);
   return (
     <section aria-label="Landelijke context (CBS)">
+      <CbsKerncijfers code={code} naam={naam} eigen={rijen} />
       {positie ? <Positie positie={positie} naam={naam} rijen={cbs.data} /> : <GeenGegevens>Het CBS publiceert voor {naam} geen bijstandsdichtheid in de CBS-cijfers van dit datapakket.</GeenGegevens>}
       <Trend code={code} naam={naam} rijen={rijen} cbs={cbs.data} />
     </section>

@@ -8,6 +8,7 @@ import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam, samenstelling } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan } from '../layout/Pagina.tsx';
+import { CbsKerncijfers } from './Cbs.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
 import { Budgettegel, BuigLedenTegel } from './Budgettegel.tsx';
@@ -124,6 +125,7 @@ export function Overzicht() {
       ) : (
         <GeenGegevens>Geen gegevens over uitkeringen voor {naam}.</GeenGegevens>
       )}
+      {gebied.soort === 'gemeente' ? <CbsKerncijfers code={code} naam={naam} eigen={rijen} /> : null}
     </>
   );
 }

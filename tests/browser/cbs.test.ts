@@ -64,4 +64,24 @@ describe('national context from CBS on the demo', () => {
     expect(problemen).toEqual([]);
     await page.context().close();
   });
+
+  it('a municipality without its own extract (Amsterdam) gets its CBS figures on Overzicht and Uitkeringen, labelled as CBS figures', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/?gebied=GM0363&peildatum=2019-12-01`);
+    await wachtOpRekenmachine(page);
+    await wachtOpPagina(page);
+    await page.getByRole('region', { name: 'CBS-cijfers Amsterdam' }).waitFor();
+    const overzicht = await tabel(page, 'CBS-cijfers Amsterdam 2015');
+    expect(overzicht.map((r) => r[0])).toContain('Bijstandsontvangers (personen)');
+    expect((await page.locator('main').textContent()) ?? '').toContain('Bron: CBS, data/cbs/bijstand-gemeenten-2015.csv');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitkeringen', exact: true }).click();
+    await wachtOpPagina(page);
+    await page.getByRole('region', { name: 'CBS-cijfers Amsterdam' }).waitFor();
+    const tekst = (await page.getByRole('region', { name: 'Landelijke context (CBS)' }).textContent()) ?? '';
+    expect(tekst).toContain('Voor Amsterdam heeft dit datapakket geen eigen extract');
+    expect(tekst).toMatch(/Amsterdam staat met een bijstandsdichtheid van [\d,]+ per 1\.000 inwoners van 15 jaar tot de AOW-leeftijd op plaats \d+ van 392 gemeenten/);
+    expect(tekst).toContain('Geen landelijk cijfer voor de maanden van Amsterdam');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -140,6 +140,22 @@ export interface CbsPositie {
   klasseSpreiding: Spreiding | null;
 }
 
+/** Per rows array: the figures of one stem, period and category by code, computed once (a page asks for one municipality, the benchmark for all). */
+const INDEX = new WeakMap<readonly CbsRij[], Map<string, Map<string, CbsRij>>>();
+
+function perCode(rijen: readonly CbsRij[], stam: CbsStam, periode: string, categorie: string): Map<string, CbsRij> {
+  let index = INDEX.get(rijen);
+  if (!index) INDEX.set(rijen, (index = new Map()));
+  const sleutel = `${stam}|${periode}|${categorie}`;
+  let m = index.get(sleutel);
+  if (!m) {
+    m = new Map();
+    for (const r of rijen) if (r.stam === stam && r.periode === periode && (r.dimensie === 'totaal' || r.categorie === categorie)) m.set(r.gemeente_code, r);
+    index.set(sleutel, m);
+  }
+  return m;
+}
+
 /**
  * The position of a municipality among all municipalities of a CBS table: rank and percentile on
  * CBS's own published density (`stam`, default `bijstandsdichtheid`), in the age group `categorie`
@@ -155,17 +171,14 @@ export function cbsPositie(rijen: readonly CbsRij[], code: string, opties: { sta
   const categorie = opties.categorie ?? CBS_LEEFTIJD_PW;
   const periode = opties.periode ?? laatsteCbsJaar(rijen.filter((r) => r.gemeente_code === code), stam, categorie);
   if (!periode) return null;
-  const cel = (r: CbsRij) => r.periode === periode && (r.dimensie === 'totaal' || r.categorie === categorie);
-  const dichtheid = rijen.filter((r) => r.stam === stam && cel(r));
-  const eigen = dichtheid.find((r) => r.gemeente_code === code);
+  const dichtheid = perCode(rijen, stam, periode, categorie);
+  const eigen = dichtheid.get(code);
   if (!eigen) return null;
-  const perGemeente = new Map(dichtheid.filter((r) => r.gemeente_code.startsWith('GM')).map((r) => [r.gemeente_code, r.waarde]));
+  const perGemeente = new Map([...dichtheid].filter(([c]) => c.startsWith('GM')).map(([c, r]) => [c, r.waarde]));
   const land = rangIn(perGemeente, code)!;
   // Size class: model inhabitants (total, 1 January of the year) where it has them, else CBS's own base.
   const jaar = Number(periode.slice(0, 4));
-  const cbsInwoners = new Map(
-    rijen.filter((r) => r.stam === 'inwoners' && r.periode === periode && (r.dimensie === 'totaal' || r.categorie === CBS_LEEFTIJD_TOTAAL)).map((r) => [r.gemeente_code, r.waarde]),
-  );
+  const cbsInwoners = new Map([...perCode(rijen, 'inwoners', periode, CBS_LEEFTIJD_TOTAAL)].map(([c, r]) => [c, r.waarde]));
   const modelInwoners = new Map(INWONERS.filter((i) => i.jaar === jaar).map((i) => [i.gemeente, i.totaal]));
   const inwonersVan = (c: string) => modelInwoners.get(c) ?? cbsInwoners.get(c);
   const eigenInwoners = inwonersVan(code);
@@ -180,7 +193,7 @@ export function cbsPositie(rijen: readonly CbsRij[], code: string, opties: { sta
         if (!modelInwoners.has(c)) klasseUitCbs++;
       }
     }
-  const nl = dichtheid.find((r) => r.gemeente_code === CBS_NEDERLAND);
+  const nl = dichtheid.get(CBS_NEDERLAND);
   return {
     maatstaf: eigen.maatstaf,
     periode,

@@ -70,13 +70,13 @@ describe('national context from CBS on the demo', () => {
     await page.goto(`${url}/?gebied=GM0363&peildatum=2019-12-01`);
     await wachtOpRekenmachine(page);
     await wachtOpPagina(page);
-    await page.getByRole('region', { name: 'CBS-cijfers Amsterdam' }).waitFor();
+    await page.getByRole('region', { name: 'CBS-cijfers Amsterdam', exact: true }).waitFor();
     const overzicht = await tabel(page, 'CBS-cijfers Amsterdam 2015');
     expect(overzicht.map((r) => r[0])).toContain('Bijstandsontvangers (personen)');
     expect((await page.locator('main').textContent()) ?? '').toContain('Bron: CBS, data/cbs/bijstand-gemeenten-2015.csv');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Uitkeringen', exact: true }).click();
     await wachtOpPagina(page);
-    await page.getByRole('region', { name: 'CBS-cijfers Amsterdam' }).waitFor();
+    await page.getByRole('region', { name: 'CBS-cijfers Amsterdam', exact: true }).waitFor();
     const tekst = (await page.getByRole('region', { name: 'Landelijke context (CBS)' }).textContent()) ?? '';
     expect(tekst).toContain('Voor Amsterdam heeft dit datapakket geen eigen extract');
     expect(tekst).toMatch(/Amsterdam staat met een bijstandsdichtheid van [\d,]+ per 1\.000 inwoners van 15 jaar tot de AOW-leeftijd op plaats \d+ van 392 gemeenten/);

@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
 
 // Acceptance of issue 12 in the built app, on the demo package (which carries CBS tables 83450NED 2015 and 37789ksz).
 const url = inject('appUrl');
+const CBS_2015 = fileURLToPath(new URL('../../data/cbs/bijstand-gemeenten-2015.csv', import.meta.url));
 let browser: Browser;
 beforeAll(async () => {
   browser = await startChromium();
@@ -81,6 +83,21 @@ describe('national context from CBS on the demo', () => {
     expect(tekst).toContain('Voor Amsterdam heeft dit datapakket geen eigen extract');
     expect(tekst).toMatch(/Amsterdam staat met een bijstandsdichtheid van [\d,]+ per 1\.000 inwoners van 15 jaar tot de AOW-leeftijd op plaats \d+ van 392 gemeenten/);
     expect(tekst).toContain('Geen landelijk cijfer voor de maanden van Amsterdam');
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Gegevens laden reads a CBS export without Perioden only with the year filled in, and says which field when it is missing', async () => {
+    const { page, problemen } = await nieuwePagina(browser);
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(CBS_2015);
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/Dit CBS-bestand heeft geen kolom Perioden/).waitFor({ timeout: 120_000 });
+    expect((await page.locator('main').textContent()) ?? '').toContain('op de pagina Gegevens laden in het veld "Jaar van CBS-bestanden zonder Perioden"');
+    await page.getByLabel('Jaar van CBS-bestanden zonder Perioden').fill('2015');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    await page.getByText(/^Gelezen: 1\.455 regels uit 1 bestand/).waitFor({ timeout: 120_000 });
+    expect(await toegankelijkheid(page)).toEqual([]);
     expect(problemen).toEqual([]);
     await page.context().close();
   });

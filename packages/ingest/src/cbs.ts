@@ -242,15 +242,6 @@ export async function leesCbs(engine: Engine, meldingen: Meldingen, naam: string
       CASE WHEN soort = 'gemeente' AND regio NOT IN ${bekendSql} THEN ${sqlString(CBS_STATUS_ONBEKEND)} ELSE ${sqlString(CBS_STATUS)} END, ${plaatsSql}
     FROM ${sqlIdent(lang)} LEFT JOIN (VALUES ${maatstaven.map((m) => `(${sqlString(m)}, ${cbsStam(m, maatstaven) ? sqlString(cbsStam(m, maatstaven)!) : 'NULL'})`).join(', ')}) s(m, stam) ON s.m = maatstaf
     WHERE soort <> 'weg' AND w IS NOT NULL AND w NOT IN ('', '.', 'x')`);
-  const onbekend = await engine.query<{ code: string; regel: number | null }>(
-    `SELECT gemeente_code AS code, min(regel) AS regel FROM ${sqlIdent(CBS_TABEL)} WHERE bronbestand = ${sqlString(naam)} AND status = ${sqlString(CBS_STATUS_ONBEKEND)} GROUP BY ALL ORDER BY regel`,
-  );
-  for (const o of onbekend)
-    meldingen.voeg({
-      ernst: 'waarschuwing', code: 'cbs-onbekende-gemeente', bestand: naam, regel: o.regel,
-      reden: `De gemeentecode ${o.code} kent pw-monitor niet (ook niet als opgeheven gemeente); de cijfers staan onder deze code, zonder naam en zonder herindeling.`,
-      oplossing: 'Geen actie nodig als dit een nieuwe gemeente is; gaat het om een herindeling, voeg die dan toe in een herindelingenbestand (oude code, nieuwe code, datum).',
-    });
   await engine.exec(`DROP TABLE IF EXISTS ${sqlIdent(ruw)}; DROP TABLE IF EXISTS ${sqlIdent(lang)}`);
   return rijen;
 }
@@ -266,6 +257,23 @@ export async function voegBronCbsToe(engine: Engine): Promise<void> {
     SELECT ${sqlString(b.bronbestand)}, NULL, ${sqlString(b.maatstaf)}, ${sqlString(b.stam)}, code, ${sqlString(b.periode)}, 'totaal', 'totaal', n, ${sqlString(CBS_STATUS)}
     FROM (VALUES ${waardenSql}) t(code, n) WHERE code IN (SELECT DISTINCT gemeente_code FROM ingest_compact)
       AND NOT EXISTS (SELECT 1 FROM ${sqlIdent(`${CBS_TABEL}_uniek`)} c WHERE c.maatstaf = ${sqlString(b.maatstaf)} AND c.gemeente_code = t.code AND c.periode = ${sqlString(b.periode)})`);
+}
+
+/**
+ * Municipality codes of CBS files that neither the model nor the user's mergers file (`eigen`)
+ * knows: kept under their own code, flagged in `status`, and a warning per code.
+ */
+export async function meldOnbekendeCbs(engine: Engine, meldingen: Meldingen, eigen: ReadonlySet<string>): Promise<void> {
+  if (eigen.size) await engine.exec(`UPDATE ${sqlIdent(CBS_TABEL)} SET status = ${sqlString(CBS_STATUS)} WHERE gemeente_code IN ${sqlLijst([...eigen])}`);
+  const onbekend = await engine.query<{ bestand: string; code: string; regel: number | null }>(
+    `SELECT bronbestand AS bestand, gemeente_code AS code, min(regel) AS regel FROM ${sqlIdent(CBS_TABEL)} WHERE status = ${sqlString(CBS_STATUS_ONBEKEND)} GROUP BY ALL ORDER BY ALL`,
+  );
+  for (const o of onbekend)
+    meldingen.voeg({
+      ernst: 'waarschuwing', code: 'cbs-onbekende-gemeente', bestand: o.bestand, regel: o.regel,
+      reden: `De gemeentecode ${o.code} kent pw-monitor niet (ook niet als opgeheven gemeente); de cijfers staan onder deze code, zonder naam en zonder herindeling.`,
+      oplossing: 'Geen actie nodig als dit een nieuwe gemeente is; gaat het om een herindeling, laad dan een herindelingenbestand mee (kolommen datum;oude_code;nieuwe_code, bij een splitsing met aandeel).',
+    });
 }
 
 /**

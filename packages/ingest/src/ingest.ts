@@ -2,7 +2,8 @@ import { sqlGetal, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import { PAKKET_TABELNAMEN, sha256Hex, zonderStuurtekens, type IsoDatum, type PakketTabel } from '@pw/model';
 import { exportSql, kiesGemeenten, maakCompact, maakEvents, maakReferentietabellen, pakketSql } from './aggregeren.ts';
 import { herkenGemeente } from './algemeen.ts';
-import { CBS_TABEL, herkenCbs, leesCbs, maakCbsTabel, ontdubbelCbs, voegBronCbsToe } from './cbs.ts';
+import { CBS_TABEL, herkenCbs, leesCbs, maakCbsTabel, meldOnbekendeCbs, ontdubbelCbs, voegBronCbsToe } from './cbs.ts';
+import { isHerindelingsbestand, leesHerindelingen, voegEigenHerindelingenToe, type EigenHerindeling } from './herindelingsbestand.ts';
 import type { Bronbestand } from './bron.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { bouwDoelgroepen, leesDoelgroepen, type DoelgroepDeel } from './doelgroepen.ts';
@@ -30,8 +31,8 @@ export interface IngestOpties {
 
 export interface Onderdeelverslag {
   blad?: string;
-  /** The kind of extract, or `cbs` for a CBS open-data export (reference figures). */
-  soort: Extractsoort | 'cbs' | null;
+  /** The kind of extract, `cbs` for a CBS open-data export (reference figures), `herindelingen` for a mergers file. */
+  soort: Extractsoort | 'cbs' | 'herindelingen' | null;
   codering: string;
   scheidingsteken: string;
   /** Line (CSV) or row (XLSX) of the header. */
@@ -113,6 +114,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
   /** Where the run is, for a message when something unexpected stops it. */
   let volgnummer = 0;
   let cbsRijen = 0;
+  const eigenHerindelingen: EigenHerindeling[] = [];
   let fase: { bestand: string; wat: string } = { bestand: bestanden[0]?.naam ?? '', wat: 'het openen van de bestanden' };
   const stop = () => {
     if (opties.signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
@@ -145,6 +147,13 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
       const mapping = mappingVoor(origineel.get(bestand)!);
       fase = { bestand: bestand.naam, wat: 'het lezen van dit bestand' };
       try {
+        if (isHerindelingsbestand(bestand.bytes)) {
+          const lijst = leesHerindelingen(meldingen, bestand.naam, bestand.bytes);
+          eigenHerindelingen.push(...lijst);
+          verslag.rijen = lijst.length;
+          verslag.onderdelen.push({ soort: 'herindelingen', codering: 'utf-8', scheidingsteken: '', kopregel: 1, rijen: lijst.length, kolommen: [] });
+          continue;
+        }
         const cbs = herkenCbs(bestand.bytes);
         if (cbs) {
           verslag.rijen = await leesCbs(engine, meldingen, bestand.naam, cbs, ++volgnummer, { periode: opties.cbsPeriode });
@@ -166,6 +175,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await bouwDoelgroepen(ctx, delen, doelgroepInfo);
     await ontdubbelJaarcijfers(ctx, delen, budgetDelen, beschutDelen);
     await verwerkHerindelingen(ctx, delen, [...uitkeringenInfo.keys()], [...uitkeringenInfo.values()].some((i) => i.stand));
+    await meldOnbekendeCbs(engine, meldingen, new Set(eigenHerindelingen.flatMap((h) => [h.oud, h.nieuw])));
     await ontdubbelCbs(engine, meldingen);
     const gelezenRijen = bronnen.reduce((n, b) => n + b.rijen, 0);
     if (bestanden.length === 0) {
@@ -185,6 +195,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(T.dg)}`))[0]!.n > 0;
     await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${sqlIdent(T.per)} ${metRegisters ? `SEMI JOIN ${sqlIdent(T.dg)} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
+    await voegEigenHerindelingenToe(engine, eigenHerindelingen);
     await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, 'ingest_samenwerkingen', `${CBS_TABEL}_uniek`]);
     await voegBronCbsToe(engine);
     const selectiesSql = pakketSql();

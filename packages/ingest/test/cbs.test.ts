@@ -157,4 +157,27 @@ describe('CBS open-data exports', () => {
       ['Inwoners_1', '90200', 5280],
     ]);
   });
+
+  it("takes a user's mergers file: a code the model does not know resolves to its successor, and a bad line is refused with its line", async () => {
+    const cbs = tekst('cbs.csv', ['"ID","RegioS","Perioden","Bijstandsontvangers_2"', '"0","GM9998  ","2030JJ00","  10"', '"1","GM9999  ","2030JJ00","  20"']);
+    const fusies = tekst('herindelingen.csv', ['datum;oude_code;oude_naam;nieuwe_code;nieuwe_naam;aandeel', '2031-01-01;GM9998;Oudedorp;GM9999;Nieuwstad;1', '2031-01-01;GM9999;Nieuwstad;GM9999;Nieuwstad;1']);
+    const r = await ingest(engine, [cbs, fusies]);
+    expect(r.meldingen.map(meldingTekst)).toEqual([]);
+    expect(r.bronnen[1]!.onderdelen[0]!.soort).toBe('herindelingen');
+    await laad(engine, r.tabellen);
+    expect((await rijen('true')).map((x) => [x.gemeente_code, x.status])).toEqual([
+      ['GM9998', 'CBS'],
+      ['GM9999', 'CBS'],
+    ]);
+    expect(await engine.query(`SELECT code, naam, geldig_tot, opvolger, huidige_code FROM p_gemeenten WHERE code IN ('GM9998', 'GM9999') ORDER BY code`)).toEqual([
+      { code: 'GM9998', naam: 'Oudedorp', geldig_tot: '2030-12-31', opvolger: 'GM9999', huidige_code: 'GM9999' },
+      { code: 'GM9999', naam: 'Nieuwstad', geldig_tot: null, opvolger: null, huidige_code: 'GM9999' },
+    ]);
+    const fout = await ingest(engine, [cbs, tekst('herindelingen.csv', ['datum;oude_code;nieuwe_code;aandeel', '2031-01-01;GM9998;GM9999;0,6', '2031-01-01;GM9998;GM1774;0,6', '31-02-2031;GM9997;GM9999;'])]);
+    expect(fout.tabellen).toBeNull();
+    expect(fout.meldingen.map(meldingTekst)).toEqual([
+      'herindelingen.csv:2: De aandelen van GM9998 tellen op tot 1.200, niet tot 1. Oplossing: Schrijf per regel: datum (jjjj-mm-dd), oude code (GM0000), nieuwe code (GM0000) en bij een splitsing het aandeel (0 tot 1, samen 1).',
+      'herindelingen.csv:4: De datum "31-02-2031" is geen datum. Oplossing: Schrijf per regel: datum (jjjj-mm-dd), oude code (GM0000), nieuwe code (GM0000) en bij een splitsing het aandeel (0 tot 1, samen 1).',
+    ]);
+  });
 });

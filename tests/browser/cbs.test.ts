@@ -69,8 +69,13 @@ describe('national context from CBS on the demo', () => {
 
   it('a municipality without its own extract (Amsterdam) gets its CBS figures on Overzicht and Uitkeringen, labelled as CBS figures', async () => {
     const { page, problemen } = await nieuwePagina(browser);
-    await page.goto(`${url}/?gebied=GM0363&peildatum=2019-12-01`);
+    await page.goto(`${url}/?gebied=GM1774&peildatum=2019-12-01`);
     await wachtOpRekenmachine(page);
+    await wachtOpPagina(page);
+    // Every municipality of today is choosable when the package has CBS figures, in a group of its own.
+    expect(await page.locator('optgroup[label="Alleen CBS-cijfers"] option').count()).toBeGreaterThan(300);
+    await page.getByLabel('Gemeente of samenwerking').selectOption({ label: 'Amsterdam' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('gebied')).toBe('GM0363');
     await wachtOpPagina(page);
     await page.getByRole('region', { name: 'CBS-cijfers Amsterdam', exact: true }).waitFor();
     const overzicht = await tabel(page, 'CBS-cijfers Amsterdam 2015');

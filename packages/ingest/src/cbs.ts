@@ -280,8 +280,8 @@ export async function meldOnbekendeCbs(engine: Engine, meldingen: Meldingen, eig
  * Two CBS files with the same figure (same table in two downloads): counted once when they agree,
  * an error when they do not.
  */
-export async function ontdubbelCbs(engine: Engine, meldingen: Meldingen): Promise<void> {
-  const strijdig = await engine.query<{ a: string; b: string; maatstaf: string; code: string; periode: string }>(
+export async function ontdubbelCbs(engine: Engine, meldingen: Meldingen, gelezen: boolean): Promise<void> {
+  const strijdig = !gelezen ? [] : await engine.query<{ a: string; b: string; maatstaf: string; code: string; periode: string }>(
     `SELECT min(bronbestand) AS a, max(bronbestand) AS b, maatstaf, gemeente_code AS code, periode FROM ${sqlIdent(CBS_TABEL)}
      GROUP BY maatstaf, gemeente_code, periode, dimensie, categorie HAVING count(DISTINCT waarde) > 1 OR count(*) > count(DISTINCT bronbestand) ORDER BY ALL LIMIT 20`,
   );

@@ -175,8 +175,9 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await bouwDoelgroepen(ctx, delen, doelgroepInfo);
     await ontdubbelJaarcijfers(ctx, delen, budgetDelen, beschutDelen);
     await verwerkHerindelingen(ctx, delen, [...uitkeringenInfo.keys()], [...uitkeringenInfo.values()].some((i) => i.stand));
-    await meldOnbekendeCbs(engine, meldingen, new Set(eigenHerindelingen.flatMap((h) => [h.oud, h.nieuw])));
-    await ontdubbelCbs(engine, meldingen);
+    // Only when a CBS file was read (an ordinary load of extracts pays nothing for it).
+    if (cbsRijen > 0) await meldOnbekendeCbs(engine, meldingen, new Set(eigenHerindelingen.flatMap((h) => [h.oud, h.nieuw])));
+    await ontdubbelCbs(engine, meldingen, cbsRijen > 0);
     const gelezenRijen = bronnen.reduce((n, b) => n + b.rijen, 0);
     if (bestanden.length === 0) {
       meldingen.voeg({ ernst: 'fout', code: 'geen-bestanden', bestand: '', regel: null, reden: 'Er zijn geen bestanden opgegeven.', oplossing: 'Kies één of meer extracten (CSV of XLSX).' });

@@ -63,6 +63,32 @@ export async function cbsFiguren(engine: Engine, keuze: CbsFiguurkeuze = {}): Pr
   return engine.query<Figuur>(cbsFigurenSql(keuze));
 }
 
+/**
+ * The same rows as {@link cbsFiguren} for a list of municipalities (and NL01), from rows already
+ * read (the dashboard's figure export appends them exactly as `npm run figures` does); `naam` gives
+ * a municipality's name as the package's `gemeenten` table has it.
+ */
+export function cbsFigurenVan(rijen: readonly CbsRij[], gemeenten: readonly string[], naam: (code: string) => string): Figuur[] {
+  const codes = new Set([...gemeenten, CBS_NEDERLAND]);
+  const sleutel = (f: Figuur) => [f.indicator, f.gemeente_code, f.periode, f.dimensie, f.categorie];
+  return rijen
+    .filter((r) => codes.has(r.gemeente_code))
+    .map((r) => ({
+      indicator: `${CBS_PREFIX}${r.maatstaf}`,
+      gemeente_code: r.gemeente_code,
+      gemeente_naam: r.gemeente_code === CBS_NEDERLAND ? 'Nederland' : naam(r.gemeente_code),
+      periode: r.periode,
+      dimensie: r.dimensie,
+      categorie: r.categorie,
+      waarde: r.waarde,
+    }))
+    .sort((a, b) => {
+      const [x, y] = [sleutel(a), sleutel(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return 0;
+    });
+}
+
 /** Is this indicator id a CBS figure (`cbs.<Key>`)? */
 export const isCbsIndicator = (id: string) => id.startsWith(CBS_PREFIX) && /^[A-Za-z][A-Za-z0-9_]*$/.test(id.slice(CBS_PREFIX.length));
 

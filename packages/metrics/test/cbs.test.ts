@@ -4,7 +4,8 @@ import type { Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { ingest } from '@pw/ingest';
 import { sqlIdent } from '@pw/engine';
-import { CBS_REFERENTIE_SQL, cbsAansluiting, cbsFiguren, cbsPositie, kwantiel, landelijkeTrend, type CbsRij } from '../src/cbs.ts';
+import { gemeenteNaam } from '@pw/model';
+import { CBS_REFERENTIE_SQL, cbsAansluiting, cbsFiguren, cbsFigurenVan, cbsPositie, kwantiel, landelijkeTrend, type CbsRij } from '../src/cbs.ts';
 
 /** The real CBS exports of the demo (Bron: CBS): table 83450NED (2015) and the national monthly series 37789ksz. */
 const bron = (naam: string) => ({ naam, bytes: new Uint8Array(readFileSync(new URL(`../../../data/cbs/${naam}`, import.meta.url))) });
@@ -34,6 +35,10 @@ describe('CBS reference figures', () => {
       { indicator: 'cbs.Bijstandsontvangers_2', gemeente_code: 'NL01', gemeente_naam: 'Nederland', periode: '2015', dimensie: 'leeftijd', categorie: '90100', waarde: expect.any(Number) },
       { indicator: 'cbs.Bijstandsontvangers_2', gemeente_code: 'NL01', gemeente_naam: 'Nederland', periode: '2015', dimensie: 'leeftijd', categorie: '90200', waarde: expect.any(Number) },
     ]);
+  });
+
+  it('are the same rows whether computed in SQL (npm run figures) or from the rows a page read (the dashboard export)', async () => {
+    expect(cbsFigurenVan(rijen, ['GM1774', 'GM0363'], gemeenteNaam)).toEqual(await cbsFiguren(engine, { gemeenten: ['GM1774', 'GM0363'] }));
   });
 
   it("rank Dinkelland among all municipalities on CBS's own density (15 to AOW age, 2015), with the spread of the country and of its size class", () => {

@@ -139,7 +139,8 @@ describe('Gegevens laden', () => {
     const uitBrowser = readFileSync((await d.path())!, 'utf8');
     const cli = npmRun('figures', ['data/demo-package', '--gemeente', 'GM1774,GM1980', '--indeling', 'huidig']);
     expect(cli.code, cli.stderr).toBe(0);
-    expect(uitBrowser).toBe(cli.stdout);
+    // The demo package also carries the CBS sample data (cbs.…, issue 12), which the extracts loaded here do not have.
+    expect(uitBrowser).toBe(cli.stdout.split('\n').filter((r) => !r.startsWith('cbs.')).join('\n'));
     expect(uitBrowser).toContain('uitkeringen,GM1774,Dinkelland,2019-12-01,totaal,totaal,275\r\n');
     await page.goto(`${url}/gegevens-laden`);
     await page.getByRole('button', { name: 'Verwijderen' }).click();

@@ -29,7 +29,8 @@ const uitvoer: Array<{ indeling: Indeling; args: string[]; rijen: Uit[] }> = [];
 function draai(indeling: Indeling, args: string[]): void {
   const r = npmRun('figures', [PAKKET, '--format', 'json', '--kleine-aantallen', 'afschermen', '--indeling', indeling, ...args]);
   expect(r.code, r.stderr).toBe(0);
-  uitvoer.push({ indeling, args, rijen: JSON.parse(r.stdout) as Uit[] });
+  // CBS reference figures (cbs.…, issue 12) are published by CBS, rounded to tens, and not masked again: not part of this check.
+  uitvoer.push({ indeling, args, rijen: (JSON.parse(r.stdout) as Uit[]).filter((x) => !x.indicator.startsWith('cbs.')) });
 }
 
 beforeAll(async () => {

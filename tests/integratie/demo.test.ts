@@ -50,8 +50,11 @@ describe('the figures of the source documents, from the demo extracts', () => {
     expect(jaren.map((j) => waarde('budget_begroot', 'GM1774', j, 'soort', 'uitvoeringskosten')[0])).toEqual([567357, 567357, 567357, 567357, 567357]);
   });
 
-  it('Alkmaar region, November 2011: the WWB persons of source 003, and the re-integration budgets 2011–2015', () => {
+  it('Alkmaar region, November 2011: the WWB persons that source 003 cites from CBS, as a CBS reference figure, and the re-integration budgets 2011–2015', () => {
+    // Source 003: "in personen per november 2011, bron CBS": persons, counted by CBS, for the month, not benefits on 1-11-2011.
     const per = { GM0361: 1890, GM0399: 160, GM0398: 540, GM0373: 210, GM0416: 190, GM0458: 40, GM0365: 30, GM0383: 190 };
+    for (const [code, n] of Object.entries(per)) expect(waarde('cbs.WWBInclWIJPersonen', code, '2011-11'), code).toEqual([n]);
+    // The demo's synthetic benefits were made to reproduce them on 1-11-2011 (a property of the demo data, not of the source figure).
     for (const [code, n] of Object.entries(per)) expect(waarde('uitkeringen', code, '2011-11-01', 'regeling', 'Pw'), code).toEqual([n]);
     expect(waarde('budget_begroot', 'GM0361', '2011', 'soort', 're-integratie')).toEqual([6688656]);
     expect(waarde('budget_begroot', 'GM0361', '2015', 'soort', 're-integratie')).toEqual([1540736]);

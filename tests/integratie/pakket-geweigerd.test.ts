@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { npmRun, REPO } from './cli.ts';
+import { PAKKET_TABELNAMEN } from '@pw/model';
 
 // Acceptance (issue 10): a copy of the demo package with SQL in a table name, or a file name pointing
 // outside the folder, is refused by `npm run figures` with a Dutch message and executes nothing.
@@ -43,7 +44,7 @@ describe('a tampered data package', () => {
 
   it('with SQL in a table name is refused, and the SQL does not run', () => {
     // The SQL would write a file next to the package. An earlier version ran it: table names came
-    // from the manifest. An extra table beside the thirteen of the model, with valid file and checksum:
+    // from the manifest. An extra table beside those of the model, with valid file and checksum:
     const bewijs = join(map, 'bewijs.csv');
     // eslint-disable-next-line pw/sql-citeren -- the attack itself: SQL a tampered manifest would smuggle in
     const sql = `x"; COPY (SELECT 42 AS bewijs) TO '${bewijs}'; --`;
@@ -51,7 +52,7 @@ describe('a tampered data package', () => {
     const r = figures(extra);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(GEWEIGERD);
-    expect(r.stderr).toContain('manifest.json klopt niet: tabellen: noemt meer dan 13 tabellen');
+    expect(r.stderr).toContain(`manifest.json klopt niet: tabellen: noemt meer dan ${PAKKET_TABELNAMEN.length} tabellen`);
     expect(r.stdout).toBe('');
     // …and in place of a table of the model: the field is named.
     const inPlaats = kopie('sql-in-plaats', (m) => (m.tabellen[0]!.naam = sql));

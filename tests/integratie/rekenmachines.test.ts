@@ -25,11 +25,13 @@ describe('native DuckDB and DuckDB-WASM', () => {
     expect(versies[1]).toEqual(versies[0]);
   });
 
-  it('make byte-identical packages of the demo extracts (every .arrow file and manifest.json)', () => {
+  it('make byte-identical packages of the demo extracts and CBS data (every .arrow file and manifest.json)', () => {
     const env = { SOURCE_DATE_EPOCH: '1735603200' };
-    const nativeUit = npmRun('ingest', ['data/extracts', '--out', join(map, 'native'), '--stil'], env);
+    // The inputs of npm run demo-package: the demo extracts and the CBS sample data (issue 12).
+    const invoer = ['data/extracts', 'data/cbs', '--periode', '2015'];
+    const nativeUit = npmRun('ingest', [...invoer, '--out', join(map, 'native'), '--stil'], env);
     expect(nativeUit.code, nativeUit.stderr).toBe(0);
-    const wasmUit = npmRun('ingest', ['data/extracts', '--out', join(map, 'wasm'), '--stil'], { ...env, PW_REKENMACHINE: 'wasm' });
+    const wasmUit = npmRun('ingest', [...invoer, '--out', join(map, 'wasm'), '--stil'], { ...env, PW_REKENMACHINE: 'wasm' });
     expect(wasmUit.code, wasmUit.stderr).toBe(0);
     const native = bestanden(join(map, 'native'));
     expect(Object.keys(native)).toEqual(expect.arrayContaining(['figuren_huidig.arrow', 'figuren_historisch.arrow']));

@@ -6,7 +6,7 @@ import { leesPakketMap } from '@pw/datapackage/node';
 import { afschermingVanPakket, schermAf } from '@pw/afscherming';
 import { openRekenmachine } from './rekenmachine.ts';
 import { figurenCsv, figurenJson } from '@pw/export';
-import { figuren, INDICATOREN, type Gebied, type Indeling } from '@pw/metrics';
+import { cbsFiguren, figuren, INDICATOREN, isCbsIndicator, type Gebied, type Indeling } from '@pw/metrics';
 import { isIsoDatum } from '@pw/model';
 import { meld, schrijfUitvoer, voerUit } from './uitvoeren.ts';
 
@@ -21,9 +21,15 @@ dimensie, categorie, waarde. Opties:
   --samenwerking noord-oost-twente   een samenwerking (som van de leden)
   --peildatum 2019-12-01     alleen deze peildatum (of het jaar/de maand ervan)
   --van 2019-01-01 --tot 2019-12-31   alleen deze periode
-  --indicator uitkeringen,instroom    alleen deze indicatoren (${INDICATOREN.map((i) => i.id).join(', ')})
+  --indicator uitkeringen,instroom    alleen deze indicatoren (${INDICATOREN.map((i) => i.id).join(', ')},
+                             of een CBS-cijfer: cbs.<sleutel zoals in het CBS-bestand>, bijvoorbeeld cbs.Bijstandsontvangers_2)
   --kleine-aantallen tonen|afschermen   aantallen van 1 t/m 4 als <5, en als x wat ze terug zou laten rekenen
-                             (standaard: tonen; het dashboard schermt ze standaard af)`;
+                             (standaard: tonen; het dashboard schermt ze standaard af)
+
+Heeft het pakket CBS-referentiecijfers (een CBS-open-data-bestand bij npm run ingest), dan volgen
+die als indicator cbs.<sleutel> (Bron: CBS), met de code uit het CBS-bestand (GM… of NL01 voor
+Nederland) en de periode van het CBS (2017, 2017-Q3 of 2017-05). Ze zijn al door het CBS op
+tientallen afgerond en worden niet afgeschermd.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -56,7 +62,7 @@ async function main(): Promise<number> {
   if (!['tonen', 'afschermen'].includes(values['kleine-aantallen']!)) return fout(`--kleine-aantallen ${values['kleine-aantallen']}: kies tonen of afschermen.`);
   for (const d of [values.peildatum, values.van, values.tot]) if (d && !isIsoDatum(d)) return fout(`${d}: schrijf datums als jjjj-mm-dd, bijvoorbeeld 2019-12-01.`);
   const indicatoren = values.indicator?.split(',').map((s) => s.trim());
-  const onbekend = indicatoren?.filter((i) => !INDICATOREN.some((x) => x.id === i));
+  const onbekend = indicatoren?.filter((i) => !INDICATOREN.some((x) => x.id === i) && !isCbsIndicator(i));
   if (onbekend?.length) return fout(`Onbekende indicator ${onbekend.join(', ')}; kies uit ${INDICATOREN.map((i) => i.id).join(', ')}.`);
   const gebieden: Gebied[] = [
     ...(values.gemeente?.split(',').map((c) => ({ soort: 'gemeente' as const, code: c.trim().toUpperCase() })) ?? []),
@@ -65,18 +71,34 @@ async function main(): Promise<number> {
   const pakket = await leesPakketMap(positionals[0]!);
   const engine = await openRekenmachine();
   await laadPakket(engine, pakket);
-  const rijen = await figuren(engine, {
-    gebieden: gebieden.length ? gebieden : 'alle-gemeenten',
-    indeling: values.indeling as Indeling,
-    indicatoren,
-    van: values.peildatum ?? values.van,
-    tot: values.peildatum ?? values.tot,
-  });
+  const standaard = indicatoren?.filter((i) => !isCbsIndicator(i));
+  const cbs = indicatoren?.filter(isCbsIndicator);
+  const rijen =
+    standaard && standaard.length === 0
+      ? []
+      : await figuren(engine, {
+          gebieden: gebieden.length ? gebieden : 'alle-gemeenten',
+          indeling: values.indeling as Indeling,
+          indicatoren: standaard,
+          van: values.peildatum ?? values.van,
+          tot: values.peildatum ?? values.tot,
+        });
+  // CBS reference figures (issue 12) after the standard ones: per municipality as CBS publishes it, not per cooperation.
+  const cbsRijen =
+    (cbs && cbs.length === 0) || (values.samenwerking && !values.gemeente)
+      ? []
+      : await cbsFiguren(engine, {
+          gemeenten: values.gemeente ? gebieden.flatMap((g) => (g.soort === 'gemeente' ? [g.code] : [])) : undefined,
+          indicatoren: cbs,
+          van: values.peildatum ?? values.van,
+          tot: values.peildatum ?? values.tot,
+        });
   // Masking is decided once over all figures of the package (both indelingen, every area), so
   // that the outputs of different selections cannot be combined to undo it.
   const afscherming = values['kleine-aantallen'] === 'afschermen' ? await afschermingVanPakket(engine, pakket.manifest.gemeenten) : null;
   await engine.close();
-  const uit = afscherming ? schermAf(rijen, afscherming, values.indeling as Indeling).rijen : rijen;
+  // CBS counts are published rounded to tens by CBS: they are not masked again (docs/beslissingen.md, issue 12).
+  const uit = [...(afscherming ? schermAf(rijen, afscherming, values.indeling as Indeling).rijen : rijen), ...cbsRijen];
   // Wait until stdout has taken everything: process.exit would cut a large output written to a pipe.
   const tekst = values.format === 'json' ? figurenJson(uit) : figurenCsv(uit, values.dialect as 'rfc4180' | 'nl');
   await schrijfUitvoer(tekst);

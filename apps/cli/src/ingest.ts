@@ -1,4 +1,4 @@
-// npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json] [--weergaven weergaven.json]
+// npm run ingest -- <files or folders> --out <dir> [--mapping mapping.json] [--weergaven weergaven.json] [--periode <jaar>]
 import { parseArgs } from 'node:util';
 import { neemSchrijfslot, schrijfPakket, SchrijfslotBezet, type Schrijfslot } from '@pw/datapackage/node';
 import { openRekenmachine } from './rekenmachine.ts';
@@ -10,21 +10,26 @@ import { leesWeergavebestand, Weergavefout, type Weergave } from '@pw/views';
 import { leesBron, mappingVoor, verzamelBestanden } from './bestanden.ts';
 import { meld, toon, voerUit, voortgangsregel } from './uitvoeren.ts';
 
-const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json] [--weergaven weergaven.json]
+const HULP = `Gebruik: npm run ingest -- <bestanden of mappen> --out <map> [--mapping mapping.json] [--weergaven weergaven.json] [--periode <jaar>]
 
-Leest uitkerings-, doelgroep-, budget- en beschut-werkextracten (CSV of XLSX), controleert ze en
-schrijft een datapakket naar <map>. Bij een fout wordt niets geschreven en blijft een bestaand
+Leest uitkerings-, doelgroep-, budget- en beschut-werkextracten (CSV of XLSX) en CBS-open-data
+(CSV of OData-JSON uit StatLine, als referentie), controleert ze en schrijft een datapakket naar
+<map>. --periode <jaar>: het jaar van CBS-bestanden zonder kolom Perioden. Bij een fout wordt niets geschreven en blijft een bestaand
 pakket in <map> ongewijzigd. Met --weergaven publiceert u weergaven (geëxporteerd op de pagina
 Weergaven) met het pakket: iedereen die het opent, ziet ze; ze tonen de gegevens van dit pakket.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, mapping: { type: 'string' }, weergaven: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stil: { type: 'boolean' } },
+    options: { out: { type: 'string', short: 'o' }, mapping: { type: 'string' }, periode: { type: 'string' }, weergaven: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stil: { type: 'boolean' } },
   });
   if (values.help || positionals.length === 0 || !values.out) {
     meld(HULP);
     return values.help ? 0 : 2;
+  }
+  if (values.periode !== undefined && !/^(19|20)\d{2}$/.test(values.periode)) {
+    meld(`--periode ${values.periode}: geef een jaar, bijvoorbeeld --periode 2017.`);
+    return 2;
   }
   // Before anything else: the lock of --out (a second ingest into it is refused), and the restore
   // of a package an earlier, killed ingest left half swapped.
@@ -43,7 +48,7 @@ async function main(): Promise<number> {
   }
 }
 
-async function ingestNaar(values: { out: string; mapping?: string; weergaven?: string; stil?: boolean }, positionals: string[], slot: Schrijfslot): Promise<number> {
+async function ingestNaar(values: { out: string; mapping?: string; weergaven?: string; stil?: boolean; periode?: string }, positionals: string[], slot: Schrijfslot): Promise<number> {
   // Published views are read first: a bad file stops before any work, and nothing is written.
   let weergaven: Weergave[] = [];
   if (values.weergaven) {
@@ -63,6 +68,7 @@ async function ingestNaar(values: { out: string; mapping?: string; weergaven?: s
   let laatste = '';
   const resultaat = await ingest(engine, bestanden, {
     mapping,
+    cbsPeriode: values.periode === undefined ? undefined : Number(values.periode),
     // On the command line one read per file is fastest; the browser reads in chunks for its progress bar.
     stukGrootte: 1 << 30,
     voortgang: (v) => {

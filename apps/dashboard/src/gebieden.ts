@@ -1,7 +1,7 @@
 import type { Manifest } from '@pw/datapackage';
 import { opsomming } from '@pw/format';
 import { alleGebieden, gebiedCode, type Gebied, type Indeling } from '@pw/metrics';
-import { gemeente, gemeenteNaam, huidigeLeden, samenwerking, TAAK_NAAM, TAKEN, voorgangers, type Taak } from '@pw/model';
+import { alleGemeenten, gemeente, gemeenteNaam, huidigeLeden, samenwerking, TAAK_NAAM, TAKEN, voorgangers, type Taak } from '@pw/model';
 
 export interface Gebiedsoptie {
   code: string;
@@ -16,6 +16,19 @@ export function gebiedsopties(manifest: Manifest, indeling: Indeling): { gemeent
     gemeenten: opties.filter((o) => o.gebied.soort === 'gemeente').sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
     samenwerkingen: opties.filter((o) => o.gebied.soort === 'samenwerking'),
   };
+}
+
+/**
+ * A package with CBS reference figures (issue 12) also offers every municipality that exists today
+ * without data of its own: its pages show its CBS figures and its place among all municipalities.
+ */
+export function cbsGebiedsopties(manifest: Manifest): Gebiedsoptie[] {
+  if (!manifest.bronnen.some((b) => b.onderdelen.some((o) => o.soort === 'cbs'))) return [];
+  const eigen = new Set(manifest.gemeenten);
+  return alleGemeenten()
+    .filter((g) => g.geldigTot === null && !eigen.has(g.code))
+    .map((g) => ({ code: g.code, naam: g.naam, gebied: { soort: 'gemeente' as const, code: g.code } }))
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
 }
 
 export function gebiedNaam(g: Gebied): string {

@@ -132,6 +132,7 @@ export function pakketSql(): Record<PakketTabel, string> {
     gemeenten: `SELECT code, naam, geldig_van, geldig_tot, opvolger, huidige_code FROM ingest_gemeenten`,
     samenwerkingen: `SELECT id, naam, gemeente_code FROM ingest_samenwerkingen`,
     ...wswPakketSql(),
+    cbs_referentie: `SELECT bronbestand, tabel, maatstaf, stam, gemeente_code, periode, dimensie, categorie, waarde, status FROM ingest_cbs_uniek`,
   };
 }
 

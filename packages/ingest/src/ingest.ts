@@ -2,6 +2,8 @@ import { sqlGetal, sqlIdent, sqlString, type Engine } from '@pw/engine';
 import { PAKKET_TABELNAMEN, sha256Hex, zonderStuurtekens, type IsoDatum, type PakketTabel } from '@pw/model';
 import { exportSql, kiesGemeenten, maakCompact, maakEvents, maakReferentietabellen, pakketSql } from './aggregeren.ts';
 import { herkenGemeente } from './algemeen.ts';
+import { CBS_TABEL, herkenCbs, leesCbs, maakCbsTabel, meldOnbekendeCbs, ontdubbelCbs, voegBronCbsToe } from './cbs.ts';
+import { isHerindelingsbestand, leesHerindelingen, voegEigenHerindelingenToe, type EigenHerindeling } from './herindelingsbestand.ts';
 import type { Bronbestand } from './bron.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { bouwDoelgroepen, leesDoelgroepen, type DoelgroepDeel } from './doelgroepen.ts';
@@ -24,11 +26,14 @@ export interface IngestOpties {
    * chunk is fastest (the command line uses that). Default 32 MB.
    */
   stukGrootte?: number;
+  /** The year of CBS files without a `Perioden` column (`--periode` on the command line). */
+  cbsPeriode?: number;
 }
 
 export interface Onderdeelverslag {
   blad?: string;
-  soort: Extractsoort | null;
+  /** The kind of extract, `cbs` for a CBS open-data export (reference figures), `herindelingen` for a mergers file. */
+  soort: Extractsoort | 'cbs' | 'herindelingen' | null;
   codering: string;
   scheidingsteken: string;
   /** Line (CSV) or row (XLSX) of the header. */
@@ -111,6 +116,8 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
   const mappingVoor = (naam: string) => (typeof opties.mapping === 'function' ? opties.mapping(naam) : opties.mapping);
   /** Where the run is, for a message when something unexpected stops it. */
   let volgnummer = 0;
+  let cbsRijen = 0;
+  const eigenHerindelingen: EigenHerindeling[] = [];
   let fase: { bestand: string; wat: string } = { bestand: bestanden[0]?.naam ?? '', wat: 'het openen van de bestanden' };
   const stop = () => {
     if (opties.signaal?.aborted) throw new DOMException('Het laden is afgebroken.', 'AbortError');
@@ -120,6 +127,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await opruimen(engine);
     await engine.exec(`CREATE TABLE ${sqlIdent(T.bron)} (deel INTEGER, bestand VARCHAR, blad VARCHAR)`);
     await engine.exec(`CREATE TABLE ${sqlIdent(T.totalen)} (bronbestand VARCHAR, regel INTEGER, omschrijving VARCHAR, opgegeven DOUBLE, berekend DOUBLE)`);
+    await maakCbsTabel(engine);
 
     const gezien = new Map<string, string>();
     for (const bestand of bestanden) {
@@ -142,6 +150,21 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
       const mapping = mappingVoor(origineel.get(bestand)!);
       fase = { bestand: bestand.naam, wat: 'het lezen van dit bestand' };
       try {
+        if (isHerindelingsbestand(bestand.bytes)) {
+          const lijst = leesHerindelingen(meldingen, bestand.naam, bestand.bytes);
+          eigenHerindelingen.push(...lijst);
+          verslag.rijen = lijst.length;
+          verslag.onderdelen.push({ soort: 'herindelingen', codering: 'utf-8', scheidingsteken: '', kopregel: 1, rijen: lijst.length, kolommen: [] });
+          continue;
+        }
+        const cbs = herkenCbs(bestand.bytes);
+        if (cbs) {
+          verslag.rijen = await leesCbs(engine, meldingen, bestand.naam, cbs, ++volgnummer, { periode: opties.cbsPeriode });
+          cbsRijen += verslag.rijen;
+          verslag.onderdelen.push({ soort: 'cbs', codering: cbs.soort === 'json' ? 'json' : 'utf-8', scheidingsteken: cbs.soort === 'json' ? '' : ',', kopregel: 1, rijen: verslag.rijen,
+            kolommen: cbs.kop.kolommen.map((k) => ({ kop: naamVoorVerslag(k, 200), veld: null })) });
+          continue;
+        }
         await leesBestand(bestand, mapping, verslag);
       } catch (e) {
         if (e instanceof DOMException && e.name === 'AbortError') throw e;
@@ -156,10 +179,13 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     await ontdubbelJaarcijfers(ctx, delen, budgetDelen, beschutDelen);
     await bouwWsw(ctx, delen, wswPersoneel, wswKengetallen);
     await verwerkHerindelingen(ctx, delen, [...uitkeringenInfo.keys()], [...uitkeringenInfo.values()].some((i) => i.stand));
+    // Only when a CBS file was read (an ordinary load of extracts pays nothing for it).
+    if (cbsRijen > 0) await meldOnbekendeCbs(engine, meldingen, new Set(eigenHerindelingen.flatMap((h) => [h.oud, h.nieuw])));
+    await ontdubbelCbs(engine, meldingen, cbsRijen > 0);
     const gelezenRijen = bronnen.reduce((n, b) => n + b.rijen, 0);
     if (bestanden.length === 0) {
       meldingen.voeg({ ernst: 'fout', code: 'geen-bestanden', bestand: '', regel: null, reden: 'Er zijn geen bestanden opgegeven.', oplossing: 'Kies één of meer extracten (CSV of XLSX).' });
-    } else if ((delen.size === 0 || gelezenRijen === 0) && meldingen.fouten.length === 0) {
+    } else if (((delen.size === 0 && cbsRijen === 0) || gelezenRijen === 0) && meldingen.fouten.length === 0) {
       meldingen.voeg({ ernst: 'fout', code: 'geen-gegevens', bestand: bestanden[0]!.naam, regel: null, reden: 'Geen van de bestanden bevat gegevensregels die kunnen worden ingelezen.', oplossing: 'Controleer of u de juiste extracten hebt gekozen, met regels onder de kopregel.' });
     }
     meldingen.sluitAf();
@@ -174,7 +200,9 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
     const metRegisters = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(T.dg)}`))[0]!.n > 0;
     await engine.exec(`CREATE OR REPLACE TEMP TABLE ingest_per_dg AS SELECT persoon, m_in, m_uit FROM ${sqlIdent(T.per)} ${metRegisters ? `SEMI JOIN ${sqlIdent(T.dg)} USING (persoon)` : 'WHERE false'}`);
     await maakReferentietabellen(engine);
-    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, T.wsw, T.wswKengetallen, 'ingest_samenwerkingen']);
+    await voegEigenHerindelingenToe(engine, eigenHerindelingen);
+    await kiesGemeenten(engine, ['ingest_compact', T.dg, `${T.budget}_uniek`, `${T.beschut}_uniek`, T.wsw, T.wswKengetallen, 'ingest_samenwerkingen', `${CBS_TABEL}_uniek`]);
+    await voegBronCbsToe(engine);
     const selectiesSql = pakketSql();
     const tabellen = {} as Record<PakketTabel, Uint8Array>;
     const rijen: Partial<Record<PakketTabel, number>> = {};

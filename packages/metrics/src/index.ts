@@ -12,3 +12,4 @@ export * from './inwoners.ts';
 export * from './begroting.ts';
 export * from './brontotalen.ts';
 export * from './wsw.ts';
+export * from './cbs.ts';

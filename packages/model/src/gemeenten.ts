@@ -1,5 +1,6 @@
 import type { IsoDatum } from './datum.ts';
 import { GEMEENTEN_2019 } from './reference/gemeenten-2019.ts';
+import { HERINDELINGEN_2011_2023, PROVINCIE_VAN } from './reference/herindelingen.ts';
 import { normaliseer } from './text.ts';
 
 /** A CBS municipality code, written `GM0000`. */
@@ -28,9 +29,16 @@ export interface Herindeling {
   /** A municipality created by the merger, absent from the 2019 list. */
   nieuw?: { code: GemeenteCode; naam: string; provincie: string };
   opgehevenNamen?: Record<GemeenteCode, string>;
+  /**
+   * A municipality divided over several successors: every successor with its share (of inhabitants
+   * or, as a proxy, of addresses; null where no source gives it). `opvolger` is then the successor
+   * with the largest known share (the first listed when none is known).
+   */
+  verdeling?: Record<GemeenteCode, number | null>;
 }
 
-export const HERINDELINGEN: readonly Herindeling[] = [
+/** The mergers checked by hand against the sources of the demo (source 003, issue 11). */
+const HERINDELINGEN_BRONNEN: readonly Herindeling[] = [
   {
     datum: '2015-01-01',
     opgeheven: ['GM0458', 'GM0365'],
@@ -45,6 +53,33 @@ export const HERINDELINGEN: readonly Herindeling[] = [
   },
   { datum: '2022-03-24', opgeheven: ['GM0457'], opvolger: 'GM0363' },
 ];
+
+/**
+ * Every other herindeling and code change 2011–2023 (issue 12: so that CBS files of older
+ * boundaries resolve), one entry per dissolved code, from the researched list in
+ * `reference/herindelingen.csv` (verified against CBS code sets, see reference/README.md).
+ */
+function uitOnderzoek(): Herindeling[] {
+  const bekend = new Set(GEMEENTEN_2019.map(([code]) => code));
+  const hand = new Set(HERINDELINGEN_BRONNEN.flatMap((h) => h.opgeheven));
+  const perOud = new Map<string, Array<(typeof HERINDELINGEN_2011_2023)[number]>>();
+  for (const r of HERINDELINGEN_2011_2023) if (!hand.has(r[1])) perOud.set(`${r[0]}|${r[1]}`, [...(perOud.get(`${r[0]}|${r[1]}`) ?? []), r]);
+  const nieuw = new Set<string>();
+  return [...perOud.values()].map((rijen) => {
+    const [datum, oud, oudNaam] = rijen[0]!;
+    const hoofd = rijen.reduce((a, b) => ((b[5] ?? -1) > (a[5] ?? -1) ? b : a));
+    const h: Herindeling = { datum, opgeheven: [oud], opvolger: hoofd[3], opgehevenNamen: { [oud]: oudNaam } };
+    if (!bekend.has(hoofd[3]) && !nieuw.has(hoofd[3])) {
+      nieuw.add(hoofd[3]);
+      h.nieuw = { code: hoofd[3], naam: hoofd[4], provincie: PROVINCIE_VAN[hoofd[3]] ?? '' };
+    }
+    if (rijen.length > 1) h.verdeling = Object.fromEntries(rijen.map((r) => [r[3], r[5]]));
+    return h;
+  });
+}
+
+/** Every herindeling the product knows, oldest first. */
+export const HERINDELINGEN: readonly Herindeling[] = [...HERINDELINGEN_BRONNEN, ...uitOnderzoek()].sort((a, b) => a.datum.localeCompare(b.datum));
 
 function dagVoor(datum: IsoDatum): IsoDatum {
   const d = new Date(`${datum}T00:00:00Z`);
@@ -63,7 +98,7 @@ function bouwLijst(): Map<GemeenteCode, Gemeente> {
     for (const code of h.opgeheven) {
       const bestaand = lijst.get(code);
       const naam = bestaand?.naam ?? h.opgehevenNamen?.[code] ?? code;
-      const provincie = bestaand?.provincie ?? opvolger?.provincie ?? '';
+      const provincie = bestaand?.provincie || PROVINCIE_VAN[code] || opvolger?.provincie || '';
       lijst.set(code, { code, naam, provincie, geldigVan: bestaand?.geldigVan ?? null, geldigTot: dagVoor(h.datum), opvolger: h.opvolger });
     }
   }

@@ -11,4 +11,5 @@ export * from './vangnet.ts';
 export * from './wsw.ts';
 export * from './klassen.ts';
 export * from './pakket.ts';
+export * from './cbs.ts';
 export * from './hash.ts';

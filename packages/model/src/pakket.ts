@@ -146,6 +146,22 @@ export const PAKKET_TABELLEN = {
       ['huidige_code', 'VARCHAR'],
     ],
   },
+  cbs_referentie: {
+    omschrijving:
+      'Referentiecijfers van het CBS (open data, StatLine), één rij per cijfer. `maatstaf`: de CBS-sleutel precies zoals in het bestand (`Bijstandsontvangers_2`); `stam`: wat het product ervan weet (`bijstandsontvangers`, `bijstandsdichtheid`, `inwoners`, …) of leeg; `gemeente_code`: `GM…` of `NL01` (Nederland), zoals in het bestand (een code die het model niet kent staat er onder eigen code, met die status); `periode`: `2017`, `2017-Q3` of `2017-05`; `dimensie`/`categorie`: een andere CBS-dimensie (`leeftijd`/`90100`), anders `totaal`/`totaal`. Een cel `.` of leeg is geen cijfer en staat er niet in; 0 wel.',
+    kolommen: [
+      ['bronbestand', 'VARCHAR'],
+      ['tabel', 'VARCHAR'],
+      ['maatstaf', 'VARCHAR'],
+      ['stam', 'VARCHAR'],
+      ['gemeente_code', 'VARCHAR'],
+      ['periode', 'VARCHAR'],
+      ['dimensie', 'VARCHAR'],
+      ['categorie', 'VARCHAR'],
+      ['waarde', 'DOUBLE'],
+      ['status', 'VARCHAR'],
+    ],
+  },
   samenwerkingen: {
     omschrijving: 'Samenwerkingsverbanden en hun leden (codes zoals geregistreerd).',
     kolommen: [

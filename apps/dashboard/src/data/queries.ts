@@ -10,6 +10,10 @@ import {
   CBS_WSW_WERKNEMERS_SQL,
   WSW_KENGETALLEN_SQL,
   type WswKengetal,
+  CBS_REFERENTIE_SQL,
+  EIGEN_PW_JANUARI_SQL,
+  type CbsRij,
+  type EigenPwJanuari,
   EXTRACT_TOTALEN_SQL,
   figuren as berekenFiguren,
   indexeerFiguren,
@@ -203,6 +207,20 @@ export function wswBronnen(hash: string) {
         const cbs = metCbs ? await e.query<{ gemeente_code: string; periode: string; waarde: number }>(CBS_WSW_WERKNEMERS_SQL) : [];
         return { kengetallen, cbs };
       }),
+/** The package's CBS reference figures (issue 12; a few tens of thousands of rows at most), for position, national trend and own-vs-CBS. */
+export function cbsReferentie(hash: string) {
+  return queryOptions({
+    queryKey: ['cbs-referentie', hash],
+    queryFn: ({ client }) => opPakket(client, hash, (e) => e.query<CbsRij>(CBS_REFERENTIE_SQL)),
+    staleTime: Infinity,
+  });
+}
+
+/** The package's own Pw count on every 1 January, also the CBS way (page Controle, against CBS). */
+export function cbsEigenPw(hash: string) {
+  return queryOptions({
+    queryKey: ['cbs-eigen-pw', hash],
+    queryFn: ({ client }) => opPakket(client, hash, (e) => e.query<EigenPwJanuari>(EIGEN_PW_JANUARI_SQL)),
     staleTime: Infinity,
   });
 }

@@ -8,7 +8,7 @@ import type { Bronverslag, Extractsoort, Mapping, Melding, Veld, Voorbeeld } fro
  */
 export type NaarWorker =
   | { soort: 'voorbeeld'; id: number; bestanden: File[] }
-  | { soort: 'laden'; id: number; bestanden: File[]; mappings: Record<string, Mapping | undefined> }
+  | { soort: 'laden'; id: number; bestanden: File[]; mappings: Record<string, Mapping | undefined>; cbsPeriode?: number }
   | { soort: 'annuleer'; id: number };
 
 export interface Voortgangsbericht {

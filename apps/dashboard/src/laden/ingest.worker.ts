@@ -27,7 +27,7 @@ function stuur(b: VanWorker, transfer: Transferable[] = []): void {
   self.postMessage(b, transfer);
 }
 
-async function laden(id: number, bestanden: File[], mappings: Record<string, Mapping | undefined>): Promise<void> {
+async function laden(id: number, bestanden: File[], mappings: Record<string, Mapping | undefined>, cbsPeriode?: number): Promise<void> {
   const t0 = performance.now();
   const stop = new AbortController();
   lopend.set(id, stop);
@@ -42,6 +42,7 @@ async function laden(id: number, bestanden: File[], mappings: Record<string, Map
     }
     const resultaat = await ingest(e, bronnen, {
       mapping: (naam) => mappings[naam],
+      cbsPeriode,
       signaal: stop.signal,
       stukGrootte: 8 << 20,
       voortgang: (v) => {
@@ -82,6 +83,6 @@ self.onmessage = (ev: MessageEvent<NaarWorker>) => {
       (fout) => stuur({ soort: 'fout', id: b.id, tekst: String(fout instanceof Error ? fout.message : fout) }),
     );
   } else {
-    void laden(b.id, b.bestanden, b.mappings);
+    void laden(b.id, b.bestanden, b.mappings, b.cbsPeriode);
   }
 };

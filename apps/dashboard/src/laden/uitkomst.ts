@@ -25,7 +25,8 @@ export function pakketInhoud(m: Manifest): string {
 /** One part as ingest recognised it: `regio.xlsx (blad Uitkeringen): uitkeringen (…), 2 regels; Klantnummer → persoon (…); …` */
 export function herkendeKolommen(bestand: string, o: Onderdeelverslag, catalogus: Catalogus | null): string {
   const label = new Map(catalogus?.velden ?? []);
-  const soort = o.soort ? (catalogus?.soorten[o.soort] ?? o.soort) : 'onbekend';
+  const soort =
+    o.soort === 'cbs' ? 'CBS-open-data (referentie)' : o.soort === 'herindelingen' ? 'herindelingen' : o.soort ? (catalogus?.soorten[o.soort] ?? o.soort) : 'onbekend';
   const kolommen = o.kolommen.map((k) => `${k.kop || '(leeg)'} → ${k.veld ? (label.get(k.veld) ?? k.veld) : 'niet gebruikt'}`).join('; ');
   return `${bestand}${o.blad ? ` (blad ${o.blad})` : ''}: ${soort}, ${meervoud(o.rijen, 'regel', 'regels')}; ${kolommen}`;
 }

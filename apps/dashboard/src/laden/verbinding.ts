@@ -18,7 +18,8 @@ export interface IngestVerbinding {
   bekijk(bestanden: File[]): void;
   /** No files chosen (any more). */
   leeg(): void;
-  laad(bestanden: File[], mappings: Record<string, Mapping | undefined>): void;
+  /** `cbsPeriode`: the year of CBS files without a Perioden column (issue 12). */
+  laad(bestanden: File[], mappings: Record<string, Mapping | undefined>, cbsPeriode?: number): void;
   /** Asks the worker to stop the load; if it has not stopped after STOPTIJD_MS, it is terminated. */
   annuleer(): void;
   /** Terminates the worker (the page closes); the next request starts a new one. */
@@ -64,10 +65,10 @@ export function ingestVerbinding(maakWerker: () => IngestWerker, stap: (g: Gebeu
     leeg() {
       stap({ soort: 'niets-gekozen' });
     },
-    laad(bestanden, mappings) {
+    laad(bestanden, mappings, cbsPeriode) {
       const id = ++laatste;
       stap({ soort: 'laden-gevraagd', id });
-      stuur({ soort: 'laden', id, bestanden, mappings });
+      stuur({ soort: 'laden', id, bestanden, mappings, cbsPeriode });
     },
     annuleer() {
       stuur({ soort: 'annuleer', id: laatste });

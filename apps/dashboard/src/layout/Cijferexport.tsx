@@ -4,10 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { KLEIN_AANTAL_UITLEG, schermAf } from '@pw/afscherming';
 import { figurenCsv, type Toelichting } from '@pw/export';
 import { formatDatum } from '@pw/format';
-import { gebiedCode, INDELING_NAAM, selecteerFiguren, sorteerFiguren } from '@pw/metrics';
+import { cbsFigurenVan, gebiedCode, INDELING_NAAM, selecteerFiguren, sorteerFiguren } from '@pw/metrics';
+import { gemeenteNaam } from '@pw/model';
 import { biedAan, ExportContext, EXPORTLABELS, GrafiekInstelling, useTweeling, VerzamelContext } from '@pw/ui';
 import { useAlleFiguren, useEffectieveKeuze, useGegevens } from '../data/hooks.ts';
-import { afscherming } from '../data/queries.ts';
+import { afscherming, cbsReferentie } from '../data/queries.ts';
 import { WEERGAVE_COMPONENTEN } from '../pages/paginas.ts';
 import { gebiedenNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
@@ -79,7 +80,11 @@ export function Exportkader({ children }: { children: ReactNode }) {
     zetFout(null);
     try {
       const rijen = sorteerFiguren(selecteerFiguren(alle.data, { gebieden: keuze.gebieden, indeling: keuze.indeling }));
-      const uit = afschermen ? schermAf(rijen, await client.fetchQuery(afscherming(m?.hash)), keuze.indeling).rijen : rijen;
+      const gemaskeerd = afschermen ? schermAf(rijen, await client.fetchQuery(afscherming(m?.hash)), keuze.indeling).rijen : rijen;
+      // CBS reference figures of the chosen municipalities (and NL01) follow, unmasked, as in npm run figures (issue 12).
+      const gemeenten = keuze.gebieden.flatMap((g) => (g.soort === 'gemeente' ? [g.code] : []));
+      const cbs = m && gemeenten.length ? cbsFigurenVan(await client.fetchQuery(cbsReferentie(m.hash)), gemeenten, gemeenteNaam) : [];
+      const uit = [...gemaskeerd, ...cbs];
       biedAan(figurenCsv(uit, dialect), `pw-monitor-cijfers-${keuze.gebieden.map(gebiedCode).join('-')}-${keuze.indeling}${dialect === 'nl' ? '' : '-rfc4180'}.csv`, 'text/csv;charset=utf-8');
     } catch (e) {
       zetFout(`De cijfers konden niet worden afgeschermd: ${e instanceof Error ? e.message : String(e)}`);

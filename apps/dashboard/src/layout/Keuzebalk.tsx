@@ -4,7 +4,7 @@ import { formatDatum, opsomming } from '@pw/format';
 import { gebiedCode, type Indeling } from '@pw/metrics';
 import { huidigeGemeente, peildata } from '@pw/model';
 import { useEffectieveKeuze } from '../data/hooks.ts';
-import { gebiedNaam, gebiedsopties } from '../gebieden.ts';
+import { cbsGebiedsopties, gebiedNaam, gebiedsopties } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 
 /**
@@ -19,6 +19,7 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
   const id = useId();
   const periode = manifest.periode;
   const opties = gebiedsopties(manifest, keuze.indeling);
+  const alleenCbs = cbsGebiedsopties(manifest);
   const eerste = keuze.gebieden[0]!;
   const gekozen = gebiedCode(eerste);
   const vergeleken = new Set(keuze.gebieden.slice(1).map(gebiedCode));
@@ -55,7 +56,7 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
           id={`${id}-gebied`}
           value={gekozen}
           onChange={(e) => {
-            const alle = [...opties.gemeenten, ...opties.samenwerkingen];
+            const alle = [...opties.gemeenten, ...opties.samenwerkingen, ...alleenCbs];
             const o = alle.find((x) => x.code === e.target.value);
             // A cooperation stands alone (its figures are the sum of its members); a municipality keeps its comparison.
             if (o) wijzig({ gebieden: o.gebied.soort === 'samenwerking' ? [o.gebied] : [o.gebied, ...keuze.gebieden.slice(1).filter((g) => gebiedCode(g) !== o.code)] });
@@ -75,6 +76,15 @@ export function Keuzebalk({ manifest }: { manifest: Manifest }) {
               </option>
             ))}
           </optgroup>
+          {alleenCbs.length ? (
+            <optgroup label="Alleen CBS-cijfers">
+              {alleenCbs.map((o) => (
+                <option key={o.code} value={o.code}>
+                  {o.naam}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
         </select>
       </div>
       {eerste.soort === 'gemeente' ? (

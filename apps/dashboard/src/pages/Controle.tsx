@@ -9,6 +9,7 @@ import { beschutWerkAansluiting, extractTotalen } from '../data/queries.ts';
 import { useKeuze } from '../keuze.ts';
 import { useDocumenttitel } from '../titel.ts';
 import { Paginaacties } from '../layout/Paginaacties.tsx';
+import { CbsAansluitingen } from './Cbs.tsx';
 
 /**
  * Controle: what a controller checks before anyone looks at a dashboard. Where the figures come
@@ -129,6 +130,9 @@ export function Controle() {
           );
         })
       )}
+
+      <h2>Eigen telling naast het CBS</h2>
+      <CbsAansluitingen gemeenten={manifest.gemeenten} />
 
       <h2>Beschut werk: opgegeven realisatie en register</h2>
       <p className="uitleg">

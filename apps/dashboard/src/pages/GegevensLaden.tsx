@@ -34,6 +34,8 @@ export function GegevensLaden() {
   /** Why "Gebruiken in het dashboard" or "Verwijderen" did not happen (shown next to that button). */
   const [fout, zetFout] = useState<{ bij: 'gebruik' | 'verwijder'; tekst: string } | null>(null);
   const [sleept, zetSleept] = useState(false);
+  /** The year of CBS files without a Perioden column (issue 12); empty: none given. */
+  const [cbsJaar, zetCbsJaar] = useState('');
 
   useDocumenttitel('Gegevens laden');
 
@@ -47,7 +49,7 @@ export function GegevensLaden() {
 
   function laad(): void {
     zetBericht('');
-    werker.laad(bestanden, mappingsVoorLaden(kolomkeuzes.keuzes));
+    werker.laad(bestanden, mappingsVoorLaden(kolomkeuzes.keuzes), /^(19|20)\d{2}$/.test(cbsJaar) ? Number(cbsJaar) : undefined);
   }
 
   async function gebruik(pakket: Pakket): Promise<void> {
@@ -123,8 +125,25 @@ export function GegevensLaden() {
         >
           <div className="veld">
             <label htmlFor={`${id}-bestand`}>Extracten (CSV of XLSX)</label>
-            <input id={`${id}-bestand`} type="file" multiple accept=".csv,.txt,.xlsx" disabled={bezig} onChange={(e) => kies(e.target.files)} aria-describedby={`${id}-sleep`} />
+            <input id={`${id}-bestand`} type="file" multiple accept=".csv,.txt,.xlsx,.json" disabled={bezig} onChange={(e) => kies(e.target.files)} aria-describedby={`${id}-sleep`} />
           </div>
+          <div className="veld">
+            <label htmlFor={`${id}-cbsjaar`}>Jaar van CBS-bestanden zonder Perioden</label>
+            <input
+              id={`${id}-cbsjaar`}
+              type="text"
+              inputMode="numeric"
+              pattern="(19|20)[0-9]{2}"
+              size={6}
+              value={cbsJaar}
+              disabled={bezig}
+              onChange={(e) => zetCbsJaar(e.target.value.trim())}
+              aria-describedby={`${id}-cbsjaar-uitleg`}
+            />
+          </div>
+          <p id={`${id}-cbsjaar-uitleg`} className="hint">
+            Alleen voor CBS-open-data (StatLine, CSV of JSON) als landelijke referentie: een tabel van één jaar heeft geen kolom Perioden; vul dan het jaar in, bijvoorbeeld 2017.
+          </p>
           <p id={`${id}-sleep`} className="hint">
             Of sleep de bestanden hierheen. Een bewaarde koppeling voor hetzelfde systeem wordt vanzelf toegepast.
           </p>

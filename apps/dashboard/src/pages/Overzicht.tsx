@@ -10,6 +10,7 @@ import { Link, useLocation } from 'react-router';
 import { useKeuze } from '../keuze.ts';
 import { bronVan } from '../layout/Pagina.tsx';
 import { Paginaacties } from '../layout/Paginaacties.tsx';
+import { CbsKerncijfers } from './Cbs.tsx';
 import { geenGegevensTekst } from '../teksten.ts';
 import { useDocumenttitel } from '../titel.ts';
 import { Budgettegel, BuigLedenTegel } from './Budgettegel.tsx';
@@ -145,6 +146,7 @@ export function Overzicht() {
       ) : (
         <GeenGegevens>Geen gegevens over uitkeringen voor {naam}.</GeenGegevens>
       )}
+      {gebied.soort === 'gemeente' ? <CbsKerncijfers code={code} naam={naam} eigen={rijen} /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useEffectieveKeuze, useFiguren, useGegevens } from '../data/hooks.ts';
 import { gebiedNaam } from '../gebieden.ts';
 import { useKeuze } from '../keuze.ts';
 import { bronVan, Pagina } from '../layout/Pagina.tsx';
+import { CbsContext } from './Cbs.tsx';
 import { geenGegevensTekst, ontbrekendeReeksen } from '../teksten.ts';
 import { Bevindingenblok } from '../layout/Bevindingenblok.tsx';
 
@@ -101,6 +102,13 @@ export function Uitkeringen() {
               {inwonersHerkomstZin(rijen, gebieden, jaarVan(peildatum), basis)}
             </p>
             <Vergelijking rijen={rijen} alle={alle.data} gebieden={gebieden} peildatum={peildatum} basis={basis} bron={bron('uitkeringen_per_1000_inwoners')} />
+
+            <h2>Landelijke context (CBS)</h2>
+            {keuze.gebieden[0]?.soort === 'gemeente' ? (
+              <CbsContext code={eerste.code} naam={eerste.naam} rijen={rijen} />
+            ) : (
+              <GeenGegevens>Het CBS publiceert per gemeente; kies een gemeente voor haar plaats tussen alle gemeenten en de landelijke trend.</GeenGegevens>
+            )}
 
             <h2>Duur van de lopende uitkeringen</h2>
             {duurLeeg ? (

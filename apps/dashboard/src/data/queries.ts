@@ -207,6 +207,10 @@ export function wswBronnen(hash: string) {
         const cbs = metCbs ? await e.query<{ gemeente_code: string; periode: string; waarde: number }>(CBS_WSW_WERKNEMERS_SQL) : [];
         return { kengetallen, cbs };
       }),
+    staleTime: Infinity,
+  });
+}
+
 /** The package's CBS reference figures (issue 12; a few tens of thousands of rows at most), for position, national trend and own-vs-CBS. */
 export function cbsReferentie(hash: string) {
   return queryOptions({

@@ -85,7 +85,7 @@ export const GRENZEN = {
   '@pw/cli': {
     map: 'apps/cli',
     mag: [
-      NODE, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export', '@pw/headless',
+      NODE, '@pw/afscherming', '@pw/datapackage', '@pw/datapackage/node', '@pw/engine', '@pw/engine/native', '@pw/engine/node', '@pw/export', '@pw/format', '@pw/headless',
       '@pw/ingest', '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site/node', '@pw/views', 'type:playwright-core',
     ],
   },

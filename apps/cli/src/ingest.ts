@@ -4,6 +4,7 @@ import { neemSchrijfslot, schrijfPakket, SchrijfslotBezet, type Schrijfslot } fr
 import { openRekenmachine } from './rekenmachine.ts';
 import { ingest, meldingTekst } from '@pw/ingest';
 import { readFile } from 'node:fs/promises';
+import { meervoud } from '@pw/format';
 import { datumNL, korteHash } from '@pw/model';
 import { bouwPakket } from '@pw/publicatie';
 import { leesWeergavebestand, Weergavefout, type Weergave } from '@pw/views';
@@ -97,7 +98,7 @@ async function ingestNaar(values: { out: string; mapping?: string; weergaven?: s
   toon(`Datapakket geschreven naar ${values.out} in ${duur} s (hash ${korteHash(m.hash)}).`);
   for (const b of m.bronnen) toon(`  ${b.naam}: ${b.rijen.toLocaleString('nl-NL')} regels${b.zelfdeAls ? ` (gelijk aan ${b.zelfdeAls}, één keer geteld)` : ''}`);
   if (m.periode) toon(`  Uitkeringen van ${datumNL(m.periode.van)} t/m ${datumNL(m.periode.tot)}; ${m.gemeenten.length} gemeenten.`);
-  if (m.validatie.waarschuwingen) toon(`  ${m.validatie.waarschuwingen} waarschuwing(en), zie hierboven.`);
+  if (m.validatie.waarschuwingen) toon(`  ${meervoud(m.validatie.waarschuwingen, 'waarschuwing', 'waarschuwingen')}, zie hierboven.`);
   return 0;
 }
 

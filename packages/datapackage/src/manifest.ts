@@ -295,7 +295,7 @@ export function manifestProblemen(json: unknown): string[] {
 
 /**
  * Checks a manifest read from disk, the network or the browser's storage, strictly: throws a
- * PakketFout saying what to do. A package from a newer version of pw-monitor gets its own message.
+ * PakketFout saying what to do. A package from a newer or an older version of pw-monitor gets its own message.
  */
 export function controleerManifest(json: unknown, waar: string): Manifest {
   const m = json as { schema?: unknown; schemaVersie?: unknown } | null;
@@ -304,6 +304,13 @@ export function controleerManifest(json: unknown, waar: string): Manifest {
   }
   if (typeof m.schemaVersie === 'number' && m.schemaVersie > PAKKET_SCHEMA_VERSIE) {
     throw new PakketFout(`${waar} is gemaakt met een nieuwere versie van pw-monitor (schema ${String(m.schemaVersie)}; deze versie leest tot en met ${PAKKET_SCHEMA_VERSIE}).`, 'Werk pw-monitor bij, of maak het pakket opnieuw met deze versie.');
+  }
+  if (typeof m.schemaVersie === 'number' && Number.isInteger(m.schemaVersie) && m.schemaVersie >= 1 && m.schemaVersie < PAKKET_SCHEMA_VERSIE) {
+    // Its tables have other columns than this version reads: reading it would give wrong or no figures.
+    throw new PakketFout(
+      `${waar} is gemaakt met een oudere versie van pw-monitor (schema ${String(m.schemaVersie)}; deze versie leest schema ${PAKKET_SCHEMA_VERSIE}, met onder meer budgetversies, CBS-referentiecijfers en de Wsw).`,
+      'Maak het pakket opnieuw van dezelfde extracten, met npm run ingest of de pagina Gegevens laden.',
+    );
   }
   const { manifest, problemen } = toets(json);
   if (!manifest) {

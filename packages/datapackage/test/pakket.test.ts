@@ -38,7 +38,7 @@ afterAll(async () => {
 describe('data package', () => {
   it('writes every table with its hash, reads it back with every check, and loads it into an engine', async () => {
     const p = await pakketMet(2);
-    expect(p.manifest).toMatchObject({ schema: 'pw-monitor-datapakket', schemaVersie: 1, periode: { van: '2019-01-01', tot: '2019-12-01' } });
+    expect(p.manifest).toMatchObject({ schema: 'pw-monitor-datapakket', schemaVersie: 2, periode: { van: '2019-01-01', tot: '2019-12-01' } });
     expect(p.manifest.tabellen.map((t) => t.bestand)).toEqual(PAKKET_TABELNAMEN.map((t) => `${t}.arrow`));
     await schrijfPakket(join(map, 'a'), p);
     const terug = await leesPakketMap(join(map, 'a'));
@@ -74,6 +74,9 @@ describe('data package', () => {
     await mkdir(join(map, 'c'));
     await writeFile(join(map, 'c', 'manifest.json'), JSON.stringify({ ...p.manifest, schemaVersie: 99, nieuwVeld: true }));
     await expect(leesPakketMap(join(map, 'c'))).rejects.toThrow(/nieuwere versie van pw-monitor \(schema 99.*Oplossing: Werk pw-monitor bij/);
+    // A package of schema 1 (before budget versions, CBS and Wsw) is not read with the wrong columns, nor called damaged.
+    await writeFile(join(map, 'c', 'manifest.json'), JSON.stringify({ ...p.manifest, schemaVersie: 1 }));
+    await expect(leesPakketMap(join(map, 'c'))).rejects.toThrow(/oudere versie van pw-monitor \(schema 1;.*Oplossing: Maak het pakket opnieuw van dezelfde extracten/);
   });
 
   it('replaces a package atomically, and leaves the old one untouched when writing fails', async () => {

@@ -310,7 +310,6 @@ export const WSW_KENGETALLEN_SQL = 'SELECT gemeente_code, omschrijving, samenwer
  * CBS's WSW-werknemers per municipality and year from the package's CBS reference table
  * (`cbs_referentie`, stam `wsw_werknemers`), when the package has one; else nothing.
  */
-export const CBS_REFERENTIE_AANWEZIG_SQL = "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'cbs_referentie'";
 // One figure per municipality and year: the total, or else the one other split CBS gives (age "15 jaar of ouder").
 export const CBS_WSW_WERKNEMERS_SQL = `SELECT gemeente_code, periode, arg_min(waarde, CASE WHEN dimensie = 'totaal' THEN 0 ELSE 1 END) AS waarde
   FROM cbs_referentie WHERE stam = 'wsw_werknemers' AND length(periode) = 4 GROUP BY gemeente_code, periode ORDER BY gemeente_code, periode`;

@@ -4,7 +4,13 @@
  * aggregates only: no person-level rows, no BSN, names or birth dates. Categorical columns hold the
  * codes of this package (`Pw`, `kort`, `2`, `ja`/`nee`/`onbekend`); `aantal` is a count of benefits or persons.
  */
-export const PAKKET_SCHEMA_VERSIE = 1;
+/**
+ * The version of this table list. Raise it whenever a table or a column is added, removed or
+ * changes meaning: a package of an older version is then refused with "gemaakt met een oudere
+ * versie; maak het opnieuw" instead of being read with the wrong columns. 2: budget versions,
+ * the CBS reference table and the Wsw tables (issues 11, 12, 14).
+ */
+export const PAKKET_SCHEMA_VERSIE = 2;
 
 type Kolomtype = 'VARCHAR' | 'DATE' | 'INTEGER' | 'DOUBLE';
 

@@ -35,7 +35,7 @@ afterAll(async () => {
 describe('a data package built from an ingest', () => {
   it('holds every table with its hash, the sources and the headline figures, and reads back into an engine', async () => {
     const p = await pakketVan(EXTRACT);
-    expect(p.manifest).toMatchObject({ schema: 'pw-monitor-datapakket', schemaVersie: 1, periode: { van: '2019-01-01', tot: '2019-12-01' }, gemeenten: ['GM1774'] });
+    expect(p.manifest).toMatchObject({ schema: 'pw-monitor-datapakket', schemaVersie: 2, periode: { van: '2019-01-01', tot: '2019-12-01' }, gemeenten: ['GM1774'] });
     expect(p.manifest.bronnen).toMatchObject([{ naam: 'u.csv', rijen: 2 }]);
     expect(p.manifest.tabellen.map((t) => t.naam)).toContain('uitkeringen_stand');
     await schrijfPakket(join(map, 'a'), p);

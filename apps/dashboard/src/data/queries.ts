@@ -6,7 +6,6 @@ import {
   alleGebieden,
   BESCHUT_WERK_AANSLUITING_SQL,
   beschutWerkAansluitingen,
-  CBS_REFERENTIE_AANWEZIG_SQL,
   CBS_WSW_WERKNEMERS_SQL,
   WSW_KENGETALLEN_SQL,
   type WswKengetal,
@@ -195,7 +194,7 @@ export function beschutWerkAansluiting(hash: string) {
 
 /**
  * Wsw page: the key-figure lines as printed (with a region's own lines such as Buitengebied), and
- * CBS's WSW-werknemers when the package carries the CBS reference table (else an empty list).
+ * CBS's WSW-werknemers from the package's CBS reference table (empty when it holds no CBS file).
  */
 export function wswBronnen(hash: string) {
   return queryOptions({
@@ -203,8 +202,7 @@ export function wswBronnen(hash: string) {
     queryFn: ({ client }) =>
       opPakket(client, hash, async (e) => {
         const kengetallen = await e.query<WswKengetal>(WSW_KENGETALLEN_SQL);
-        const metCbs = (await e.query<{ n: number }>(CBS_REFERENTIE_AANWEZIG_SQL))[0]!.n > 0;
-        const cbs = metCbs ? await e.query<{ gemeente_code: string; periode: string; waarde: number }>(CBS_WSW_WERKNEMERS_SQL) : [];
+        const cbs = await e.query<{ gemeente_code: string; periode: string; waarde: number }>(CBS_WSW_WERKNEMERS_SQL);
         return { kengetallen, cbs };
       }),
     staleTime: Infinity,

@@ -86,9 +86,11 @@ describe('the Wsw page', () => {
     const uitvoerders = await tabel(page, /naar uitvoerende organisatie, Dinkelland/);
     expect(uitvoerders.map((r) => r[0])).toEqual(['SPD']);
     // The export of all figures of this choice holds the Wsw figures.
+    // The export of all figures is one of the page's actions, folded under its title.
+    await page.locator('summary', { hasText: 'Alle cijfers exporteren' }).click();
     const balk = page.getByRole('group', { name: /Alle cijfers van deze keuze/ });
-    await balk.getByRole('button', { name: 'CSV (RFC 4180)' }).and(page.locator(':enabled')).waitFor();
-    const [d] = await Promise.all([page.waitForEvent('download'), balk.getByRole('button', { name: 'CSV (RFC 4180)' }).click()]);
+    await balk.getByRole('button', { name: 'CSV (internationaal)' }).and(page.locator(':enabled')).waitFor();
+    const [d] = await Promise.all([page.waitForEvent('download'), balk.getByRole('button', { name: 'CSV (internationaal)' }).click()]);
     const csv = await readFile((await d.path())!, 'utf8');
     expect(csv).toContain('wsw_werknemers,GM1774,Dinkelland,2015-01-01,totaal,totaal,140\r\n');
     expect(await toegankelijkheid(page)).toEqual([]);

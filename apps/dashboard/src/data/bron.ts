@@ -2,8 +2,8 @@ import { DataType, tableFromIPC, type Data, type Utf8 } from 'apache-arrow';
 import { AANTAL_INDICATOREN, GEHEIM_MARKER, KLEIN_AANTAL_MARKER, VERHOUDINGEN, type Afschermingsbesluit, type Markering } from '@pw/afscherming';
 import { leesPakket, leesPakketPerBestand, manifestJson, tabelBestand, type AfgeleideTabel, type Pakket, type Pakketlezer, type PakketPerBestand } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
-import { korteHash } from '@pw/model';
-import type { Figuur, Indeling } from '@pw/metrics';
+import { korteHash, type PakketTabel } from '@pw/model';
+import type { CbsRij, Figuur, Indeling } from '@pw/metrics';
 import { FIGURENTABEL } from '@pw/publicatie';
 import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
 import { leesBewaardPakket } from '../laden/opslag.ts';
@@ -65,7 +65,7 @@ async function leesPerBestand(lees: Pakketlezer, waar: string): Promise<Pakket> 
 }
 
 /** A file of a package (a table or derived table), read and checked when it was not yet; null when the package has none. */
-async function bestandVan(pakket: Pakket, naam: AfgeleideTabel): Promise<Uint8Array | null> {
+async function bestandVan(pakket: Pakket, naam: PakketTabel | AfgeleideTabel): Promise<Uint8Array | null> {
   return pakket.bestanden.get(tabelBestand(naam)) ?? (await perBestand.get(pakket.bestanden)?.bestand(naam)) ?? null;
 }
 
@@ -213,6 +213,39 @@ export async function geleverdeAfscherming(pakket: Pakket): Promise<Afschermings
       return cel.waarde === 0 ? null : cel.waarde >= 1 && cel.waarde <= 4 ? KLEIN_AANTAL_MARKER : GEHEIM_MARKER;
     },
   };
+}
+
+/**
+ * The package's CBS reference table (`cbs_referentie`, issue 12), read from its file without
+ * DuckDB, in the order of `CBS_REFERENTIE_SQL` (which an engine runs on the same table): the
+ * national context on Uitkeringen and Overzicht needs no engine. A few thousand rows per CBS file.
+ */
+export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
+  const bytes = await bestandVan(pakket, 'cbs_referentie');
+  if (!bytes) return [];
+  const tekst = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  const rijen = tableFromIPC(bytes).toArray().map((r): CbsRij => {
+    const o = r.toJSON() as Record<string, unknown>;
+    return {
+      bronbestand: tekst(o.bronbestand) ?? '',
+      tabel: tekst(o.tabel),
+      maatstaf: tekst(o.maatstaf) ?? '',
+      stam: tekst(o.stam) as CbsRij['stam'],
+      gemeente_code: tekst(o.gemeente_code) ?? '',
+      periode: tekst(o.periode) ?? '',
+      dimensie: tekst(o.dimensie) ?? '',
+      categorie: tekst(o.categorie) ?? '',
+      waarde: Number(o.waarde),
+      status: tekst(o.status) ?? '',
+    };
+  });
+  const volgorde = (r: CbsRij) => [r.gemeente_code, r.periode, r.maatstaf, r.dimensie, r.categorie];
+  return rijen.sort((a, b) => {
+    const x = volgorde(a);
+    const y = volgorde(b);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    return 0;
+  });
 }
 
 /** The figures of the first view (read with the package: see `leesPerBestand`). */

@@ -9,9 +9,7 @@ import {
   CBS_WSW_WERKNEMERS_SQL,
   WSW_KENGETALLEN_SQL,
   type WswKengetal,
-  CBS_REFERENTIE_SQL,
   EIGEN_PW_JANUARI_SQL,
-  type CbsRij,
   type EigenPwJanuari,
   EXTRACT_TOTALEN_SQL,
   figuren as berekenFiguren,
@@ -24,7 +22,7 @@ import {
 import { datumNL, korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
-import { geladen, geleverdeAfscherming, geleverdeFiguren, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
+import { geladen, geleverdeAfscherming, geleverdeCbs, geleverdeFiguren, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
 import { Rekenmachine } from './rekenmachine.ts';
 import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
@@ -213,7 +211,8 @@ export function wswBronnen(hash: string) {
 export function cbsReferentie(hash: string) {
   return queryOptions({
     queryKey: ['cbs-referentie', hash],
-    queryFn: ({ client }) => opPakket(client, hash, (e) => e.query<CbsRij>(CBS_REFERENTIE_SQL)),
+    // From the package's file, without DuckDB: a standard page never waits for the engine (issue 15).
+    queryFn: async ({ client }) => geleverdeCbs((await client.ensureQueryData(gegevens(hash))).pakket),
     staleTime: Infinity,
   });
 }

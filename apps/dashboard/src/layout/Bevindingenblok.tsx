@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { BEGRIPPEN, beschutWerkBevindingen, doelgroepenBevindingen, STATUSSEN, uitkeringenBevindingen } from '@pw/bevindingen';
+import { bronInWoorden } from '@pw/format';
 import { gebiedCode, indicator } from '@pw/metrics';
 import { Bevindingen, GrafiekInstelling, Laden } from '@pw/ui';
 import { useContext } from 'react';
@@ -64,7 +65,7 @@ export function Bevindingenblok({ soort, alleenEerste = false }: { soort: keyof 
                 <div key={id}>
                   <dt>{i.titel}</dt>
                   <dd>
-                    {i.definitie} Bron: {i.bron}. Status: {demo ? `demo. ${STATUSSEN.demo}` : id === 'uitkeringen_per_1000_inwoners' ? 'bron; het aantal inwoners is van het CBS of een schatting (zie bij de grafiek).' : `bron. ${STATUSSEN.bron}`}
+                    {bronInWoorden(i.definitie)} Bron: {bronInWoorden(i.bron)}. Status: {demo ? `demo. ${STATUSSEN.demo}` : id === 'uitkeringen_per_1000_inwoners' ? 'bron; het aantal inwoners is van het CBS of een schatting (zie bij de grafiek).' : `bron. ${STATUSSEN.bron}`}
                   </dd>
                 </div>
               );

@@ -82,7 +82,10 @@ export function CbsContext({ code, naam, rijen }: { code: string; naam: string; 
   const positie = cbsPositie(cbs.data, code);
   return (
     <section aria-label="Landelijke context (CBS)">
-      <CbsKerncijfers code={code} naam={naam} eigen={rijen} />
+      {/* In a report the national context is the position sentence and the trend chart; the CBS tables stay on screen and in the exports (a view fits two A4 pages). */}
+      <div className="alleen-scherm">
+        <CbsKerncijfers code={code} naam={naam} eigen={rijen} />
+      </div>
       {positie ? <Positie positie={positie} naam={naam} rijen={cbs.data} /> : <GeenGegevens>Het CBS publiceert voor {naam} geen bijstandsdichtheid in de CBS-cijfers van dit datapakket.</GeenGegevens>}
       <Trend code={code} naam={naam} rijen={rijen} cbs={cbs.data} />
     </section>
@@ -113,7 +116,7 @@ function Positie({ positie: p, naam, rijen }: { positie: CbsPositie; naam: strin
         {p.klasse && p.klasseRang ? `, en op plaats ${p.klasseRang.plaats} van ${p.klasseRang.n} gemeenten met ${p.klasse.naam}` : ''}
         {p.nederland !== null ? `. Nederland: ${formatDecimaal(p.nederland)}` : ''}. {CBS_BRON}, {p.periode}.
       </p>
-      <figure className="paneel">
+      <figure className="paneel alleen-scherm">
         <Tabel tabel={tabel} />
         <p className="bron">
           {bron}. Gerangschikt op de dichtheid die het CBS zelf publiceert (niet op de tot tientallen afgeronde aantallen, opnieuw gedeeld), over de gemeenten in de indeling van dat jaar.
@@ -163,11 +166,14 @@ function Trend({ code, naam, rijen, cbs }: { code: string; naam: string; rijen: 
         Nederland {formatDecimaal(laatste.nederland)} ({laatste.eigen < laatste.nederland ? `${naam} daalde sterker of steeg minder dan het land` : laatste.eigen > laatste.nederland ? `${naam} steeg sterker of daalde minder dan het land` : 'gelijk aan het land'}).
         {eigenLaatst && eigenLaatst > laatsteMaand ? ` Na ${formatMaandKort(laatsteMaand)} is er geen landelijk cijfer (de CBS-reeks in dit datapakket loopt ${nationaalTekst}).` : ''}
       </p>
-      <Grafiek
-        grafiek={grafiek}
-        bron={`${naam}: Pw-uitkeringen op de eerste van de maand (eigen extract); Nederland: ${cbsBron(trend, `maandcijfers ${nationaalTekst}`)}, ${trend.maatstaf}, aantal uitkeringen`}
-        periode={`${formatMaandKort(eersteMaand)} tot en met ${formatMaandKort(laatsteMaand)}`}
-      />
+      {/* In a report the sentence above carries the comparison; the chart and its table stay on screen and in the exports. */}
+      <div className="alleen-scherm">
+        <Grafiek
+          grafiek={grafiek}
+          bron={`${naam}: Pw-uitkeringen op de eerste van de maand (eigen extract); Nederland: ${cbsBron(trend, `maandcijfers ${nationaalTekst}`).replace(/^Bron: /, '')}, ${trend.maatstaf}, aantal uitkeringen`}
+          periode={`${formatMaandKort(eersteMaand)} tot en met ${formatMaandKort(laatsteMaand)}`}
+        />
+      </div>
     </>
   );
 }
@@ -197,7 +203,7 @@ export function CbsAansluitingen({ gemeenten }: { gemeenten: readonly string[] }
   const bronnen = [...new Set(regels.map((r) => cbsBron({ bronbestand: r.bronbestand, tabel: cbs.data.find((x) => x.bronbestand === r.bronbestand)?.tabel }, r.jaar)))];
   return (
     <>
-      <figure className="paneel">
+      <figure className="paneel alleen-scherm">
         <Tabel tabel={tabel} />
         <p className="bron">
           {bronnen.join('; ')}. Eigen: datapakket, Pw-uitkeringen op 1 januari.

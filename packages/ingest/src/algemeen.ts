@@ -1,7 +1,8 @@
 import { sqlIdent } from '@pw/engine';
-import { zoekGemeente } from '@pw/model';
-import type { Context, Deel } from './context.ts';
+import { datumNL, gemeenteNaam, zoekGemeente } from '@pw/model';
+import { T, type Context, type Deel } from './context.ts';
 import { datumSql } from './formaat.ts';
+import { OPEN } from './sql.ts';
 import type { Veld } from './kolommen.ts';
 import type { Kolomplan } from './lezen.ts';
 import { controleerRijen } from './rijfouten.ts';
@@ -63,3 +64,24 @@ export async function meldOnbekend(
 export const OPLOSSING_GEMEENTE =
   'Gebruik de CBS-gemeentecode (GM0000, of de vier cijfers) of de officiële gemeentenaam; bij een naam die vaker voorkomt (Bergen) de code of "Bergen (NH.)". Een eigen schrijfwijze kan in een mappingbestand onder "waarden".';
 
+/**
+ * Periods of a dissolved municipality that run on after its herindeling (in `tabel`, read from
+ * `delen`): one warning per part, municipality and herindeling, saying that from that day they count
+ * under the successor. True when there are any; the caller then splits them at the herindeling.
+ * Used for benefits and for register entries alike (`wat`: "uitkeringen", "registraties").
+ */
+export async function meldDoorlopendNaHerindeling(ctx: Context, delen: ReadonlyMap<number, Deel>, tabel: string, wat: string): Promise<boolean> {
+  const doorlopend = await ctx.engine.query<{ deel: number; gemeente_code: string; nieuw: string; datum: string; n: number }>(
+    `SELECT p.deel, p.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${sqlIdent(tabel)} p JOIN ${sqlIdent(T.herindeling)} h ON p.gemeente_code = h.oud
+     WHERE coalesce(p.einde, ${OPEN}) >= h.datum GROUP BY ALL ORDER BY ALL`,
+  );
+  for (const d of doorlopend) {
+    const g = delen.get(d.deel)!.gelezen;
+    ctx.meldingen.voeg({
+      ernst: 'waarschuwing', code: 'herindeling-doorlopend', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
+      reden: `${d.n} ${wat} van ${gemeenteNaam(d.gemeente_code)} lopen door na de herindeling van ${datumNL(d.datum)}; vanaf die datum tellen ze bij ${gemeenteNaam(d.nieuw)}.`,
+      oplossing: `Registreer lopende ${wat} vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
+    });
+  }
+  return doorlopend.length > 0;
+}

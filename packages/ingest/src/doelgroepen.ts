@@ -1,6 +1,6 @@
 import { sqlGetal, sqlIdent, sqlString } from '@pw/engine';
 import { datumNL, gemeenteNaam, herkenRegister, PARTICIPATIEWET_INGANG, REGISTER_NAAM, type IsoDatum, type Register } from '@pw/model';
-import { datumKolom, herkenGemeente, meldLeeg, meldOnbekend, OPLOSSING_GEMEENTE, ruw } from './algemeen.ts';
+import { datumKolom, herkenGemeente, meldDoorlopendNaHerindeling, meldLeeg, meldOnbekend, OPLOSSING_GEMEENTE, ruw } from './algemeen.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { titelDatums } from './formaat.ts';
 import type { Mapping } from './kolommen.ts';
@@ -116,19 +116,7 @@ export async function bouwDoelgroepen(ctx: Context, delen: Map<number, Deel>, in
 async function herindelingen(ctx: Context, delen: Map<number, Deel>): Promise<void> {
   const { engine } = ctx;
   for (let ronde = 0; ronde < 3; ronde++) {
-    const doorlopend = await engine.query<{ deel: number; gemeente_code: string; nieuw: string; datum: string; n: number }>(
-      `SELECT d.deel, d.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${sqlIdent(T.dg)} d JOIN ${sqlIdent(T.herindeling)} h ON d.gemeente_code = h.oud
-       WHERE coalesce(d.einde, ${OPEN}) >= h.datum GROUP BY ALL ORDER BY ALL`,
-    );
-    if (doorlopend.length === 0) break;
-    for (const d of doorlopend) {
-      const g = delen.get(d.deel)!.gelezen;
-      ctx.meldingen.voeg({
-        ernst: 'waarschuwing', code: 'herindeling-doorlopend', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
-        reden: `${d.n} registraties van ${gemeenteNaam(d.gemeente_code)} lopen door na de herindeling van ${datumNL(d.datum)}; vanaf die datum tellen ze bij ${gemeenteNaam(d.nieuw)}.`,
-        oplossing: `Registreer lopende registraties vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
-      });
-    }
+    if (!(await meldDoorlopendNaHerindeling(ctx, delen, T.dg, 'registraties'))) break;
     await engine.exec(`INSERT INTO ${sqlIdent(T.dg)} SELECT d.deel, d.rij, d.persoon, h.nieuw, d.register, h.datum, d.einde, d.referentie, ${eersteMaandSql('h.datum')}, d.m_uit
       FROM ${sqlIdent(T.dg)} d JOIN ${sqlIdent(T.herindeling)} h ON d.gemeente_code = h.oud WHERE coalesce(d.einde, ${OPEN}) >= h.datum`);
     await engine.exec(`UPDATE ${sqlIdent(T.dg)} SET einde = (h.datum - INTERVAL 1 DAY)::DATE, m_uit = ${eersteMaandSql('h.datum')}

@@ -1,5 +1,6 @@
 import { sqlGetal, sqlIdent, sqlString } from '@pw/engine';
 import { datumNL, gemeenteNaam, HERINDELINGEN } from '@pw/model';
+import { meldDoorlopendNaHerindeling } from './algemeen.ts';
 import { deelTabel, T, type Context, type Deel } from './context.ts';
 import { eersteMaandSql, maandIndexSql, maandNaSql, OPEN } from './sql.ts';
 import { GELDIG_UITKERING, type UitkeringenDeel } from './uitkeringen.ts';
@@ -188,19 +189,7 @@ export async function verwerkHerindelingen(ctx: Context, delen: Map<number, Deel
 
   // 2. Periods of a dissolved municipality that run on after the merger: split them.
   for (let ronde = 0; ronde < 3; ronde++) {
-    const doorlopend = await engine.query<{ deel: number; gemeente_code: string; nieuw: string; datum: string; n: number }>(
-      `SELECT p.deel, p.gemeente_code, h.nieuw, h.datum, count(*) AS n FROM ${sqlIdent(T.per)} p JOIN ${sqlIdent(T.herindeling)} h ON p.gemeente_code = h.oud
-       WHERE coalesce(p.einde, ${OPEN}) >= h.datum GROUP BY ALL ORDER BY ALL`,
-    );
-    if (doorlopend.length === 0) break;
-    for (const d of doorlopend) {
-      const g = delen.get(d.deel)!.gelezen;
-      ctx.meldingen.voeg({
-        ernst: 'waarschuwing', code: 'herindeling-doorlopend', bestand: g.onderdeel.bestand, blad: g.onderdeel.blad, regel: null,
-        reden: `${d.n} uitkeringen van ${gemeenteNaam(d.gemeente_code)} lopen door na de herindeling van ${datumNL(d.datum)}; vanaf die datum tellen ze bij ${gemeenteNaam(d.nieuw)}.`,
-        oplossing: `Registreer lopende uitkeringen vanaf ${datumNL(d.datum)} onder ${d.nieuw} (${gemeenteNaam(d.nieuw)}), of accepteer deze waarschuwing.`,
-      });
-    }
+    if (!(await meldDoorlopendNaHerindeling(ctx, delen, T.per, 'uitkeringen'))) break;
     await engine.exec(`INSERT INTO ${sqlIdent(T.extra)}
       SELECT p.deel, p.rij, p.persoon, h.nieuw, p.regeling, h.datum, p.einde, p.afstand, p.loonwaardegroep, p.doelgroepenregister, p.beschut_werk,
         p.reden, 'herindeling', p.referentie, ${eersteMaandSql('h.datum')}, p.m_uit, p.m_geb, p.m_duur

@@ -44,8 +44,10 @@ describe.each([
     const bevindingen: string[] = [];
     for (const naam of PAGINAS) {
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam, exact: true }).click();
+      // Wait for the navigation itself before waiting for the page: a standard page needs no engine, so the old page
+      // can look finished before the router has moved.
+      await expect.poll(() => page.getByRole('link', { name: naam, exact: true }).getAttribute('aria-current'), { timeout: 30_000 }).toBe('page');
       await wachtOpPagina(page);
-      expect(await page.getByRole('link', { name: naam, exact: true }).getAttribute('aria-current')).toBe('page');
       // The choice carries over between pages (it lives in the URL).
       expect(new URL(page.url()).search).toContain(zoek.slice(1).split('&')[0]);
       if (!ZONDER_GEBIED.has(naam)) expect(await page.locator('main h1').textContent()).toContain(kop);

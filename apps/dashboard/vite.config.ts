@@ -89,11 +89,35 @@ function voorgecomprimeerd(): Plugin {
   });
 }
 
+/**
+ * The files the first view reads, fetched while the app's code still loads: `<link rel="preload">`
+ * for the served package's manifest and its shipped figures under today's boundaries (the app's
+ * own `fetch` of the same address then takes them from the preload). Between the two markers:
+ * `npm run site` rewrites the block for the site's default package (VOORLADEN in @pw/site; the
+ * same markers, as Vite's config cannot import a workspace's TypeScript).
+ */
+function voorladenPlugin(): Plugin {
+  let basis = '/';
+  return {
+    name: 'pw-voorladen',
+    configResolved(config) {
+      basis = config.base;
+    },
+    transformIndexHtml(html) {
+      const manifest = join(demoPakket, 'manifest.json');
+      const afgeleid = existsSync(manifest) ? ((JSON.parse(readFileSync(manifest, 'utf8')) as { afgeleid?: Array<{ naam?: unknown }> }).afgeleid ?? []) : [];
+      const bestanden = ['manifest.json', ...(afgeleid.some((t) => t.naam === 'figuren_huidig') ? ['figuren_huidig.arrow'] : [])];
+      const links = bestanden.map((b) => `<link rel="preload" href="${basis}data/demo/${b}" as="fetch" crossorigin="anonymous" />`).join('');
+      return html.replace('</head>', `<!-- pw:voorladen -->${links}<!-- /pw:voorladen --></head>`);
+    },
+  };
+}
+
 /** The demo package's hash: a package served in its place (`npm start -- --pakket`) is then not called the demo. */
 const demoHash = existsSync(join(demoPakket, 'manifest.json')) ? String((JSON.parse(readFileSync(join(demoPakket, 'manifest.json'), 'utf8')) as { hash?: unknown }).hash) : '';
 
 export default defineConfig({
-  plugins: [react(), demoPakketPlugin(), dienstwerkerPlugin(), voorgecomprimeerd()],
+  plugins: [react(), demoPakketPlugin(), voorladenPlugin(), dienstwerkerPlugin(), voorgecomprimeerd()],
   define: { 'import.meta.env.VITE_DEMO_HASH': JSON.stringify(demoHash) },
   build: { target: 'es2022', chunkSizeWarningLimit: 3000, assetsInlineLimit: 0 },
   worker: { format: 'es' },

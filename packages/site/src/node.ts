@@ -8,6 +8,7 @@ import { publicatieProblemen } from './controle.ts';
 import { leesSitelijst, pakketMap, SITE_SCHEMA, SITELIJST, type Sitelijst } from './lijst.ts';
 import { PAGINAROUTES } from './routes.ts';
 import { nginxConfig, webConfig } from './serverconfig.ts';
+import { metVoorladen } from './voorladen.ts';
 
 export { publicatieProblemen } from './controle.ts';
 export { nginxConfig, webConfig } from './serverconfig.ts';
@@ -54,7 +55,12 @@ function nieuwste(pakketten: readonly Pakket[]): Pakket {
 /** Files with their brotli and gzip forms, as the build has them for the app (the server sends the one the browser accepts). */
 async function schrijfMetCompressie(pad: string, bytes: Uint8Array): Promise<void> {
   await writeFile(pad, bytes);
-  if (bytes.length < 1024) return;
+  if (bytes.length < 1024) {
+    // A small file is sent as it is: no compressed form (nor a stale one copied with the app) beside it.
+    await rm(`${pad}.br`, { force: true });
+    await rm(`${pad}.gz`, { force: true });
+    return;
+  }
   const q = bytes.length > 4e6 ? 9 : 11;
   await writeFile(`${pad}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: q, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
   await writeFile(`${pad}.gz`, gzipSync(bytes, { level: 9 }));
@@ -111,8 +117,11 @@ async function vorigeSite(uit: string): Promise<Sitelijst | null> {
   return lijst;
 }
 
-/** Copies the built app, without the embedded demo package and without the plain build's list. */
-async function kopieerApp(app: string, uit: string): Promise<void> {
+/**
+ * Copies the built app, without the embedded demo package and without the plain build's list; its
+ * `index.html` (one per route) preloads the default package's first files instead of the demo's.
+ */
+async function kopieerApp(app: string, uit: string, standaard: Pakket): Promise<void> {
   const demo = join(app, 'data', 'demo');
   const lijst = join(app, SITELIJST);
   await cp(app, uit, {
@@ -120,11 +129,12 @@ async function kopieerApp(app: string, uit: string): Promise<void> {
     force: true,
     filter: (bron) => bron !== lijst && bron !== demo && !bron.startsWith(`${demo}${sep}`),
   });
-  const index = await readFile(join(app, 'index.html'));
+  const figuren = standaard.manifest.afgeleid.some((t) => t.naam === 'figuren_huidig') ? ['figuren_huidig.arrow'] : [];
+  const html = metVoorladen(await readFile(join(app, 'index.html'), 'utf8'), `/${pakketMap(standaard.manifest.hash)}`, ['manifest.json', ...figuren]);
+  const index = new TextEncoder().encode(html);
   for (const route of PAGINAROUTES) {
-    if (route === '/') continue;
     await mkdir(join(uit, route.slice(1)), { recursive: true });
-    await writeFile(join(uit, route.slice(1), 'index.html'), index);
+    await schrijfMetCompressie(join(uit, route.slice(1), 'index.html'), index);
   }
 }
 
@@ -146,7 +156,7 @@ export async function publiceerSite(opties: Siteopties): Promise<Siteverslag> {
     opmerkingen.push('De vorige publicatie toonde kleine aantallen; deze schermt ze af. Is de site voor een besloten publiek, geef dan opnieuw --kleine-aantallen tonen mee.');
 
   await mkdir(opties.uit, { recursive: true });
-  await kopieerApp(opties.app, opties.uit);
+  await kopieerApp(opties.app, opties.uit, standaard);
   const nieuw: string[] = [];
   for (const p of pakketten) {
     const map = join(opties.uit, pakketMap(p.manifest.hash));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { leesPakketMap } from '@pw/datapackage/node';
 import { GEEN_PUBLICATIE, leesSitelijst } from '../src/index.ts';
 import { nginxConfig, publicatieProblemen, webConfig } from '../src/node.ts';
+import { metVoorladen } from '../src/voorladen.ts';
 
 const DEMO = fileURLToPath(new URL('../../../data/demo-package', import.meta.url));
 
@@ -46,5 +47,23 @@ describe('server configuration', () => {
     expect(iis).toContain("value=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
     expect(iis).toMatch(/<location path="assets">[\s\S]*?cacheControlMaxAge="365.00:00:00" cacheControlCustom="public, immutable"/);
     expect(iis).toMatch(/<location path="index.html">[\s\S]*?DisableCache/);
+  });
+});
+
+describe('the preload block of index.html', () => {
+  const gebouwd = '<html><head><title>pw-monitor</title><!-- pw:voorladen --><link rel="preload" href="/data/demo/manifest.json" as="fetch" crossorigin="anonymous" /><!-- /pw:voorladen --></head><body></body></html>';
+
+  it("points a published site's pages at its default package instead of the demo", () => {
+    const html = metVoorladen(gebouwd, `/data/pakketten/${'a'.repeat(64)}/`, ['manifest.json', 'figuren_huidig.arrow']);
+    expect(html).not.toContain('/data/demo/');
+    expect(html.match(/<link rel="preload"/g)).toHaveLength(2);
+    expect(html).toContain(`<link rel="preload" href="/data/pakketten/${'a'.repeat(64)}/figuren_huidig.arrow" as="fetch" crossorigin="anonymous" />`);
+    // Run again (the monthly update) it replaces the block, it does not add one.
+    expect(metVoorladen(html, '/data/pakketten/b/', ['manifest.json']).match(/<link rel="preload"/g)).toHaveLength(1);
+  });
+
+  it('adds the block to an index.html without one, and escapes what is not a plain name', () => {
+    const html = metVoorladen('<html><head></head></html>', '/x/', ['a"b<c>.arrow']);
+    expect(html).toBe('<html><head><!-- pw:voorladen --><link rel="preload" href="/x/a&quot;b&lt;c>.arrow" as="fetch" crossorigin="anonymous" /><!-- /pw:voorladen --></head></html>');
   });
 });

@@ -54,10 +54,10 @@ export const GRENZEN = {
     per: { 'src/node.ts': [NODE], 'test/**': [...TEST, '@pw/engine/node', '@pw/ingest', 'fast-check'] },
   },
   // Data package with its derived tables: an ingest result plus the standard figures of metrics
-  // with the masking decision of afscherming (issue 15).
+  // with the masking decision of afscherming (issue 15), and the reader of those figures.
   '@pw/publicatie': {
     map: 'packages/publicatie',
-    mag: ['@pw/afscherming', '@pw/datapackage', '@pw/engine', '@pw/ingest', '@pw/metrics', '@pw/model'],
+    mag: ['@pw/afscherming', '@pw/datapackage', '@pw/engine', '@pw/ingest', '@pw/metrics', '@pw/model', 'apache-arrow'],
     per: { 'test/**': [...TEST, '@pw/engine/node', '@pw/datapackage/node'] },
   },
   // Renders what charts and format give; never SQL, never the engine.

@@ -124,7 +124,7 @@ describe('useKeuze and usePakketHash', () => {
 describe('useEffectieveKeuze', () => {
   const pakket = (periode: { van: string; tot: string } | null): Gegevens => ({
     pakket: { manifest: { hash: HASH, periode, aangemaakt: '2024-12-31T00:00:00.000Z' } as Pakket['manifest'], bestanden: new Map() },
-    kerncijfers: [{ indicator: 'budget_begroot', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2023', dimensie: 'soort', categorie: 'BUIG', waarde: 3505956 } satisfies Figuur],
+    kerncijfers: () => [{ indicator: 'budget_begroot', gemeente_code: 'GM1774', gemeente_naam: 'Dinkelland', periode: '2023', dimensie: 'soort', categorie: 'BUIG', waarde: 3505956 } satisfies Figuur],
     waar: 'demodatapakket',
     demo: true,
     bewaard: false,

@@ -41,8 +41,8 @@ beforeEach(() => {
   gehaald = [];
 });
 
-const kern275 = (g: { kerncijfers: Array<{ indicator: string; gemeente_code: string; periode: string; dimensie: string; waarde: number }> }) =>
-  g.kerncijfers.find((r) => r.indicator === 'uitkeringen' && r.gemeente_code === 'GM1774' && r.periode === '2019-12-01' && r.dimensie === 'totaal')?.waarde;
+const kern275 = (g: { kerncijfers: () => ReadonlyArray<{ indicator: string; gemeente_code: string; periode: string; dimensie: string; waarde: number }> }) =>
+  g.kerncijfers().find((r) => r.indicator === 'uitkeringen' && r.gemeente_code === 'GM1774' && r.periode === '2019-12-01' && r.dimensie === 'totaal')?.waarde;
 
 describe('which data package the dashboard shows', () => {
   it('shows the demo package when nothing was loaded, with its kerncijfers readable before DuckDB starts', async () => {

@@ -5,7 +5,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 import { arrowNaarRijen, controleerBestandsnaam, controleerVergrendeling, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
-import { ipcVanKolommen, kolommenVanArrow } from './ipc.ts';
+import { ipcVanKolommen, kolommenVanArrow, type IpcOpties } from './ipc.ts';
 
 /**
  * Starts DuckDB-WASM in a Web Worker. The WASM and worker files are served by the app itself
@@ -43,9 +43,9 @@ export async function openBrowserEngine(): Promise<Engine> {
     async dropFile(name: string) {
       await db.dropFile(name);
     },
-    async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file') {
+    async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file', opties?: IpcOpties) {
       // Built in JavaScript from the values (ipc.ts): the same bytes as the command line makes.
-      return ipcVanKolommen(kolommenVanArrow(await queryArrow(sql)), formaat);
+      return ipcVanKolommen(kolommenVanArrow(await queryArrow(sql)), formaat, opties);
     },
     async insertArrow(name: string, table: Table) {
       await conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });

@@ -1,4 +1,5 @@
 import { DataType, type Table } from 'apache-arrow';
+import type { IpcOpties } from './ipc.ts';
 
 /** A row as returned by `Engine.query`: dates as ISO strings (`2019-12-01`), numbers as numbers. */
 export type Rij = Record<string, string | number | boolean | null>;
@@ -25,8 +26,11 @@ export interface Engine {
   insertArrow(name: string, table: Table): Promise<void>;
   /** Creates table `name` from Arrow IPC bytes (file or stream format). */
   insertIPC(name: string, bytes: Uint8Array): Promise<void>;
-  /** Runs SQL and returns the result as Arrow IPC bytes (`file`: the `.arrow` format of a data package). */
-  queryIPC(sql: string, formaat?: 'file' | 'stream'): Promise<Uint8Array>;
+  /**
+   * Runs SQL and returns the result as Arrow IPC bytes (`file`: the `.arrow` format of a data
+   * package), built in JavaScript (ipc.ts); `woordenboek`: text columns dictionary-encoded.
+   */
+  queryIPC(sql: string, formaat?: 'file' | 'stream', opties?: IpcOpties): Promise<Uint8Array>;
   close(): Promise<void>;
   /** `node` (DuckDB-WASM in Node), `native` (native DuckDB, the command line) or `browser`, for messages and benchmarks. */
   readonly omgeving: 'node' | 'native' | 'browser';

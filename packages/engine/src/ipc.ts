@@ -1,4 +1,4 @@
-import { Bool, DataType, DateDay, Field, Float64, Int32, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Type, Utf8, type Data } from 'apache-arrow';
+import { Bool, DataType, DateDay, Dictionary, Field, Float64, Int16, Int32, Int8, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Type, Utf8, type Data, type Vector } from 'apache-arrow';
 
 /**
  * Query results as Arrow IPC, built in JavaScript from the values, the same way for every engine:
@@ -89,13 +89,65 @@ function kolomData(soort: Kolomsoort, w: ArrayLike<string | number | boolean | n
   return makeData({ type: type as Int32, length: n, nullCount: nullen, nullBitmap, data: data as Int32Array });
 }
 
+/** How to write the columns: `woordenboek` writes every text column dictionary-encoded (see `Woordenboek`). */
+export interface IpcOpties {
+  woordenboek?: boolean;
+}
+
+/**
+ * A text column as a dictionary (Arrow `Dictionary<Int8|Int16|Int32, Utf8>`): each distinct value
+ * once, in the order it first occurs (so the same rows give the same bytes), and per row its number,
+ * in the smallest integer type that holds them (one byte for up to 127 values). For tables
+ * whose text repeats a few values (codes, periods, names), such as the shipped figures: a reader
+ * decodes each value once instead of once per row, and the file is a fraction of the size.
+ */
+class Woordenboek {
+  readonly type: Dictionary<Utf8, Int8 | Int16 | Int32>;
+  readonly waarden: Vector<Utf8>;
+  private readonly nummer = new Map<string, number>();
+
+  constructor(id: number, w: ArrayLike<string | number | boolean | null>, n: number) {
+    const lijst: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const v = w[i];
+      if (v === null || v === undefined) continue;
+      const t = String(v);
+      if (!this.nummer.has(t)) {
+        this.nummer.set(t, lijst.length);
+        lijst.push(t);
+      }
+    }
+    const nummer = lijst.length <= 0x7f ? new Int8() : lijst.length <= 0x7fff ? new Int16() : new Int32();
+    this.type = new Dictionary(new Utf8(), nummer, id, false);
+    const tekst = kolomData('tekst', lijst, 0, lijst.length) as Data<Utf8>;
+    this.waarden = new Table({ w: new RecordBatch({ w: tekst }).getChild('w')! }).getChild('w') as Vector<Utf8>;
+  }
+
+  data(w: ArrayLike<string | number | boolean | null>, van: number, tot: number): Data {
+    const n = tot - van;
+    let nullen = 0;
+    const bitmap = new Uint8Array(((n + 63) >> 6) << 3);
+    const nummers = new this.type.indices.ArrayType(n);
+    for (let i = 0; i < n; i++) {
+      const v = w[van + i];
+      if (v === null || v === undefined) nullen++;
+      else {
+        bitmap[i >> 3]! |= 1 << (i & 7);
+        nummers[i] = this.nummer.get(String(v))!;
+      }
+    }
+    return makeData({ type: this.type, length: n, nullCount: nullen, nullBitmap: nullen ? bitmap : undefined, data: nummers, dictionary: this.waarden });
+  }
+}
+
 /** Columns → an Arrow table (made with this process's `apache-arrow`), in batches of 2048 rows. */
-export function tabelVanKolommen(k: Kolommen): Table {
-  const schema = new Schema(k.namen.map((naam, i) => new Field(naam, arrowType(k.soorten[i]!), true)));
+export function tabelVanKolommen(k: Kolommen, opties: IpcOpties = {}): Table {
+  const boeken = k.soorten.map((s, i) => (opties.woordenboek && s === 'tekst' ? new Woordenboek(i, k.waarden[i]!, k.rijen) : null));
+  const schema = new Schema(k.namen.map((naam, i) => new Field(naam, boeken[i]?.type ?? arrowType(k.soorten[i]!), true)));
   const batches: RecordBatch[] = [];
   for (let van = 0; van < k.rijen || (van === 0 && batches.length === 0); van += BATCH) {
     const tot = Math.min(k.rijen, van + BATCH);
-    const kinderen = k.soorten.map((s, i) => kolomData(s, k.waarden[i]!, van, tot));
+    const kinderen = k.soorten.map((s, i) => boeken[i]?.data(k.waarden[i]!, van, tot) ?? kolomData(s, k.waarden[i]!, van, tot));
     batches.push(new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: tot - van, nullCount: 0, children: kinderen })));
     if (k.rijen === 0) break;
   }
@@ -103,8 +155,8 @@ export function tabelVanKolommen(k: Kolommen): Table {
 }
 
 /** Columns → Arrow IPC bytes (`file`: the `.arrow` format of a data package). */
-export function ipcVanKolommen(k: Kolommen, formaat: 'file' | 'stream' = 'file'): Uint8Array {
-  return tableToIPC(tabelVanKolommen(k), formaat);
+export function ipcVanKolommen(k: Kolommen, formaat: 'file' | 'stream' = 'file', opties: IpcOpties = {}): Uint8Array {
+  return tableToIPC(tabelVanKolommen(k, opties), formaat);
 }
 
 /** The kind of an Arrow column of a DuckDB-WASM result (either copy of apache-arrow: checked by type id). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataType, tableFromIPC, Type, type Table } from 'apache-arrow';
 import type { DuckDBConnection, DuckDBInstance, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { controleerBestandsnaam, controleerVergrendeling, sqlIdent, startSql, type Engine } from './index.ts';
-import { ipcVanKolommen, tabelVanKolommen, type Kolommen, type Kolomsoort } from './ipc.ts';
+import { ipcVanKolommen, tabelVanKolommen, type IpcOpties, type Kolommen, type Kolomsoort } from './ipc.ts';
 
 /**
  * The DuckDB release of the WASM build (`SELECT version()` in @duckdb/duckdb-wasm 1.32.0): the
@@ -166,8 +166,8 @@ export async function openNativeEngine(opties: { threads?: number } = {}): Promi
     async query<T extends object>(sql: string) {
       return rijenVanKolommen<T>(await kolommen(sql));
     },
-    async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file') {
-      return ipcVanKolommen(await kolommen(sql), formaat);
+    async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file', opties?: IpcOpties) {
+      return ipcVanKolommen(await kolommen(sql), formaat, opties);
     },
     async exec(sql: string) {
       await conn.run(sql);

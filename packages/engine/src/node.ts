@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tableToIPC, type Table } from 'apache-arrow';
 import { arrowNaarRijen, controleerBestandsnaam, controleerVergrendeling, DUCKDB_CONFIG, START_SQL, type Engine } from './index.ts';
-import { ipcVanKolommen, kolommenVanArrow } from './ipc.ts';
+import { ipcVanKolommen, kolommenVanArrow, type IpcOpties } from './ipc.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -40,9 +40,9 @@ export async function openNodeEngine(): Promise<Engine> {
     async query<T extends object>(sql: string) {
       return arrowNaarRijen<T>(await queryArrow(sql));
     },
-    async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file') {
+    async queryIPC(sql: string, formaat: 'file' | 'stream' = 'file', opties?: IpcOpties) {
       // Built in JavaScript from the values (ipc.ts), as the native engine does: the same bytes.
-      return ipcVanKolommen(kolommenVanArrow(conn.query(sql) as unknown as Table), formaat);
+      return ipcVanKolommen(kolommenVanArrow(conn.query(sql) as unknown as Table), formaat, opties);
     },
     async exec(sql: string) {
       conn.query(sql);

@@ -57,11 +57,12 @@ export function uitKerncijfers(kern: readonly Figuur[], kernIndicatoren: readonl
  * The peildatum a page shows when the user chose none: the last peildatum of the benefits in the
  * package (the manifest's `periode.tot`). A package without benefits (only budget or beschut werk)
  * has no peildata; then 1 December of the latest year with any figure, so the yearly pages show
- * that year; with no figure at all, the first of the month the package was made.
+ * that year; with no figure at all, the first of the month the package was made. The figures are
+ * read only then (`figuren` is called only for a package without benefits).
  */
-export function standaardPeildatum(pakket: { periode: { tot: IsoDatum } | null; aangemaakt: string }, figuren: readonly Figuur[]): IsoDatum {
+export function standaardPeildatum(pakket: { periode: { tot: IsoDatum } | null; aangemaakt: string }, figuren: () => Iterable<Figuur>): IsoDatum {
   if (pakket.periode) return pakket.periode.tot;
   let jaar = '';
-  for (const r of figuren) if (r.periode.slice(0, 4) > jaar) jaar = r.periode.slice(0, 4);
+  for (const r of figuren()) if (r.periode.slice(0, 4) > jaar) jaar = r.periode.slice(0, 4);
   return jaar ? `${jaar}-12-01` : `${pakket.aangemaakt.slice(0, 7)}-01`;
 }

@@ -88,13 +88,13 @@ describe('headline figures before DuckDB has started', () => {
 
 describe('the peildatum shown when none is chosen', () => {
   it('is the last peildatum of the benefits in the package', () => {
-    expect(standaardPeildatum({ periode: { tot: '2024-12-01' }, aangemaakt: '2024-12-31T00:00:00.000Z' }, DEMO)).toBe('2024-12-01');
+    expect(standaardPeildatum({ periode: { tot: '2024-12-01' }, aangemaakt: '2024-12-31T00:00:00.000Z' }, () => { throw new Error('niet nodig: het pakket heeft een periode'); })).toBe('2024-12-01');
   });
 
   it('is 1 December of the latest year with figures in a package without benefits', () => {
     const alleenBeschutWerk = DEMO.filter((x) => x.indicator.startsWith('beschut'));
-    expect(standaardPeildatum({ periode: null, aangemaakt: '2026-03-02T10:00:00.000Z' }, alleenBeschutWerk)).toBe('2020-12-01');
-    expect(standaardPeildatum({ periode: null, aangemaakt: '2026-03-02T10:00:00.000Z' }, [])).toBe('2026-03-01');
+    expect(standaardPeildatum({ periode: null, aangemaakt: '2026-03-02T10:00:00.000Z' }, () => alleenBeschutWerk)).toBe('2020-12-01');
+    expect(standaardPeildatum({ periode: null, aangemaakt: '2026-03-02T10:00:00.000Z' }, () => [])).toBe('2026-03-01');
   });
 });
 

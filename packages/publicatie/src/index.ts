@@ -103,7 +103,8 @@ export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opt
     const naam = FIGURENTABEL[indeling];
     afgeleid.push({
       naam,
-      bytes: await engine.queryIPC(`SELECT * FROM ${sqlIdent(naam)}`, 'file'),
+      // Text columns as dictionaries: the figures repeat a few hundred codes, names and periods.
+      bytes: await engine.queryIPC(`SELECT * FROM ${sqlIdent(naam)}`, 'file', { woordenboek: true }),
       rijen: (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${sqlIdent(naam)}`))[0]!.n,
       omschrijving: `De standaardcijfers (${INDELING_NAAM[indeling]}) van elke gemeente en samenwerking (${SAMENWERKING_PREFIX}…) in het pakket, met per cel de afscherming van kleine aantallen (markering), om te tonen zonder rekenmachine.`,
     });
@@ -125,3 +126,5 @@ export async function bouwPakket(engine: Engine, resultaat: IngestResultaat, opt
     gemeenten,
   });
 }
+
+export { Figurenbestandfout, GeleverdeFiguren, leesGeleverdeFiguren } from './lezen.ts';

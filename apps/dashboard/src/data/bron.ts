@@ -1,10 +1,10 @@
-import { DataType, tableFromIPC, type Data, type Utf8 } from 'apache-arrow';
+import { tableFromIPC } from 'apache-arrow';
 import { AANTAL_INDICATOREN, GEHEIM_MARKER, KLEIN_AANTAL_MARKER, VERHOUDINGEN, type Afschermingsbesluit, type Markering } from '@pw/afscherming';
 import { leesPakket, leesPakketPerBestand, manifestJson, tabelBestand, type AfgeleideTabel, type Pakket, type Pakketlezer, type PakketPerBestand } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
 import { korteHash, type PakketTabel } from '@pw/model';
 import type { CbsRij, Figuur, Indeling } from '@pw/metrics';
-import { FIGURENTABEL } from '@pw/publicatie';
+import { FIGURENTABEL, leesGeleverdeFiguren, type GeleverdeFiguren } from '@pw/publicatie';
 import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
 import { leesBewaardPakket } from '../laden/opslag.ts';
 
@@ -19,9 +19,10 @@ export interface Gegevens {
   pakket: Pakket;
   /**
    * Figures readable without the engine for the default peildatum and the first view: the shipped
-   * standard figures under today's boundaries, or the headline kerncijfers of an older package.
+   * standard figures under today's boundaries, or the headline kerncijfers of an older package;
+   * made when first asked for (a page reads the shipped figures by area, see `geleverdeFiguren`).
    */
-  kerncijfers: Figuur[];
+  kerncijfers: () => readonly Figuur[];
   waar: string;
   /** True for the embedded demo package (known by its hash), false for any other. */
   demo: boolean;
@@ -98,83 +99,24 @@ function metSiteweergaven(pakket: Pakket, site: Sitelijst): Pakket {
   return { ...pakket, manifest: { ...pakket.manifest, weergaven: [...(pakket.manifest.weergaven ?? []), ...weergaven] } };
 }
 
-/** The standard figures a package ships for one indeling, with the masking decision per row. */
-export interface GeleverdeFiguren {
-  rijen: Figuur[];
-  /** The marker of each row (same index), null: published as it is. */
-  markeringen: Array<Markering | null>;
-}
-
-const gedecodeerd = new WeakMap<Uint8Array, GeleverdeFiguren>();
+const gelezen = new WeakMap<Uint8Array, GeleverdeFiguren>();
 
 /**
  * The standard figures of every area a package ships for an indeling (`figuren_huidig`,
  * `figuren_historisch`, built by @pw/publicatie with the same SQL the engine would run, already in
- * the order of every output), read column by column; null for a package made before they were
- * shipped. Read once per file.
+ * the order of every output), as an index by area that makes an area's rows when first asked for
+ * (@pw/publicatie `leesGeleverdeFiguren`); null for a package made before they were shipped. Read
+ * once per file.
  */
 export async function geleverdeFiguren(pakket: Pakket, indeling: Indeling): Promise<GeleverdeFiguren | null> {
   if (!heeftGeleverdeFiguren(pakket)) return null;
   const bytes = await bestandVan(pakket, FIGURENTABEL[indeling]);
-  return bytes ? decodeer(bytes, indeling) : null;
+  return bytes ? gelezenFiguren(bytes, indeling) : null;
 }
 
-function decodeer(bytes: Uint8Array, indeling: Indeling): GeleverdeFiguren {
-  let uit = gedecodeerd.get(bytes);
-  if (uit) return uit;
-  const t = tableFromIPC(bytes);
-  const kolom = (naam: string): ArrayLike<unknown> => {
-    const k = t.getChild(naam);
-    if (!k) throw new Error(`${tabelBestand(FIGURENTABEL[indeling])} mist de kolom ${naam}.`);
-    return DataType.isUtf8(k.type) ? teksten(k.data) : (k.toArray() as ArrayLike<unknown>);
-  };
-  const [ind, code, naam, periode, dim, cat, markering] = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'markering'].map(kolom);
-  // A figure without a value stays null (as the engine gives it), not the 0 under Arrow's null slot.
-  const wk = t.getChild('waarde');
-  if (!wk) throw new Error(`${tabelBestand(FIGURENTABEL[indeling])} mist de kolom waarde.`);
-  const waarde: ArrayLike<unknown> = wk.nullCount ? [...wk] : (wk.toArray() as ArrayLike<unknown>);
-  const n = t.numRows; // a getter that sums over the batches: once, not per row
-  const rijen: Figuur[] = new Array<Figuur>(n);
-  const markeringen = new Array<Markering | null>(n);
-  for (let i = 0; i < n; i++) {
-    rijen[i] = {
-      indicator: ind![i] as string,
-      gemeente_code: code![i] as string,
-      gemeente_naam: naam![i] as string,
-      periode: periode![i] as string,
-      dimensie: dim![i] as string,
-      categorie: cat![i] as string,
-      waarde: waarde[i] === null ? (null as unknown as number) : Number(waarde[i]),
-    };
-    const m = markering![i];
-    markeringen[i] = m === KLEIN_AANTAL_MARKER || m === GEHEIM_MARKER ? m : null;
-  }
-  uit = { rijen, markeringen };
-  gedecodeerd.set(bytes, uit);
-  return uit;
-}
-
-const utf8 = new TextDecoder();
-
-/**
- * The values of a text column, fast: a chunk whose bytes are all ASCII (the figures' codes, periods
- * and names nearly always are) is decoded once and cut at its offsets, instead of one decode per
- * value (which took half a second for a package's 116,000 figures); any other chunk value by value.
- */
-function teksten(delen: ReadonlyArray<Data<Utf8>>): Array<string | null> {
-  const uit: Array<string | null> = [];
-  for (const d of delen) {
-    const offsets = d.valueOffsets;
-    const begin = offsets[0]!;
-    const eind = offsets[d.length]!;
-    const geheel = utf8.decode(d.values.subarray(begin, eind));
-    const ascii = geheel.length === eind - begin;
-    for (let i = 0; i < d.length; i++) {
-      if (d.nullCount && !d.getValid(i)) uit.push(null);
-      else if (ascii) uit.push(geheel.slice(offsets[i]! - begin, offsets[i + 1]! - begin));
-      else uit.push(utf8.decode(d.values.subarray(offsets[i]!, offsets[i + 1]!)));
-    }
-  }
+function gelezenFiguren(bytes: Uint8Array, indeling: Indeling): GeleverdeFiguren {
+  let uit = gelezen.get(bytes);
+  if (!uit) gelezen.set(bytes, (uit = leesGeleverdeFiguren(bytes, tabelBestand(FIGURENTABEL[indeling]))));
   return uit;
 }
 
@@ -194,20 +136,27 @@ const celsleutel = (f: Pick<Figuur, 'indicator' | 'gemeente_code' | 'periode' | 
  */
 export async function geleverdeAfscherming(pakket: Pakket): Promise<Afschermingsbesluit | null> {
   if (!heeftGeleverdeFiguren(pakket)) return null;
-  const cellen = new Map<Indeling, Map<string, { waarde: number; markering: Markering | null }>>();
-  for (const indeling of ['huidig', 'historisch'] as const) {
-    const g = (await geleverdeFiguren(pakket, indeling))!;
-    const m = new Map<string, { waarde: number; markering: Markering | null }>();
-    g.rijen.forEach((r, i) => {
-      if (AANTAL_INDICATOREN.has(r.indicator) || VERHOUDINGEN.some((v) => v.indicator === r.indicator)) m.set(celsleutel(r), { waarde: r.waarde, markering: g.markeringen[i]! });
+  const geleverd = { huidig: (await geleverdeFiguren(pakket, 'huidig'))!, historisch: (await geleverdeFiguren(pakket, 'historisch'))! };
+  // The decided cells of an area, made when a cell of that area is first asked about (a page masks one area and its group).
+  const cellen = new Map<string, Map<string, { waarde: number; markering: Markering | null }>>();
+  const cellenVan = (indeling: Indeling, code: string) => {
+    const sleutel = `${indeling}\u0000${code}`;
+    let m = cellen.get(sleutel);
+    if (m) return m;
+    m = new Map();
+    const rijen = geleverd[indeling].get(code) ?? [];
+    const markeringen = geleverd[indeling].markeringenVan(code);
+    rijen.forEach((r, i) => {
+      if (AANTAL_INDICATOREN.has(r.indicator) || VERHOUDINGEN.some((v) => v.indicator === r.indicator)) m!.set(celsleutel(r), { waarde: r.waarde, markering: markeringen[i]! });
     });
-    cellen.set(indeling, m);
-  }
+    cellen.set(sleutel, m);
+    return m;
+  };
   return {
     markering(indeling, cel) {
       const aantal = AANTAL_INDICATOREN.has(cel.indicator);
       if (!aantal && !VERHOUDINGEN.some((v) => v.indicator === cel.indicator)) return null;
-      const c = cellen.get(indeling)?.get(celsleutel(cel));
+      const c = cellenVan(indeling, cel.gemeente_code).get(celsleutel(cel));
       if (c && (c.waarde === cel.waarde || !aantal)) return c.markering;
       if (!aantal) return GEHEIM_MARKER;
       return cel.waarde === 0 ? null : cel.waarde >= 1 && cel.waarde <= 4 ? KLEIN_AANTAL_MARKER : GEHEIM_MARKER;
@@ -248,16 +197,23 @@ export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
   });
 }
 
-/** The figures of the first view (read with the package: see `leesPerBestand`). */
-function leesKerncijfers(pakket: Pakket): Figuur[] {
-  const huidig = heeftGeleverdeFiguren(pakket) ? pakket.bestanden.get(tabelBestand(FIGURENTABEL.huidig)) : undefined;
-  if (huidig) return decodeer(huidig, 'huidig').rijen;
-  const bytes = pakket.bestanden.get('kerncijfers.arrow');
-  if (!bytes) return [];
-  return tableFromIPC(bytes).toArray().map((r) => {
-    const o = r.toJSON() as Figuur;
-    return { ...o, waarde: Number(o.waarde) };
-  });
+/** The figures of the first view (read with the package: see `leesPerBestand`), made when first asked for. */
+function leesKerncijfers(pakket: Pakket): () => readonly Figuur[] {
+  let rijen: readonly Figuur[] | null = null;
+  return () => {
+    if (rijen) return rijen;
+    const huidig = heeftGeleverdeFiguren(pakket) ? pakket.bestanden.get(tabelBestand(FIGURENTABEL.huidig)) : undefined;
+    if (huidig) return (rijen = gelezenFiguren(huidig, 'huidig').alleRijen());
+    const bytes = pakket.bestanden.get('kerncijfers.arrow');
+    return (rijen = bytes
+      ? tableFromIPC(bytes)
+          .toArray()
+          .map((r) => {
+            const o = r.toJSON() as Figuur;
+            return { ...o, waarde: Number(o.waarde) };
+          })
+      : []);
+  };
 }
 
 /** "geladen extracten (3 bestanden, 23-11-2026)" */

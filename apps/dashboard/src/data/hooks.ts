@@ -119,7 +119,7 @@ function useSchermFiguren(keuze: Figuurkeuze): Figurenstand {
     placeholderData: () => {
       // On a site that masks, no unmasked headline figures while the masking is decided; a package
       // that ships its figures has them in a moment (no placeholder to filter out of 100,000 rows).
-      return g && !afschermen && !geleverd ? uitKerncijfers(g.kerncijfers, KERNCIJFERS.indicatoren, keuze) : undefined;
+      return g && !afschermen && !geleverd ? uitKerncijfers(g.kerncijfers(), KERNCIJFERS.indicatoren, keuze) : undefined;
     },
   });
   const uitIndex = useMemo(() => (alle.data ? selecteerFiguren(alle.data, keuze) : undefined), [alle.data, sleutel]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the choice as JSON, not by its identity

@@ -1,0 +1,185 @@
+import { DataType, tableFromIPC, type Data, type Table, type Vector } from 'apache-arrow';
+import { GEHEIM_MARKER, KLEIN_AANTAL_MARKER, type Markering } from '@pw/afscherming';
+import type { Figuur, Figurenindex } from '@pw/metrics';
+
+/**
+ * Reading a shipped figures table (`figuren_huidig`, `figuren_historisch`) without DuckDB, as an
+ * index by area that makes an area's rows only when it is first asked for. A page shows one area
+ * and its comparison group; making all 170,000 rows of the demo package as objects took 30 to 90
+ * ms before the first figure, and most of them were never looked at.
+ *
+ * Text columns are read as a list of distinct values plus a number per row: as the package writes
+ * them (Arrow dictionaries, `queryIPC(…, { woordenboek: true })`), or, for a package made before
+ * that, plain text columns turned into the same form.
+ */
+
+const TEKSTKOLOMMEN = ['indicator', 'gemeente_code', 'gemeente_naam', 'periode', 'dimensie', 'categorie', 'markering'] as const;
+type Tekstkolom = (typeof TEKSTKOLOMMEN)[number];
+
+/** A text column: its distinct values (null included when it occurs) and per row the number of its value. */
+interface Codes {
+  woorden: ReadonlyArray<string | null>;
+  nummers: Int32Array;
+}
+
+export class Figurenbestandfout extends Error {
+  constructor(bestand: string, reden: string) {
+    super(`${bestand}: ${reden}`);
+    this.name = 'Figurenbestandfout';
+  }
+}
+
+function codesVan(kolom: Vector, n: number): Codes {
+  const woorden: Array<string | null> = [];
+  const nummers = new Int32Array(n);
+  const nummerVan = new Map<string | null, number>();
+  const nummer = (w: string | null) => {
+    let k = nummerVan.get(w);
+    if (k === undefined) {
+      nummerVan.set(w, (k = woorden.length));
+      woorden.push(w);
+    }
+    return k;
+  };
+  let i = 0;
+  if (DataType.isDictionary(kolom.type)) {
+    // Each dictionary (one per file as the package writes it) mapped once onto the list.
+    const vertaald = new Map<unknown, Int32Array>();
+    for (const d of kolom.data as ReadonlyArray<Data>) {
+      const boek = d.dictionary as Vector | undefined;
+      if (!boek) throw new Error('een kolom met woordenboek mist zijn woordenboek');
+      let naar = vertaald.get(boek);
+      if (!naar) {
+        naar = new Int32Array(boek.length);
+        let j = 0;
+        for (const w of boek) naar[j++] = nummer(w === null || w === undefined ? null : String(w));
+        vertaald.set(boek, naar);
+      }
+      const v = d.values as ArrayLike<number>;
+      for (let j = 0; j < d.length; j++, i++) nummers[i] = d.nullCount && !d.getValid(j) ? nummer(null) : naar[v[j]!]!;
+    }
+    return { woorden, nummers };
+  }
+  if (!DataType.isUtf8(kolom.type)) throw new Error(`de kolom is geen tekst (${String(kolom.type)})`);
+  for (const w of kolom) nummers[i++] = nummer(w === null || w === undefined ? null : String(w));
+  return { woorden, nummers };
+}
+
+/** The shipped standard figures of one indeling, by area: a `Figurenindex` (as `indexeerFiguren` makes one) with each row's masking decision. */
+export class GeleverdeFiguren implements Figurenindex {
+  private readonly kolommen: Record<Tekstkolom, Codes>;
+  private readonly waarden: ArrayLike<number | null>;
+  /** Per area (by its number in gemeente_code), its row positions in file order. */
+  private readonly posities = new Map<string, number[]>();
+  private readonly gemaakt = new Map<string, { rijen: Figuur[]; markeringen: Array<Markering | null> }>();
+  /** Every row in file order (made when something needs them all). */
+  readonly aantalRijen: number;
+
+  constructor(tabel: Table, bestand: string) {
+    const n = tabel.numRows;
+    this.aantalRijen = n;
+    const kolom = (naam: string) => {
+      const k = tabel.getChild(naam);
+      if (!k) throw new Figurenbestandfout(bestand, `de kolom ${naam} ontbreekt.`);
+      return k;
+    };
+    const kolommen = {} as Record<Tekstkolom, Codes>;
+    for (const naam of TEKSTKOLOMMEN) {
+      try {
+        kolommen[naam] = codesVan(kolom(naam), n);
+      } catch (e) {
+        if (e instanceof Figurenbestandfout) throw e;
+        throw new Figurenbestandfout(bestand, `kolom ${naam}: ${e instanceof Error ? e.message : String(e)}.`);
+      }
+    }
+    this.kolommen = kolommen;
+    // A figure without a value stays null (as the engine gives it), not the 0 under Arrow's null slot.
+    const w = kolom('waarde');
+    this.waarden = w.nullCount ? [...(w as Iterable<number | null>)] : (w.toArray() as ArrayLike<number>);
+    const { woorden, nummers } = kolommen.gemeente_code;
+    const perNummer: number[][] = woorden.map(() => []);
+    for (let i = 0; i < n; i++) perNummer[nummers[i]!]!.push(i);
+    woorden.forEach((code, k) => {
+      if (code !== null) this.posities.set(code, perNummer[k]!);
+    });
+  }
+
+  private maak(code: string) {
+    let uit = this.gemaakt.get(code);
+    if (uit) return uit;
+    const posities = this.posities.get(code);
+    if (!posities) return undefined;
+    const k = this.kolommen;
+    const tekst = (c: Codes, i: number) => c.woorden[c.nummers[i]!] as string;
+    const rijen = new Array<Figuur>(posities.length);
+    const markeringen = new Array<Markering | null>(posities.length);
+    posities.forEach((i, j) => {
+      const w = this.waarden[i];
+      rijen[j] = {
+        indicator: tekst(k.indicator, i),
+        gemeente_code: code,
+        gemeente_naam: tekst(k.gemeente_naam, i),
+        periode: tekst(k.periode, i),
+        dimensie: tekst(k.dimensie, i),
+        categorie: tekst(k.categorie, i),
+        waarde: w === null || w === undefined ? (null as unknown as number) : Number(w),
+      };
+      const m = k.markering.woorden[k.markering.nummers[i]!];
+      markeringen[j] = m === KLEIN_AANTAL_MARKER || m === GEHEIM_MARKER ? m : null;
+    });
+    uit = { rijen, markeringen };
+    this.gemaakt.set(code, uit);
+    return uit;
+  }
+
+  /** The masking decision of each row of `get(code)` (same index); null: published as it is. */
+  markeringenVan(code: string): ReadonlyArray<Markering | null> {
+    return this.maak(code)?.markeringen ?? [];
+  }
+
+  /** Every row in file order (the order of every output), e.g. for the latest year with figures. */
+  alleRijen(): Figuur[] {
+    const uit: Figuur[] = new Array<Figuur>(this.aantalRijen);
+    for (const [code, posities] of this.posities) {
+      const rijen = this.maak(code)!.rijen;
+      posities.forEach((i, j) => (uit[i] = rijen[j]!));
+    }
+    return uit;
+  }
+
+  get size(): number {
+    return this.posities.size;
+  }
+  has(code: string): boolean {
+    return this.posities.has(code);
+  }
+  get(code: string): readonly Figuur[] | undefined {
+    return this.maak(code)?.rijen;
+  }
+  keys(): MapIterator<string> {
+    return this.posities.keys();
+  }
+  *values(): MapIterator<readonly Figuur[]> {
+    for (const code of this.posities.keys()) yield this.maak(code)!.rijen;
+  }
+  *entries(): MapIterator<[string, readonly Figuur[]]> {
+    for (const code of this.posities.keys()) yield [code, this.maak(code)!.rijen];
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly Figuur[]]> {
+    return this.entries();
+  }
+  forEach(f: (rijen: readonly Figuur[], code: string, index: ReadonlyMap<string, readonly Figuur[]>) => void): void {
+    for (const [code, rijen] of this.entries()) f(rijen, code, this);
+  }
+}
+
+/** The shipped figures in the bytes of `bestand` (a package's `figuren_*.arrow`, already checked against its sha256). */
+export function leesGeleverdeFiguren(bytes: Uint8Array, bestand: string): GeleverdeFiguren {
+  let tabel: Table;
+  try {
+    tabel = tableFromIPC(bytes);
+  } catch {
+    throw new Figurenbestandfout(bestand, 'is geen leesbaar Arrow-bestand.');
+  }
+  return new GeleverdeFiguren(tabel, bestand);
+}

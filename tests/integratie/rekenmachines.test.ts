@@ -55,4 +55,21 @@ describe('native DuckDB and DuckDB-WASM', () => {
     expect(Buffer.from(uitkomsten[1] as Uint8Array).equals(Buffer.from(uitkomsten[0] as Uint8Array))).toBe(true);
     expect(Buffer.from(uitkomsten[2] as Uint8Array).equals(Buffer.from(uitkomsten[0] as Uint8Array))).toBe(true);
   });
+
+  it('load the shipped figures (text columns as Arrow dictionaries) into the same rows', async () => {
+    const figuren = readFileSync(join(REPO, 'data/demo-package/figuren_huidig.arrow'));
+    const uitkomsten: unknown[] = [];
+    for (const open of [() => openNativeEngine(), openNodeEngine]) {
+      const e = await open();
+      await e.insertIPC('figuren_huidig', figuren);
+      uitkomsten.push(await e.query(`SELECT count(*) AS rijen, sum(waarde) FILTER (WHERE indicator = 'uitkeringen' AND gemeente_code = 'GM1774' AND periode = '2019-12-01' AND dimensie = 'totaal') AS dinkelland FROM figuren_huidig`));
+      uitkomsten.push(await e.queryIPC('SELECT * FROM figuren_huidig', 'file', { woordenboek: true }));
+      await e.close();
+    }
+    expect(uitkomsten[0]).toEqual([{ rijen: 170328, dinkelland: 275 }]);
+    expect(uitkomsten[2]).toEqual(uitkomsten[0]);
+    // Written again, both give the file as shipped.
+    expect(Buffer.from(uitkomsten[1] as Uint8Array).equals(figuren)).toBe(true);
+    expect(Buffer.from(uitkomsten[3] as Uint8Array).equals(figuren)).toBe(true);
+  });
 });

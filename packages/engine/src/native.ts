@@ -68,6 +68,8 @@ function rijenVanKolommen<T extends object>(k: Kolommen): T[] {
 /** Arrow columns (an inserted package table) → DuckDB column types for `CREATE TABLE`. */
 function duckdbTypeSql(type: DataType): string {
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) return 'VARCHAR';
+  // A dictionary-encoded text column (the shipped figures) is text: its values are read through it.
+  if (DataType.isDictionary(type) && (DataType.isUtf8(type.dictionary) || DataType.isLargeUtf8(type.dictionary))) return 'VARCHAR';
   if (DataType.isDate(type)) return 'DATE';
   if (DataType.isBool(type)) return 'BOOLEAN';
   if (DataType.isInt(type)) return type.bitWidth <= 32 ? 'INTEGER' : 'BIGINT';

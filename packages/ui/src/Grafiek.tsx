@@ -36,22 +36,39 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
   useEffect(() => verzameling?.registreer({ tabel: grafiek.tabel, grafiek }), [verzameling, grafiek]);
 
   useEffect(() => {
-    if (!el.current) return;
-    const c = maakEcharts(el.current);
-    chart.current = c;
-    // On a change of width the legend is laid out again (it wraps: more lines on a phone).
-    const waarnemer = new ResizeObserver(() => {
-      const b = el.current?.clientWidth ?? 0;
-      if (b && Math.abs(b - breedte.current) > 1) {
-        breedte.current = b;
-        c.setOption(optieVoor(huidige.current, b, druk.current), { notMerge: true });
-      }
-      c.resize();
-    });
-    waarnemer.observe(el.current);
+    const vlak = el.current;
+    if (!vlak) return;
+    let c: ECharts | null = null;
+    let waarnemer: ResizeObserver | null = null;
+    const teken = () => {
+      c = maakEcharts(vlak);
+      chart.current = c;
+      const b = vlak.clientWidth;
+      breedte.current = b;
+      c.setOption(optieVoor(huidige.current, b, druk.current), { notMerge: true });
+      // On a change of width the legend is laid out again (it wraps: more lines on a phone).
+      waarnemer = new ResizeObserver(() => {
+        const b = vlak.clientWidth;
+        if (b && Math.abs(b - breedte.current) > 1) {
+          breedte.current = b;
+          c?.setOption(optieVoor(huidige.current, b, druk.current), { notMerge: true });
+        }
+        c?.resize();
+      });
+      waarnemer.observe(vlak);
+    };
+    // On screen each chart is first drawn in a task of its own after the next paint, so the page's
+    // tiles and text show first (drawing takes 20 to 60 ms a chart) and the charts follow. In print
+    // at once: a report is printed when its charts are drawn.
+    let frame = 0;
+    let taak: ReturnType<typeof setTimeout> | undefined;
+    if (druk.current) teken();
+    else frame = requestAnimationFrame(() => (taak = setTimeout(teken, 0)));
     return () => {
-      waarnemer.disconnect();
-      c.dispose();
+      cancelAnimationFrame(frame);
+      clearTimeout(taak);
+      waarnemer?.disconnect();
+      c?.dispose();
       chart.current = null;
     };
   }, []);
@@ -59,9 +76,11 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
   useEffect(() => {
     huidige.current = grafiek;
     druk.current = instelling.druk;
+    // Before the first drawing there is no chart yet: it draws `huidige` when it is made.
+    if (!chart.current) return;
     const b = el.current?.clientWidth ?? 0;
     breedte.current = b;
-    chart.current?.setOption(optieVoor(grafiek, b, instelling.druk), { notMerge: true });
+    chart.current.setOption(optieVoor(grafiek, b, instelling.druk), { notMerge: true });
   }, [grafiek, instelling.druk]);
 
   if (verzameling) return null;

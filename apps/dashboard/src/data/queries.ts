@@ -123,7 +123,7 @@ export function alleFiguren(hash: string | undefined, indeling: Indeling) {
       ? async ({ client }) => {
           const { pakket } = await client.ensureQueryData(gegevens(hash));
           const geleverd = await geleverdeFiguren(pakket, indeling);
-          if (geleverd) return indexeerFiguren(geleverd.rijen);
+          if (geleverd) return geleverd;
           // The true figures: the masking (also on a published site) is decided over them, see `afscherming`.
           return indexeerFiguren(await opPakket(client, hash, (e) => berekenFiguren(e, { gebieden: alleGebieden(pakket.manifest.gemeenten, indeling), indeling })));
         }
@@ -256,6 +256,9 @@ export function melding() {
  * page without it. For a package without them DuckDB starts at once, as it takes seconds.
  */
 export function startLaden(client: QueryClient): void {
+  // The package list at once, beside the browser's storage (read first by gegevens(null)): the
+  // served package's own files are already on their way (preloaded by index.html).
+  void client.prefetchQuery(site());
   void client
     .fetchQuery(gegevens(null))
     .then((g) => {

@@ -305,7 +305,6 @@ export interface WswKengetal {
   wachtlijst: number | null;
   bron: string;
 }
-export const WSW_KENGETALLEN_SQL = 'SELECT gemeente_code, omschrijving, samenwerking, CAST(peildatum AS VARCHAR) AS peildatum, se, fte, wachtlijst, bron FROM wsw_kengetallen ORDER BY peildatum, gemeente_code NULLS LAST, omschrijving';
 
 /** Text order as DuckDB sorts VARCHAR (by code unit, not by locale), with null after every text. */
 function tekstvolgorde(a: string | null, b: string | null): number {
@@ -350,11 +349,3 @@ export function cbsWswWerknemers(rijen: readonly CbsRij[]): CbsWswWerknemers[] {
     .map(({ rij }) => ({ gemeente_code: rij.gemeente_code, periode: rij.periode, waarde: rij.waarde }))
     .sort((a, b) => tekstvolgorde(a.gemeente_code, b.gemeente_code) || tekstvolgorde(a.periode, b.periode));
 }
-
-/**
- * CBS's WSW-werknemers per municipality and year from the package's CBS reference table
- * (`cbs_referentie`, stam `wsw_werknemers`), when the package has one; else nothing.
- */
-// One figure per municipality and year: the total, or else the one other split CBS gives (age "15 jaar of ouder").
-export const CBS_WSW_WERKNEMERS_SQL = `SELECT gemeente_code, periode, arg_min(waarde, CASE WHEN dimensie = 'totaal' THEN 0 ELSE 1 END) AS waarde
-  FROM cbs_referentie WHERE stam = 'wsw_werknemers' AND length(periode) = 4 GROUP BY gemeente_code, periode ORDER BY gemeente_code, periode`;

@@ -6,8 +6,15 @@ import { aowLeeftijdMaanden } from '@pw/model';
 import { figuren } from '../src/figuren.ts';
 import { indicator } from '../src/indicatoren.ts';
 import { CBS_REFERENTIE_SQL, type CbsRij } from '../src/cbs.ts';
-import { CBS_WSW_WERKNEMERS_SQL, cbsWswWerknemers, overigeUitstroomPerKlasse, WSW_KENGETALLEN_SQL, wswJaarstanden, wswKengetallen, wswPrognose, wswPrognoseVan, type WswKengetal } from '../src/wsw.ts';
+import { cbsWswWerknemers, overigeUitstroomPerKlasse, wswJaarstanden, wswKengetallen, wswPrognose, wswPrognoseVan, type WswKengetal } from '../src/wsw.ts';
 import { csv, laadExtracten } from './helpers.ts';
+
+// The Wsw page reads its key-figure lines and CBS's WSW-werknemers from the package's files without
+// DuckDB (wswKengetallen, cbsWswWerknemers: the one definition). These queries, which the engine
+// ran before, are kept here only as an independent check that the functions give the same rows.
+const WSW_KENGETALLEN_SQL = 'SELECT gemeente_code, omschrijving, samenwerking, CAST(peildatum AS VARCHAR) AS peildatum, se, fte, wachtlijst, bron FROM wsw_kengetallen ORDER BY peildatum, gemeente_code NULLS LAST, omschrijving';
+const CBS_WSW_WERKNEMERS_SQL = `SELECT gemeente_code, periode, arg_min(waarde, CASE WHEN dimensie = 'totaal' THEN 0 ELSE 1 END) AS waarde
+  FROM cbs_referentie WHERE stam = 'wsw_werknemers' AND length(periode) = 4 GROUP BY gemeente_code, periode ORDER BY gemeente_code, periode`;
 
 let engine: Engine;
 beforeAll(async () => {

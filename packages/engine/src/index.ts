@@ -1,5 +1,7 @@
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 
+export { RekenmachineStartNiet } from './start.ts';
+
 /** A row as returned by `Engine.query`: dates as ISO strings (`2019-12-01`), numbers as numbers. */
 export type Rij = Record<string, string | number | boolean | null>;
 

@@ -1,10 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { nieuwePagina, startChromium } from './chromium.ts';
 
 // Issue 15: the standard figures ship in the data package, so every standard page shows its figures
 // without DuckDB. The DuckDB .wasm request is blocked here: the standard pages must not even ask for
-// it, and only a page that truly needs the engine (Controle's extract totals) says it cannot start,
+// it, and only a page that truly needs the engine (Controle's extract totals, Gegevens laden) says it cannot start,
 // within a bounded time: DuckDB-WASM itself would wait forever for a module it cannot fetch.
 
 const url = inject('appUrl');
@@ -120,6 +121,20 @@ describe('the dashboard without DuckDB', () => {
     // The module was asked for once (by the check before the worker starts), and refused.
     expect(wasm).toHaveLength(1);
     // The only problem: the browser's own report of the refused request.
+    expect(problemen.filter((p) => !/^console: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT(\.Inspector)?$/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says on Gegevens laden, which reads extracts with the engine, that the rekenmachine cannot start, instead of waiting', async () => {
+    const { page, problemen, wasm } = await zonderWasm();
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(fileURLToPath(new URL('../../data/extracts/wsw/wsw-personeel-dinkelland-tubbergen.csv', import.meta.url)));
+    await expect.poll(() => page.getByLabel('Veld voor kolom Vorm van werk').inputValue(), { timeout: 30_000 }).toBe('werkvorm');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    const melding = page.getByRole('alert').filter({ hasText: 'Het laden is mislukt' });
+    await melding.waitFor({ timeout: 20_000 });
+    expect(await melding.textContent()).toMatch(/Het laden is mislukt: De rekenmachine \(DuckDB\) kon niet starten: duckdb-(eh|mvp)[^ ]*\.wasm kon niet worden opgehaald/);
+    expect(wasm).toHaveLength(1);
     expect(problemen.filter((p) => !/^console: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT(\.Inspector)?$/.test(p))).toEqual([]);
     await page.context().close();
   });

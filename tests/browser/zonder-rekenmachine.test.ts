@@ -1,10 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { nieuwePagina, startChromium } from './chromium.ts';
 
 // Issue 15: the standard figures ship in the data package, so every standard page shows its figures
 // without DuckDB. The DuckDB .wasm request is blocked here: the standard pages must not even ask for
-// it, and only a page that truly needs the engine (Controle's extract totals) says it cannot start.
+// it, and only a page that truly needs the engine (Controle's extract totals, Gegevens laden) says it cannot start,
+// within a bounded time: DuckDB-WASM itself would wait forever for a module it cannot fetch.
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -24,6 +26,12 @@ async function zonderWasm(): Promise<{ page: Page; problemen: string[]; wasm: st
   return { page, problemen, wasm };
 }
 
+/** The rows of the first table with this caption, as cell texts (row header first). */
+async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
+  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
+  return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+}
+
 /** Waits until the page shows no loading state and every chart has drawn. */
 async function wachtOpPagina(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
@@ -31,7 +39,7 @@ async function wachtOpPagina(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg path')), null, { timeout: 30_000 });
 }
 
-const STANDAARDPAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Budget', 'Verdeelsleutel'];
+const STANDAARDPAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Wsw', 'Budget', 'Verdeelsleutel'];
 
 describe('the dashboard without DuckDB', () => {
   it('shows Uitkeringen for Dinkelland on 1-12-2019 with 275 and its charts, the .wasm never asked for, no console error', async () => {
@@ -72,16 +80,62 @@ describe('the dashboard without DuckDB', () => {
     await page.context().close();
   });
 
-  it('says on Controle, which needs the engine for the extract totals, that it waits for it, and shows what it counted meanwhile', async () => {
+  it("shows Wsw for Dinkelland (140 employees on 1-1-2015, CBS's 140 of 2015 beside it) and Regio Alkmaar's printed key figures, the .wasm never asked for", async () => {
+    const { page, problemen, wasm } = await zonderWasm();
+    await page.goto(`${url}/wsw?gebied=GM1774&peildatum=2016-01-01&tabel=1`);
+    await wachtOpPagina(page);
+    expect(await page.locator('main h1').textContent()).toContain('Wsw Dinkelland');
+    // The stock on 1 January from the shipped figures: persons (before the closure, after it), SE, fte.
+    const jan2015 = (await tabel(page, /Wsw op 1 januari, Dinkelland/)).find((r) => r[0] === 'jan 2015');
+    expect(jan2015?.[1]).toBe('140');
+    // CBS's WSW-werknemers of 2015, from the package's CBS rows, beside the own stand of 1-1-2016.
+    const vergelijking = /Wsw-werknemers per 1\.000 inwoners van 15 jaar tot de AOW-leeftijd, 1-1-2016/;
+    await page.locator('th', { hasText: 'CBS WSW-werknemers 2015' }).waitFor({ timeout: 30_000 });
+    expect((await tabel(page, vergelijking)).find((r) => r[0] === 'Dinkelland (gekozen)')?.at(-1)).toBe('140');
+    // The key figures as source 003 prints them, read from the package's wsw_kengetallen file.
+    await page.goto(`${url}/wsw?gebied=SV-regio-alkmaar&peildatum=2015-01-01&tabel=1`);
+    await wachtOpPagina(page);
+    await page.locator('caption', { hasText: /Wsw-kengetallen Regio Alkmaar op 1-1-2011/ }).waitFor({ timeout: 30_000 });
+    const regels = await tabel(page, /Wsw-kengetallen Regio Alkmaar op 1-1-2011/);
+    expect(regels.find((r) => r[0] === 'Buitengebied (geen gemeente)')?.slice(1, 3)).toEqual(['28,0', '29,0']);
+    expect(regels.find((r) => r[0] === 'Totaal zoals gedrukt')?.slice(1)).toEqual(['848,0', '961,0', '235']);
+    expect(await page.locator('main .status-fout').count()).toBe(0);
+    expect(await page.locator('footer').textContent()).not.toContain('Rekenmachine start');
+    expect(wasm).toEqual([]);
+    expect(problemen).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says on Controle, which needs the engine for the extract totals, within seconds that the rekenmachine cannot start, and shows what it counted', async () => {
     const { page, problemen, wasm } = await zonderWasm();
     await page.goto(`${url}/controle?gebied=GM1774&peildatum=2019-12-01`);
     await expect.poll(() => page.locator('main').textContent(), { timeout: 60_000 }).toContain('Alle 45 combinaties van gemeente en regeling sluiten aan.');
-    await expect.poll(() => wasm.length, { timeout: 60_000 }).toBeGreaterThan(0);
-    // DuckDB-WASM does not report a .wasm it could not fetch: the page keeps saying it waits (or, had it reported, that it could not start).
-    expect(await page.locator('main').textContent()).toMatch(/Totalen lezen…|De rekenmachine kon niet starten/);
-    expect(await page.locator('footer').textContent()).toMatch(/Rekenmachine start…/);
-    // The only problems: the blocked .wasm itself (DuckDB-WASM leaves its failed fetch unhandled).
-    expect(problemen.filter((p) => !/ERR_BLOCKED_BY_CLIENT|\.wasm|WebAssembly|DuckDB|Failed to fetch/i.test(p))).toEqual([]);
+    // The frame says it, with the reason; the page says which of its parts it could not compute, and why.
+    const frame = page.getByRole('alert').filter({ hasText: 'De rekenmachine kon niet starten' });
+    await frame.waitFor({ timeout: 20_000 });
+    expect(await frame.textContent()).toMatch(/DuckDB kon niet worden gestart \(duckdb-(eh|mvp)[^ ]*\.wasm kon niet worden opgehaald \(geen antwoord: geen verbinding met de server, of het verzoek werd geblokkeerd\)\)/);
+    const totalen = page.getByRole('alert').filter({ hasText: 'De totalen konden niet worden gelezen' });
+    expect(await totalen.textContent()).toContain('De rekenmachine (DuckDB) kon niet starten: duckdb-');
+    expect(await page.getByText('Totalen lezen…').count()).toBe(0);
+    expect(await page.locator('footer').textContent()).not.toContain('Rekenmachine start…');
+    // The module was asked for once (by the check before the worker starts), and refused.
+    expect(wasm).toHaveLength(1);
+    // The only problem: the browser's own report of the refused request.
+    expect(problemen.filter((p) => !/^console: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT(\.Inspector)?$/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says on Gegevens laden, which reads extracts with the engine, that the rekenmachine cannot start, instead of waiting', async () => {
+    const { page, problemen, wasm } = await zonderWasm();
+    await page.goto(`${url}/gegevens-laden`);
+    await page.getByLabel('Extracten (CSV of XLSX)').setInputFiles(fileURLToPath(new URL('../../data/extracts/wsw/wsw-personeel-dinkelland-tubbergen.csv', import.meta.url)));
+    await expect.poll(() => page.getByLabel('Veld voor kolom Vorm van werk').inputValue(), { timeout: 30_000 }).toBe('werkvorm');
+    await page.getByRole('button', { name: 'Laden', exact: true }).click();
+    const melding = page.getByRole('alert').filter({ hasText: 'Het laden is mislukt' });
+    await melding.waitFor({ timeout: 20_000 });
+    expect(await melding.textContent()).toMatch(/Het laden is mislukt: De rekenmachine \(DuckDB\) kon niet starten: duckdb-(eh|mvp)[^ ]*\.wasm kon niet worden opgehaald/);
+    expect(wasm).toHaveLength(1);
+    expect(problemen.filter((p) => !/^console: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT(\.Inspector)?$/.test(p))).toEqual([]);
     await page.context().close();
   });
 });

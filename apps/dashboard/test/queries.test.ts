@@ -8,7 +8,7 @@ import { maakPakket, tabelBestand, type Pakket } from '@pw/datapackage';
 import { PAKKET_TABELNAMEN, type PakketTabel } from '@pw/model';
 import { leesPakketMap } from '@pw/datapackage/node';
 import { PakketNietBeschikbaar } from '../src/data/bron.ts';
-import { gegevens, wisselPakket } from '../src/data/queries.ts';
+import { engine, gegevens, wisselPakket, wswBronnen } from '../src/data/queries.ts';
 import { leesBewaardPakket } from '../src/laden/opslag.ts';
 
 const DEMO_MAP = new URL('../../../data/demo-package/', import.meta.url);
@@ -87,5 +87,23 @@ describe('which data package the dashboard shows', () => {
     expect((fout as Error).message).toBe('Datapakket dddddddddddd is niet in deze browser.');
     // It looked next to the app too (where npm run report puts a report's packages).
     expect(gehaald).toContain(`/data/extra/${'d'.repeat(64)}/manifest.json`);
+  });
+});
+
+describe('the Wsw page without the engine', () => {
+  it("reads the printed key figures and CBS's WSW-werknemers from the package's files when the page asks, never starting DuckDB", async () => {
+    const client = new QueryClient();
+    await client.fetchQuery(gegevens(null));
+    // Read when needed, not with the first view.
+    expect(gehaald).not.toContain('/data/demo/wsw_kengetallen.arrow');
+    const { kengetallen, cbs } = await client.fetchQuery(wswBronnen(demo.manifest.hash));
+    expect(gehaald).toContain('/data/demo/wsw_kengetallen.arrow');
+    // Source 003, ultimo december 2010: Alkmaar 425 SE / 478 fte / 168 waiting, and Buitengebied (no municipality) after the municipalities.
+    const op2011 = kengetallen.filter((k) => k.peildatum === '2011-01-01');
+    expect(op2011.find((k) => k.gemeente_code === 'GM0361')).toMatchObject({ se: 425, fte: 478, wachtlijst: 168 });
+    expect(op2011.at(-1)).toMatchObject({ gemeente_code: null, omschrijving: 'Buitengebied', se: 28, fte: 29 });
+    // CBS table 83450NED: Dinkelland 140 Wsw employees in 2015.
+    expect(cbs.find((r) => r.gemeente_code === 'GM1774' && r.periode === '2015')?.waarde).toBe(140);
+    expect(client.getQueryState(engine().queryKey)).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
-import { DataType, type Table } from 'apache-arrow';
+import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import type { IpcOpties } from './ipc.ts';
+
+export { RekenmachineStartNiet } from './start.ts';
 
 /** A row as returned by `Engine.query`: dates as ISO strings (`2019-12-01`), numbers as numbers. */
 export type Rij = Record<string, string | number | boolean | null>;
@@ -201,4 +203,13 @@ export function arrowNaarRijen<T extends object = Rij>(tabel: Table): T[] {
     uit[i] = rij as T;
   }
   return uit;
+}
+
+/**
+ * The rows of an Arrow IPC file (a package table) as `Engine.query` gives them for `SELECT *`
+ * (dates as ISO strings, numbers as numbers), without an engine: what a page reads straight from a
+ * package file.
+ */
+export function rijenVanIPC<T extends object = Rij>(bytes: Uint8Array): T[] {
+  return arrowNaarRijen<T>(tableFromIPC(bytes));
 }

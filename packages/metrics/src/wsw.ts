@@ -1,6 +1,7 @@
 import { sqlIdent } from '@pw/engine';
 import { KENGETALLEN_TOTAAL_UITLEG, WERKVORMEN, WSW_LEEFTIJDSKLASSEN, WSW_REDENEN } from '@pw/model';
 import type { Indicator } from './indicatoren.ts';
+import type { CbsRij } from './cbs.ts';
 
 /**
  * The Wsw indicators (issue 14). Stocks come from Wsw personnel extracts (`wsw_stand`,
@@ -304,12 +305,47 @@ export interface WswKengetal {
   wachtlijst: number | null;
   bron: string;
 }
-export const WSW_KENGETALLEN_SQL = 'SELECT gemeente_code, omschrijving, samenwerking, CAST(peildatum AS VARCHAR) AS peildatum, se, fte, wachtlijst, bron FROM wsw_kengetallen ORDER BY peildatum, gemeente_code NULLS LAST, omschrijving';
+
+/** Text order as DuckDB sorts VARCHAR (by code unit, not by locale), with null after every text. */
+function tekstvolgorde(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
 
 /**
- * CBS's WSW-werknemers per municipality and year from the package's CBS reference table
- * (`cbs_referentie`, stam `wsw_werknemers`), when the package has one; else nothing.
+ * The key-figure lines of a package as the Wsw page shows them, from the rows of its
+ * `wsw_kengetallen` table (read without an engine): by peildatum, then municipality (a line that is
+ * no municipality, such as Buitengebied, after the municipalities of its date), then description.
  */
-// One figure per municipality and year: the total, or else the one other split CBS gives (age "15 jaar of ouder").
-export const CBS_WSW_WERKNEMERS_SQL = `SELECT gemeente_code, periode, arg_min(waarde, CASE WHEN dimensie = 'totaal' THEN 0 ELSE 1 END) AS waarde
-  FROM cbs_referentie WHERE stam = 'wsw_werknemers' AND length(periode) = 4 GROUP BY gemeente_code, periode ORDER BY gemeente_code, periode`;
+export function wswKengetallen(rijen: readonly WswKengetal[]): WswKengetal[] {
+  return [...rijen].sort((a, b) => tekstvolgorde(a.peildatum, b.peildatum) || tekstvolgorde(a.gemeente_code, b.gemeente_code) || tekstvolgorde(a.omschrijving, b.omschrijving));
+}
+
+/** CBS's number of Wsw employees of a municipality in a year. */
+export interface CbsWswWerknemers {
+  gemeente_code: string;
+  periode: string;
+  waarde: number;
+}
+
+/**
+ * CBS's WSW-werknemers per municipality and year from the rows of the package's CBS reference
+ * table (`cbs_referentie`, stam `wsw_werknemers`, yearly periods only), by municipality and year;
+ * empty when the package holds no CBS file. One figure per municipality and year: the total, or
+ * else the one other split CBS gives (age "15 jaar of ouder"), the first in the table's order.
+ */
+export function cbsWswWerknemers(rijen: readonly CbsRij[]): CbsWswWerknemers[] {
+  const gekozen = new Map<string, { rij: CbsRij; totaal: boolean }>();
+  for (const r of rijen) {
+    if (r.stam !== 'wsw_werknemers' || r.periode.length !== 4) continue;
+    const sleutel = `${r.gemeente_code}\u0000${r.periode}`;
+    const totaal = r.dimensie === 'totaal';
+    const eerder = gekozen.get(sleutel);
+    if (!eerder || (totaal && !eerder.totaal)) gekozen.set(sleutel, { rij: r, totaal });
+  }
+  return [...gekozen.values()]
+    .map(({ rij }) => ({ gemeente_code: rij.gemeente_code, periode: rij.periode, waarde: rij.waarde }))
+    .sort((a, b) => tekstvolgorde(a.gemeente_code, b.gemeente_code) || tekstvolgorde(a.periode, b.periode));
+}

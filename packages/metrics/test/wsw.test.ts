@@ -1,11 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '@pw/engine';
+import { rijenVanIPC, type Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
 import { aowLeeftijdMaanden } from '@pw/model';
 import { figuren } from '../src/figuren.ts';
 import { indicator } from '../src/indicatoren.ts';
-import { CBS_WSW_WERKNEMERS_SQL, overigeUitstroomPerKlasse, wswJaarstanden, wswPrognose, wswPrognoseVan } from '../src/wsw.ts';
+import { CBS_REFERENTIE_SQL, type CbsRij } from '../src/cbs.ts';
+import { cbsWswWerknemers, overigeUitstroomPerKlasse, wswJaarstanden, wswKengetallen, wswPrognose, wswPrognoseVan, type WswKengetal } from '../src/wsw.ts';
 import { csv, laadExtracten } from './helpers.ts';
+
+// The Wsw page reads its key-figure lines and CBS's WSW-werknemers from the package's files without
+// DuckDB (wswKengetallen, cbsWswWerknemers: the one definition). These queries, which the engine
+// ran before, are kept here only as an independent check that the functions give the same rows.
+const WSW_KENGETALLEN_SQL = 'SELECT gemeente_code, omschrijving, samenwerking, CAST(peildatum AS VARCHAR) AS peildatum, se, fte, wachtlijst, bron FROM wsw_kengetallen ORDER BY peildatum, gemeente_code NULLS LAST, omschrijving';
+const CBS_WSW_WERKNEMERS_SQL = `SELECT gemeente_code, periode, arg_min(waarde, CASE WHEN dimensie = 'totaal' THEN 0 ELSE 1 END) AS waarde
+  FROM cbs_referentie WHERE stam = 'wsw_werknemers' AND length(periode) = 4 GROUP BY gemeente_code, periode ORDER BY gemeente_code, periode`;
 
 let engine: Engine;
 beforeAll(async () => {
@@ -119,17 +128,52 @@ describe('Wsw forecast', () => {
 });
 
 describe('CBS WSW-werknemers', () => {
-  it('are read by their stam from the CBS reference table (every package has one; empty without a CBS file)', async () => {
+  it('are read by their stam from the CBS reference table (every package has one; empty without a CBS file), the same in SQL and from the rows', async () => {
     expect(await engine.query(CBS_WSW_WERKNEMERS_SQL)).toEqual([]);
+    expect(cbsWswWerknemers(await engine.query<CbsRij>(CBS_REFERENTIE_SQL))).toEqual([]);
     await engine.exec(`INSERT INTO cbs_referentie (bronbestand, tabel, maatstaf, stam, gemeente_code, periode, dimensie, categorie, waarde, status) VALUES
       ('gemeente_2015.csv', '83450NED', 'WSWWerknemers_16', 'wsw_werknemers', 'GM1774', '2015', 'leeftijd', '20150', 140, NULL),
       ('gemeente_2015.csv', '83450NED', 'WSWWerknemers_16', 'wsw_werknemers', 'GM1774', '2015', 'leeftijd', '90100', 140, NULL),
-      ('gemeente_2015.csv', '83450NED', 'Bijstandsontvangers_2', 'bijstandsontvangers', 'GM1774', '2015', 'leeftijd', '20150', 240, NULL)`);
+      ('gemeente_2015.csv', '83450NED', 'Bijstandsontvangers_2', 'bijstandsontvangers', 'GM1774', '2015', 'leeftijd', '20150', 240, NULL),
+      ('gemeente_2015.csv', '83450NED', 'WSWWerknemers_16', 'wsw_werknemers', 'GM0363', '2015', 'leeftijd', '90100', 3010, NULL),
+      ('gemeente_2015.csv', '83450NED', 'WSWWerknemers_16', 'wsw_werknemers', 'GM0363', '2015', 'totaal', 'totaal', 3020, NULL),
+      ('maand.csv', '37789ksz', 'WSWWerknemers_16', 'wsw_werknemers', 'GM0363', '2015MM01', 'totaal', 'totaal', 1, NULL)`);
     try {
-      // Dinkelland 2015 in CBS table 83450NED: 140 Wsw employees, once, whatever the age split.
-      expect(await engine.query(CBS_WSW_WERKNEMERS_SQL)).toEqual([{ gemeente_code: 'GM1774', periode: '2015', waarde: 140 }]);
+      // Dinkelland 2015 in CBS table 83450NED: 140 Wsw employees, once, whatever the age split;
+      // Amsterdam: the total wins over a split; a month is no year.
+      const verwacht = [
+        { gemeente_code: 'GM0363', periode: '2015', waarde: 3020 },
+        { gemeente_code: 'GM1774', periode: '2015', waarde: 140 },
+      ];
+      expect(await engine.query(CBS_WSW_WERKNEMERS_SQL)).toEqual(verwacht);
+      expect(cbsWswWerknemers(await engine.query<CbsRij>(CBS_REFERENTIE_SQL))).toEqual(verwacht);
     } finally {
-      await engine.exec(`DELETE FROM cbs_referentie WHERE gemeente_code = 'GM1774' AND periode = '2015'`);
+      await engine.exec(`DELETE FROM cbs_referentie WHERE gemeente_code IN ('GM1774', 'GM0363')`);
     }
+  });
+});
+
+describe("the Wsw page's sources read from the demo package's files, without an engine", () => {
+  const bestand = (naam: string) => new Uint8Array(readFileSync(new URL(`../../../data/demo-package/${naam}.arrow`, import.meta.url)));
+  let demo: Engine;
+  beforeAll(async () => {
+    demo = await openNodeEngine();
+    for (const naam of ['wsw_kengetallen', 'cbs_referentie']) await demo.insertIPC(naam, bestand(naam));
+  }, 60_000);
+  afterAll(() => demo?.close());
+
+  it('give the key-figure lines the SQL gives, Regio Alkmaar on 1-1-2011 with Buitengebied after its municipalities', async () => {
+    const rijen = wswKengetallen(rijenVanIPC<WswKengetal>(bestand('wsw_kengetallen')));
+    expect(rijen).toEqual(await demo.query(WSW_KENGETALLEN_SQL));
+    const op2011 = rijen.filter((r) => r.peildatum === '2011-01-01');
+    expect(op2011.find((r) => r.gemeente_code === 'GM0361')).toMatchObject({ se: 425, fte: 478, wachtlijst: 168 });
+    expect(op2011.at(-1)).toMatchObject({ gemeente_code: null, omschrijving: 'Buitengebied', se: 28, fte: 29, wachtlijst: null });
+  });
+
+  it("give CBS's WSW-werknemers the SQL gives, Dinkelland 140 in 2015", async () => {
+    const cbs = cbsWswWerknemers(await demo.query<CbsRij>(CBS_REFERENTIE_SQL));
+    expect(cbs).toEqual(await demo.query(CBS_WSW_WERKNEMERS_SQL));
+    expect(cbs.find((r) => r.gemeente_code === 'GM1774' && r.periode === '2015')?.waarde).toBe(140);
+    expect(cbs.length).toBeGreaterThan(300);
   });
 });

@@ -3,7 +3,8 @@ import { AANTAL_INDICATOREN, GEHEIM_MARKER, KLEIN_AANTAL_MARKER, VERHOUDINGEN, t
 import { leesPakket, leesPakketPerBestand, manifestJson, tabelBestand, type AfgeleideTabel, type Pakket, type Pakketlezer, type PakketPerBestand } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
 import { korteHash, type PakketTabel } from '@pw/model';
-import type { CbsRij, Figuur, Indeling } from '@pw/metrics';
+import { rijenVanIPC } from '@pw/engine';
+import { wswKengetallen, type CbsRij, type Figuur, type Indeling, type WswKengetal } from '@pw/metrics';
 import { FIGURENTABEL, leesGeleverdeFiguren, type GeleverdeFiguren } from '@pw/publicatie';
 import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
 import { leesBewaardPakket } from '../laden/opslag.ts';
@@ -195,6 +196,16 @@ export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
     return 0;
   });
+}
+
+/**
+ * The package's Wsw key-figure lines as a source prints them (`wsw_kengetallen`, with a region's
+ * own lines such as Buitengebied), read from its file without DuckDB, in the page's order
+ * (`wswKengetallen` of @pw/metrics). Empty for a package without the table. A few dozen rows.
+ */
+export async function geleverdeWswKengetallen(pakket: Pakket): Promise<WswKengetal[]> {
+  const bytes = await bestandVan(pakket, 'wsw_kengetallen');
+  return bytes ? wswKengetallen(rijenVanIPC<WswKengetal>(bytes)) : [];
 }
 
 /** The figures of the first view (read with the package: see `leesPerBestand`), made when first asked for. */

@@ -6,9 +6,7 @@ import {
   alleGebieden,
   BESCHUT_WERK_AANSLUITING_SQL,
   beschutWerkAansluitingen,
-  CBS_WSW_WERKNEMERS_SQL,
-  WSW_KENGETALLEN_SQL,
-  type WswKengetal,
+  cbsWswWerknemers,
   EIGEN_PW_JANUARI_SQL,
   type EigenPwJanuari,
   EXTRACT_TOTALEN_SQL,
@@ -22,7 +20,7 @@ import {
 import { datumNL, korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
-import { geladen, geleverdeAfscherming, geleverdeCbs, geleverdeFiguren, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
+import { geladen, geleverdeAfscherming, geleverdeCbs, geleverdeFiguren, geleverdeWswKengetallen, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
 import { Rekenmachine } from './rekenmachine.ts';
 import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
@@ -193,16 +191,16 @@ export function beschutWerkAansluiting(hash: string) {
 /**
  * Wsw page: the key-figure lines as printed (with a region's own lines such as Buitengebied), and
  * CBS's WSW-werknemers from the package's CBS reference table (empty when it holds no CBS file).
+ * Both from the package's files, without DuckDB (issue 15).
  */
 export function wswBronnen(hash: string) {
   return queryOptions({
     queryKey: ['wsw-bronnen', hash],
-    queryFn: ({ client }) =>
-      opPakket(client, hash, async (e) => {
-        const kengetallen = await e.query<WswKengetal>(WSW_KENGETALLEN_SQL);
-        const cbs = await e.query<{ gemeente_code: string; periode: string; waarde: number }>(CBS_WSW_WERKNEMERS_SQL);
-        return { kengetallen, cbs };
-      }),
+    queryFn: async ({ client }) => {
+      const { pakket } = await client.ensureQueryData(gegevens(hash));
+      const [kengetallen, cbs] = await Promise.all([geleverdeWswKengetallen(pakket), client.ensureQueryData(cbsReferentie(hash))]);
+      return { kengetallen, cbs: cbsWswWerknemers(cbs) };
+    },
     staleTime: Infinity,
   });
 }

@@ -1,3 +1,4 @@
+import { RekenmachineStartNiet } from '@pw/engine';
 import { korteHash } from '@pw/model';
 import { useId, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
@@ -68,7 +69,7 @@ export function Kader({ children }: { children: ReactNode }) {
         {engine.isError ? (
           <Fout titel="De rekenmachine kon niet starten">
             <p>
-              DuckDB kon niet worden gestart ({String(engine.error instanceof Error ? engine.error.message : engine.error)}). De kerncijfers blijven zichtbaar; voor de
+              DuckDB kon niet worden gestart ({engine.error instanceof RekenmachineStartNiet ? engine.error.reden : String(engine.error instanceof Error ? engine.error.message : engine.error)}). De kerncijfers blijven zichtbaar; voor de
               andere cijfers: herlaad de pagina of gebruik een recente versie van Chrome, Edge of Firefox.
             </p>
           </Fout>

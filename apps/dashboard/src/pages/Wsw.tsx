@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { categoriegrafiek, tijdgrafiek, type Tabel as TabelData } from '@pw/charts';
 import { formatAantal, formatDatum, formatDecimaal, formatEuro } from '@pw/format';
-import { gebiedCode, gebiedVanCode, wswJaarstanden, wswPrognoseVan, WSW_PROGNOSE_METHODE, type Figuur, type Gebied, type WswKengetal } from '@pw/metrics';
+import { gebiedCode, gebiedVanCode, wswJaarstanden, wswPrognoseVan, WSW_PROGNOSE_METHODE, type CbsWswWerknemers, type Figuur, type Gebied, type WswKengetal } from '@pw/metrics';
 import {
   aowLeeftijdMaanden,
   gemeenteNaam,
@@ -313,7 +313,7 @@ function Uitstroom({ rijen, code, naam, bron }: { rijen: readonly Figuur[]; code
 }
 
 /** Persons per 1.000 inhabitants of 15 to the AOW age, every municipality with Wsw data; CBS's count beside it when loaded. */
-function Vergelijking({ alle, gekozen, peildatum, cbs, bron }: { alle: Figuur[] | undefined; gekozen: ReadonlySet<string>; peildatum: string; cbs: Array<{ gemeente_code: string; periode: string; waarde: number }> | undefined; bron: string }) {
+function Vergelijking({ alle, gekozen, peildatum, cbs, bron }: { alle: Figuur[] | undefined; gekozen: ReadonlySet<string>; peildatum: string; cbs: CbsWswWerknemers[] | undefined; bron: string }) {
   if (!alle) return <Laden tekst="Vergelijking met andere gemeenten berekenen…" />;
   const pd = `${peildatum.slice(0, 4)}-01-01`;
   const jaar = Number(pd.slice(0, 4));

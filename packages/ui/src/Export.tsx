@@ -3,7 +3,6 @@ import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import type { Grafiek, Tabel } from '@pw/charts';
 import { maakWerkboek, type Toelichting } from '@pw/export';
 import { meervoud } from '@pw/format';
-import { svgVanOptie } from './echarts.ts';
 import { bestandsnaam, biedAan, tabelNaarWerkblad, werkbladCsv } from './exporteren.ts';
 import type { Afgeschermd } from './tweeling.ts';
 
@@ -128,7 +127,7 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
             // Masked: the masked chart drawn off screen at the same size; else the chart on screen.
             const masker = afschermen && omgeving?.afgeschermd ? (await omgeving.afgeschermd(tabel.bijschrift)).grafiek : undefined;
             if (afschermen && omgeving?.afgeschermd && !masker) throw new Error('De afgeschermde versie van deze grafiek kon niet worden gemaakt.');
-            const tekst = masker ? svgVanOptie(masker.option, width, height) : svgVanScherm(svg, width, height);
+            const tekst = masker ? (await import('./echarts.ts')).svgVanOptie(masker.option, width, height) : svgVanScherm(svg, width, height);
             biedAan(await svgNaarPng(tekst, width, height), `${naam}.png`, 'image/png');
           })}
         >

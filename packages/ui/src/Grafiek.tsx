@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { afschermingsnoot, passendeOptie, type Grafiek as GrafiekData } from '@pw/charts';
 import { GrafiekInstelling } from './instelling.ts';
-import { maakEcharts, type ECharts } from './echarts.ts';
+import type { ECharts } from './echarts.ts';
 import { Bron } from './Bron.tsx';
 import { Tabel } from './Tabel.tsx';
 import { ExportKnoppen } from './Export.tsx';
@@ -40,7 +40,12 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
     if (!vlak) return;
     let c: ECharts | null = null;
     let waarnemer: ResizeObserver | null = null;
-    const teken = () => {
+    let weg = false;
+    const teken = async () => {
+      // ECharts is a chunk of its own (about 40% of the app's code): the first view's tiles and
+      // text do not wait for it to load and compile.
+      const { maakEcharts } = await import('./echarts.ts');
+      if (weg) return;
       c = maakEcharts(vlak);
       chart.current = c;
       const b = vlak.clientWidth;
@@ -62,9 +67,10 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
     // at once: a report is printed when its charts are drawn.
     let frame = 0;
     let taak: ReturnType<typeof setTimeout> | undefined;
-    if (druk.current) teken();
-    else frame = requestAnimationFrame(() => (taak = setTimeout(teken, 0)));
+    if (druk.current) void teken();
+    else frame = requestAnimationFrame(() => (taak = setTimeout(() => void teken(), 0)));
     return () => {
+      weg = true;
       cancelAnimationFrame(frame);
       clearTimeout(taak);
       waarnemer?.disconnect();

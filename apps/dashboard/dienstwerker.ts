@@ -90,12 +90,19 @@ async function eerstNetwerk(verzoek, sleutel) {
   }
 }
 
+/** A HEAD request (the engine asks whether its module is there) answered from what is kept: the status and headers, no body. */
+async function alleenKoppen(verzoek) {
+  const bewaard = await caches.match(verzoek, { ignoreMethod: true, ignoreVary: true });
+  return bewaard ? new Response(null, { status: bewaard.status, statusText: bewaard.statusText, headers: bewaard.headers }) : fetch(verzoek);
+}
+
 self.addEventListener('fetch', (e) => {
   const verzoek = e.request;
-  if (verzoek.method !== 'GET') return;
   const url = new URL(verzoek.url);
   if (url.origin !== self.location.origin) return;
   const pad = url.pathname;
+  if (verzoek.method === 'HEAD' && pad.startsWith('/assets/')) return e.respondWith(alleenKoppen(verzoek));
+  if (verzoek.method !== 'GET') return;
   if (verzoek.mode === 'navigate') {
     e.respondWith(fetch(verzoek).catch(async () => (await caches.match('./', { ignoreVary: true })) || Response.error()));
   } else if (pad.startsWith('/assets/')) {

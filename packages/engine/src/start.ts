@@ -25,18 +25,18 @@ export class RekenmachineStartNiet extends Error {
 const bestandsnaam = (url: string) => url.split(/[?#]/)[0]!.split('/').at(-1) || url;
 
 /**
- * Whether the file at `url` can be fetched: a GET whose body is cancelled once the status is in,
- * so the worker fetches it itself. Not a HEAD: a published site's service worker answers only GET
- * from what it keeps, so HEAD would fail without network where the engine can still start.
+ * Whether the file at `url` can be fetched: a HEAD request (the status without the file, so the
+ * module is downloaded once, by the worker). @pw/server, nginx and IIS answer HEAD; a published
+ * site's service worker answers it from the module it keeps, so the engine still starts without
+ * network.
  */
 export async function controleerBereikbaar(url: string, haal: typeof fetch = fetch): Promise<void> {
   let antwoord: Response;
   try {
-    antwoord = await haal(url);
+    antwoord = await haal(url, { method: 'HEAD' });
   } catch {
     throw new RekenmachineStartNiet(`${bestandsnaam(url)} kon niet worden opgehaald (geen antwoord: geen verbinding met de server, of het verzoek werd geblokkeerd)`);
   }
-  await antwoord.body?.cancel().catch(() => {});
   if (!antwoord.ok) throw new RekenmachineStartNiet(`${bestandsnaam(url)} kon niet worden opgehaald (status ${antwoord.status})`);
 }
 

@@ -172,13 +172,19 @@ function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0
   const codes = [...new Set(rijen.map((r) => r.gemeente_code))].sort();
   const regels: TabelData['rijen'] = [];
   let afwijkend = 0;
+  // On a site that masks small numbers a masked count is NaN: its combination cannot be checked
+  // here (unknown, not a difference); the dashboard with the full package checks it.
+  let afgeschermd = 0;
   for (const code of codes) {
     const naam = rijen.find((r) => r.gemeente_code === code)!.gemeente_naam;
     for (const a of standAansluiting(rijen, code) ?? []) {
-      if (a.verschil !== 0) afwijkend++;
-      regels.push([`${naam} · ${a.regeling} · ${formatDatum(a.van)} – ${formatDatum(a.tot)}${a.verschil !== 0 ? ' · VERSCHIL' : ''}`, a.beginstand, a.instroom, a.uitstroom, a.eindstand, a.verschil]);
+      const onbekend = Number.isNaN(a.verschil);
+      if (onbekend) afgeschermd++;
+      else if (a.verschil !== 0) afwijkend++;
+      regels.push([`${naam} · ${a.regeling} · ${formatDatum(a.van)} – ${formatDatum(a.tot)}${onbekend ? ' · afgeschermd' : a.verschil !== 0 ? ' · VERSCHIL' : ''}`, a.beginstand, a.instroom, a.uitstroom, a.eindstand, a.verschil]);
     }
   }
+  const nagegaan = regels.length - afgeschermd;
   const tabel: TabelData = {
     bijschrift: 'Aansluiting van stand, instroom en uitstroom per gemeente en regeling',
     kolommen: ['Gemeente, regeling en periode', 'Beginstand', 'Instroom', 'Uitstroom', 'Eindstand', 'Verschil'],
@@ -188,7 +194,14 @@ function Aansluitingen({ rijen }: { rijen: Parameters<typeof standAansluiting>[0
   return (
     <>
       <p className={afwijkend ? 'signaal' : 'signaal signaal-ok'} role="status">
-        {afwijkend ? `${meervoud(afwijkend, 'combinatie', 'combinaties')} van gemeente en regeling ${afwijkend === 1 ? 'sluit' : 'sluiten'} niet aan; zie de regels met VERSCHIL.` : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
+        {afwijkend
+          ? `${meervoud(afwijkend, 'combinatie', 'combinaties')} van gemeente en regeling ${afwijkend === 1 ? 'sluit' : 'sluiten'} niet aan; zie de regels met VERSCHIL.`
+          : afgeschermd
+            ? `${meervoud(nagegaan, 'combinatie', 'combinaties')} van gemeente en regeling zonder afgeschermde cijfers ${nagegaan === 1 ? 'sluit' : 'sluiten'} aan.`
+            : `Alle ${formatAantal(regels.length)} combinaties van gemeente en regeling sluiten aan.`}
+        {afgeschermd
+          ? ` ${meervoud(afgeschermd, 'combinatie bevat', 'combinaties bevatten')} kleine aantallen die op deze site zijn afgeschermd; die ${afgeschermd === 1 ? 'is' : 'zijn'} hier niet na te gaan (wel in het dashboard met het volledige datapakket).`
+          : null}
       </p>
       <figure className="paneel">
         <Tabel tabel={tabel} />

@@ -76,6 +76,15 @@ for (const [pad, naam] of <Array<[string, string]>>[
   // Baseline: the same area chosen again (a re-render with the same figures).
   const basis: number[] = [];
   for (let i = 0; i < 5; i++) basis.push(await wissel(page, 'Gemeente of samenwerking', 'GM1774', 'Dinkelland'));
+  // The peildata this page offers (a yearly page ends with the last year that has figures): a
+  // value that is not an option cannot be chosen, and the page would never show it.
+  const opties = (await page.evaluate(
+    `[...[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Peildatum').control.options].map((o) => o.value)`,
+  )) as string[];
+  // Beschut werk shows the last year with figures when a later one is chosen (Alkmaar: 2023 for
+  // 2024), so its heading would never name 2024: there the benchmark chooses years every area has.
+  const peildata = (pad === '/beschut-werk' ? [...PEILDATA.filter(([d]) => d < '2023'), ['2021-12-01', '1-12-2021'] as [string, string]] : PEILDATA).filter(([d]) => opties.includes(d));
+  if (peildata.length < 2) throw new Error(`${naam}: de keuzelijst Peildatum biedt ${peildata.length} van de peildata van de benchmark (${PEILDATA.map(([d]) => d).join(', ')}).`);
   const gebied: number[] = [];
   const peildatum: number[] = [];
   let vorige = 'GM1774';
@@ -84,7 +93,7 @@ for (const [pad, naam] of <Array<[string, string]>>[
     if (code === vorige) [code, gNaam] = GEBIEDEN[(i + 2) % GEBIEDEN.length]!;
     gebied.push(await wissel(page, 'Gemeente of samenwerking', code, gNaam));
     vorige = code;
-    const [d, dNaam] = PEILDATA[i % PEILDATA.length]!;
+    const [d, dNaam] = peildata[i % peildata.length]!;
     peildatum.push(await wissel(page, 'Peildatum', d, pad === '/beschut-werk' || pad === '/budget' ? dNaam.slice(-4) : dNaam));
   }
   const b = mediaan(basis);

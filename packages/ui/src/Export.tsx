@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type RefObject } from 'react';
+import { createContext, useContext, useState, type ReactNode, type RefObject } from 'react';
 import { KLEIN_AANTAL_UITLEG } from '@pw/afscherming';
 import type { Grafiek, Tabel } from '@pw/charts';
 import { maakWerkboek, type Toelichting } from '@pw/export';
@@ -56,6 +56,29 @@ function svgVanScherm(svg: SVGSVGElement, width: number, height: number): string
 export const EXPORTLABELS = { xlsx: 'Excel', nl: 'CSV voor Excel', internationaal: 'CSV (internationaal)', png: 'Afbeelding (PNG)' } as const;
 
 /**
+ * The export menu of a table or chart: a closed "Exporteer" button that opens its choices (named
+ * for screen readers by what they export), and a status line under them. Every export menu of the
+ * dashboard is this one; what each choice makes is the caller's.
+ */
+export function Exportmenu({ titel, melding, children }: { titel: string; melding?: string | null; children: ReactNode }) {
+  return (
+    <details className="export">
+      <summary className="knop-klein">
+        Exporteer<span className="alleen-schermlezer">: {titel}</span>
+      </summary>
+      <div className="export-keuzes" role="group" aria-label={`Exporteer: ${titel}`}>
+        {children}
+      </div>
+      {melding ? (
+        <span className="export-melding" role="status">
+          {melding}
+        </span>
+      ) : null}
+    </details>
+  );
+}
+
+/**
  * One export menu for a table or a chart (a disclosure "Exporteer", not a row of buttons): the
  * numbers as an Excel workbook (XLSX with a Toelichting sheet), as CSV for Dutch Excel (`;`,
  * decimal comma, BOM), as international CSV (`,`, decimal point: RFC 4180); for a chart also a
@@ -76,11 +99,7 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
     werk().catch((e: unknown) => setMelding(e instanceof Error ? e.message : String(e)));
   };
   return (
-    <details className="export">
-      <summary className="knop-klein">
-        Exporteer<span className="alleen-schermlezer">: {tabel.bijschrift}</span>
-      </summary>
-      <div className="export-keuzes" role="group" aria-label={`Exporteer: ${tabel.bijschrift}`}>
+    <Exportmenu titel={tabel.bijschrift} melding={melding}>
       <button
         type="button"
         className="knop-klein"
@@ -134,12 +153,6 @@ export function ExportKnoppen({ tabel, grafiek }: { tabel: Tabel; grafiek?: { el
           {EXPORTLABELS.png}
         </button>
       ) : null}
-      </div>
-      {melding ? (
-        <span className="export-melding" role="status">
-          {melding}
-        </span>
-      ) : null}
-    </details>
+    </Exportmenu>
   );
 }

@@ -3,7 +3,7 @@ export { Tabel } from './Tabel.tsx';
 export { Tegel } from './Tegel.tsx';
 export { Bron } from './Bron.tsx';
 export { Laden, Fout, Foutenlijst, GeenGegevens, Gelukt } from './Status.tsx';
-export { ExportContext, EXPORTLABELS } from './Export.tsx';
+export { ExportContext, EXPORTLABELS, Exportmenu } from './Export.tsx';
 export { useTweeling, VerzamelContext } from './tweeling.ts';
 export { biedAan } from './exporteren.ts';
 export { BijlageContext, GrafiekInstelling } from './instelling.ts';

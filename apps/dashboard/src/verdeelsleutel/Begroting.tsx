@@ -15,7 +15,7 @@ import {
   type Sleutel,
   type Verdeling,
 } from '@pw/metrics';
-import { biedAan, Bron, ExportContext, EXPORTLABELS, GrafiekInstelling } from '@pw/ui';
+import { biedAan, Bron, ExportContext, EXPORTLABELS, Exportmenu, GrafiekInstelling } from '@pw/ui';
 
 /** One line as the user edits it: texts, read by the same function as a file (`leesBegroting`). */
 interface Invoerregel {
@@ -332,11 +332,7 @@ function Uitkomst({ v, druk }: { v: Begrotingsverdeling; druk: boolean }) {
         </p>
       ) : null}
       {druk ? null : (
-        <details className="export">
-          <summary className="knop-klein">
-            Exporteer<span className="alleen-schermlezer">: {blad.titel}</span>
-          </summary>
-          <div className="export-keuzes" role="group" aria-label={`Exporteer: ${blad.titel}`}>
+        <Exportmenu titel={blad.titel}>
           <button
             type="button"
             className="knop-klein"
@@ -353,8 +349,7 @@ function Uitkomst({ v, druk }: { v: Begrotingsverdeling; druk: boolean }) {
           <button type="button" className="knop-klein" onClick={() => biedAan(csv('rfc4180'), `${bestandsnaam}-rfc4180.csv`, 'text/csv;charset=utf-8')}>
             {EXPORTLABELS.internationaal}
           </button>
-          </div>
-        </details>
+        </Exportmenu>
       )}
     </>
   );

@@ -168,7 +168,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
         await leesBestand(bestand, mapping, verslag);
       } catch (e) {
         if (e instanceof DOMException && e.name === 'AbortError') throw e;
-        meldingen.voeg(onverwacht(bestand.naam, 'het lezen van dit bestand'));
+        meldingen.voeg(geheugenVol(e) ? teGroot(bestand.naam) : onverwacht(bestand.naam, 'het lezen van dit bestand'));
       }
     }
     stop();
@@ -219,7 +219,7 @@ export async function ingest(engine: Engine, invoer: readonly Bronbestand[], opt
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     // Never the engine's own message: it is English, names SQL, and may quote a value from the file.
-    meldingen.voeg(onverwacht(fase.bestand, fase.wat));
+    meldingen.voeg(geheugenVol(e) ? teGroot(fase.bestand) : onverwacht(fase.bestand, fase.wat));
     meldingen.sluitAf();
     return resultaat(false, null, {}, null);
   } finally {
@@ -295,6 +295,25 @@ function ontbrekendeKolom(bestand: string, blad: string | undefined, regel: numb
     ernst: 'fout', code: 'ontbrekende-kolom', bestand, blad, regel, kolom: undefined,
     reden: `De kolom ${VELDEN[veld].label} ontbreekt in dit extract (${EXTRACTSOORTEN[soort].label}); gevonden kolommen: ${koppen.filter(Boolean).join(', ')}.`,
     oplossing: `Voeg een kolom toe met een kop als ${voorbeelden}, of wijs in een mappingbestand een bestaande kolom aan: {"kolommen": {"<kop in het bestand>": "${veld}"}}.`,
+  };
+}
+
+/**
+ * Whether an engine error is DuckDB (or its WASM memory) running out of memory: DuckDB-WASM in the
+ * browser has about 4 GB, which a national-size extract exceeds. Only this fact is used, never the
+ * engine's words.
+ */
+function geheugenVol(e: unknown): boolean {
+  const tekst = e instanceof Error ? `${e.name} ${e.message}` : String(e);
+  return /Out of Memory|could not allocate|failed to allocate|Memory\.grow|Maximum memory size|Aborted\(OOM\)/i.test(tekst);
+}
+
+/** The message for an extract too large for the engine's memory: what to do instead. */
+function teGroot(bestand: string): Melding {
+  return {
+    ernst: 'fout', code: 'geheugen-vol', bestand, regel: null,
+    reden: 'Het extract is te groot om hier in te lezen: het geheugen van de rekenmachine raakte vol. Er is niets geladen.',
+    oplossing: 'Lees het in met de opdrachtregel (npm run ingest), die niet aan het geheugen van de browser (ongeveer 4 GB) gebonden is, en open het datapakket daarna op Gegevens laden; of lees het extract in delen per periode in.',
   };
 }
 

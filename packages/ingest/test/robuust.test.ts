@@ -247,3 +247,30 @@ describe('a row whose cells shifted', () => {
     expect(tekst).not.toMatch(/"\s*de"|Vries/);
   });
 });
+
+describe('an extract too large for the engine', () => {
+  it('says the memory ran out and what to do instead, without the engine’s words, and loads nothing', async () => {
+    // DuckDB-WASM in the browser stops at about 4 GB (a national extract of 10 million rows): its
+    // own error, raised here by an engine that runs out while the figures are counted.
+    let stappen = 0;
+    const vol: Engine = {
+      ...engine,
+      exec: async (sql: string) => {
+        if (/CREATE OR REPLACE TABLE/.test(sql) && ++stappen > 3) throw new Error('Out of Memory Error: could not allocate block of size 256.0 KiB (3.1 GiB/3.1 GiB used)');
+        return engine.exec(sql);
+      },
+    };
+    const r = await ingest(vol, [csv('landelijk.csv', [KOP, '1;Dinkelland;Pw;01-01-2019;', '2;Dinkelland;IOAW;01-02-2019;31-05-2019'])]);
+    expect(r.geslaagd).toBe(false);
+    expect(r.tabellen).toBeNull();
+    expect(r.meldingen.map((m) => m.code)).toEqual(['geheugen-vol']);
+    expect(teksten(r)[0]).toBe(
+      'landelijk.csv: Het extract is te groot om hier in te lezen: het geheugen van de rekenmachine raakte vol. Er is niets geladen. Oplossing: Lees het in met de opdrachtregel (npm run ingest), die niet aan het geheugen van de browser (ongeveer 4 GB) gebonden is, en open het datapakket daarna op Gegevens laden; of lees het extract in delen per periode in.',
+    );
+    expect(teksten(r)[0]).not.toMatch(RAUW);
+    // Any other failure keeps the general message.
+    const kapot: Engine = { ...engine, exec: async () => { throw new Error('Binder Error: something else'); } };
+    const r2 = await ingest(kapot, [csv('x.csv', [KOP, '1;Dinkelland;Pw;01-01-2019;'])]);
+    expect(r2.meldingen.map((m) => m.code)).toEqual(['interne-fout']);
+  });
+});

@@ -1,4 +1,4 @@
-import { DataType, tableFromIPC, type Data, type Table, type Vector } from 'apache-arrow';
+import { DataType, tableFromIPC, type Data, type Table, type Utf8, type Vector } from 'apache-arrow';
 import { GEHEIM_MARKER, KLEIN_AANTAL_MARKER, type Markering } from '@pw/afscherming';
 import type { Figuur, Figurenindex } from '@pw/metrics';
 
@@ -61,9 +61,23 @@ function codesVan(kolom: Vector, n: number): Codes {
     return { woorden, nummers };
   }
   if (!DataType.isUtf8(kolom.type)) throw new Error(`de kolom is geen tekst (${String(kolom.type)})`);
-  for (const w of kolom) nummers[i++] = nummer(w === null || w === undefined ? null : String(w));
+  // A package made before the dictionaries: a chunk whose bytes are all ASCII (codes, periods and
+  // names nearly always are) is decoded once and cut at its offsets, not decoded value by value.
+  for (const d of kolom.data as ReadonlyArray<Data<Utf8>>) {
+    const offsets = d.valueOffsets;
+    const begin = offsets[0]!;
+    const eind = offsets[d.length]!;
+    const geheel = utf8.decode(d.values.subarray(begin, eind));
+    const ascii = geheel.length === eind - begin;
+    for (let j = 0; j < d.length; j++, i++) {
+      if (d.nullCount && !d.getValid(j)) nummers[i] = nummer(null);
+      else nummers[i] = nummer(ascii ? geheel.slice(offsets[j]! - begin, offsets[j + 1]! - begin) : utf8.decode(d.values.subarray(offsets[j]!, offsets[j + 1]!)));
+    }
+  }
   return { woorden, nummers };
 }
+
+const utf8 = new TextDecoder();
 
 /** The shipped standard figures of one indeling, by area: a `Figurenindex` (as `indexeerFiguren` makes one) with each row's masking decision. */
 export class GeleverdeFiguren implements Figurenindex {

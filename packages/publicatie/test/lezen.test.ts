@@ -63,6 +63,10 @@ describe('reading the shipped figures by area', () => {
     const oud = leesGeleverdeFiguren(plat, 'figuren_huidig.arrow');
     expect(oud.alleRijen()).toEqual(geleverd.alleRijen());
     expect(oud.markeringenVan('GM1774')).toEqual(geleverd.markeringenVan('GM1774'));
+    // Text that is not ASCII (Súdwest-Fryslân) is read value by value, exactly.
+    const fries = leesGeleverdeFiguren(await engine.queryIPC("SELECT * REPLACE ('Súdwest-Fryslân' AS gemeente_naam) FROM figuren WHERE gemeente_code = 'GM1774'"), 'figuren_huidig.arrow');
+    expect(new Set(fries.get('GM1774')!.map((r) => r.gemeente_naam))).toEqual(new Set(['Súdwest-Fryslân']));
+    expect(fries.get('GM1774')!.length).toBe(geleverd.get('GM1774')!.length);
   });
 
   it('refuses a file that is not a figures table with the file name and what is wrong', async () => {

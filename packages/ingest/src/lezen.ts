@@ -88,6 +88,8 @@ export interface Gelezen {
   ruweCel(rowid: number, veld: Veld): string | undefined;
   /** All cells of a row's source line. */
   cellenVanRij(rowid: number): string[];
+  /** The cells of the source line just before a row's line, null for the first data line. */
+  cellenVanVorigeRegel(rowid: number): string[] | null;
 }
 
 export type Voortgang = (stap: { fase: string; bestand: string; rijen?: number; fractie?: number }) => void;
@@ -158,6 +160,19 @@ export async function leesOnderdeel(
     await engine.exec('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
     await engine.dropFile(bestand);
     const gemeld = new Set<number>();
+    // Whether the line before `tekstRegel` (1-based) is a cut-off data line (fewer cells than the
+    // header, not empty): then this line may be its rest, each value one column off. Looked up for
+    // the first few rejected values only (each look-up scans the file); after that, values are not shown.
+    let opgezocht = 0;
+    const naAfgebrokenRegel = (tekstRegel: number): boolean => {
+      if (tekstRegel - 1 <= onderdeel.kopIndex + 1) return false;
+      if (++opgezocht > 20) return true;
+      const begin = beginVanRegel(onderdeel.tekst, tekstRegel - 2);
+      let eind = onderdeel.tekst.indexOf(0x0a, begin);
+      if (eind < 0) eind = onderdeel.tekst.length;
+      const vorige = splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(begin, eind)).replace(/\r$/, ''), onderdeel.scheiding);
+      return vorige.length < plan.kolommen.length && vorige.some((c) => c.trim() !== '');
+    };
     // DuckDB numbers records (a quoted value over two lines is one): back to the lines of the file.
     const regelVanRecord = rejects.length ? recordRegels(onderdeel.tekst, stuk.begin, stuk.eind, stuk.regelsErvoor + 1, onderdeel.scheiding) : [];
     for (const r of rejects) {
@@ -171,7 +186,7 @@ export async function leesOnderdeel(
         totaalregels.push(totaalregel(onderdeel.bronRegel(tekstRegel), cellen));
         continue;
       }
-      meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r));
+      meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r, () => naAfgebrokenRegel(tekstRegel)));
       afgewezenRegels++;
     }
     rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${tabelSql}`))[0]!.n;
@@ -190,6 +205,13 @@ export async function leesOnderdeel(
     if (eind < 0) eind = onderdeel.tekst.length;
     return splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(begin, eind)).replace(/\r$/, ''), onderdeel.scheiding);
   };
+  const cellenVanVorigeRegel = (rowid: number): string[] | null => {
+    const begin = posities().begins[rowid];
+    if (begin === undefined || begin <= dataBegin || onderdeel.tekst[begin - 1] !== 0x0a) return null;
+    const start = onderdeel.tekst.lastIndexOf(0x0a, begin - 2) + 1;
+    if (start < dataBegin) return null;
+    return splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(start, begin - 1)).replace(/\r$/, ''), onderdeel.scheiding);
+  };
   return {
     onderdeel,
     plan,
@@ -197,6 +219,7 @@ export async function leesOnderdeel(
     rijen,
     totaalregels,
     afgewezen: afgewezenRegels,
+    cellenVanVorigeRegel,
     bronRegelVanRij: (rowid) => {
       // The last row (typically a trailing "Totaal" row) is found from the end of the file, without scanning it.
       const laatste = rowid === rijen - 1 && !kaart ? laatsteRegel(onderdeel.tekst, regelsTotaal, overgeslagen) : null;
@@ -262,11 +285,18 @@ export function totaalregel(regel: number, cellen: readonly string[]): Totaalreg
   return { regel, tekst: label, getallen };
 }
 
-function afgewezen(onderdeel: Onderdeel, plan: Kolomplan, regel: number, r: { column_name: string | null; error_type: string; csv_line: string; error_message: string }) {
+function afgewezen(
+  onderdeel: Onderdeel,
+  plan: Kolomplan,
+  regel: number,
+  r: { column_name: string | null; error_type: string; csv_line: string; error_message: string },
+  naAfgebrokenRegel: () => boolean,
+) {
   const kolom = plan.kolommen.find((k) => k.sql === r.column_name);
   const aantal = splitsRegel(r.csv_line.replace(/^\n+/, ''), onderdeel.scheiding).length;
-  // Not shown from a personal column, nor from a row whose cells shifted (a name may have moved into a date column).
-  const verschoven = aantal !== plan.kolommen.length && kanPersoonlijkZijn(plan);
+  // Not shown from a personal column, nor from a row whose cells shifted (a name may have moved into
+  // a date column), nor from the rest of a line cut by a line break in an unquoted cell.
+  const verschoven = kanPersoonlijkZijn(plan) && (aantal !== plan.kolommen.length || (r.error_type === 'CAST' && naAfgebrokenRegel()));
   const persoonlijk = (kolom?.veld ? PERSOONSVELDEN.includes(kolom.veld) : false) || verschoven;
   const waarde = /string "([^"]*)"/.exec(r.error_message)?.[1];
   const basis = { ernst: 'fout' as const, bestand: onderdeel.bestand, blad: onderdeel.blad, regel, kolom: kolom?.kop };

@@ -38,7 +38,14 @@ export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcon
   // A row with more or fewer cells than the header (a delimiter inside an unquoted name) has its
   // values in the wrong columns: a name could show up as a municipality. Its values are not shown.
   const breedte = g.plan.kolommen.length;
-  const verschoven = (rij: number) => controle.waarde !== undefined && kanPersoonlijkZijn(g.plan) && g.cellenVanRij(rij).length !== breedte;
+  // Nor from a row right after a shorter line: a line break in an unquoted cell cut that line, and
+  // this row may be its rest, with as many cells as the header but each one column off.
+  const afgebroken = (rij: number) => {
+    const vorige = g.cellenVanVorigeRegel(rij);
+    return !!vorige && vorige.length < breedte && vorige.some((c) => c.trim() !== '');
+  };
+  const verschoven = (rij: number): 'breedte' | 'afgebroken' | null =>
+    controle.waarde === undefined || !kanPersoonlijkZijn(g.plan) ? null : g.cellenVanRij(rij).length !== breedte ? 'breedte' : afgebroken(rij) ? 'afgebroken' : null;
   for (const r of rijen) {
     const anders = verschoven(r.rij);
     const waarde = anders ? undefined : controle.waarde === 'ruw' && controle.veld ? g.ruweCel(r.rij, controle.veld)?.trim() : (r.waarde ?? undefined);
@@ -50,7 +57,13 @@ export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcon
       regel: g.bronRegelVanRij(r.rij),
       kolom: controle.veld ? g.plan.kopVan(controle.veld) : undefined,
       waarde,
-      reden: controle.reden(waarde) + (anders ? ` De waarde wordt niet getoond: deze regel heeft ${g.cellenVanRij(r.rij).length} kolommen en de kopregel ${breedte}, dus ze kan uit een andere kolom komen (staat er een scheidingsteken in een cel zonder aanhalingstekens?).` : ''),
+      reden:
+        controle.reden(waarde) +
+        (anders === 'breedte'
+          ? ` De waarde wordt niet getoond: deze regel heeft ${g.cellenVanRij(r.rij).length} kolommen en de kopregel ${breedte}, dus ze kan uit een andere kolom komen (staat er een scheidingsteken in een cel zonder aanhalingstekens?).`
+          : anders === 'afgebroken'
+            ? ' De waarde wordt niet getoond: de regel ervoor is korter dan de kopregel, dus deze regel kan het vervolg ervan zijn en de waarde uit een andere kolom komen (staat er een regeleinde in een cel zonder aanhalingstekens?).'
+            : ''),
       oplossing: controle.oplossing,
     });
   }

@@ -274,3 +274,25 @@ describe('an extract too large for the engine', () => {
     expect(r2.meldingen.map((m) => m.code)).toEqual(['interne-fout']);
   });
 });
+
+describe('a line cut by a line break in an unquoted cell', () => {
+  it('shows no value from the rest of the line, which has the header’s width but every value one column off', async () => {
+    // "Fenna\nJansen" without quotes: the line stops after the name, and the rest starts a new line
+    // whose cells have all moved one column: the last name lands in Doelgroepenregister, a name in
+    // Ingangsdatum.
+    const kop = 'BSN;Achternaam;Gemeente;Regeling;Ingangsdatum;Einddatum;Doelgroepenregister;Toelichting';
+    const r = await ingest(engine, [
+      csv('afgebroken.csv', [kop, '111222333;Fenna', ';Jansen;Dinkelland;Pw;01-01-2019;;Vriesema;x', '444555666;Bakker;Dinkelland;Pw;01-01-2019;;Ja;', '777888999;Visser', ';Smit;Dinkelland;Pw;Mulder;;Nee;y']),
+    ]);
+    const uit = JSON.stringify(r.meldingen);
+    for (const naam of ['Fenna', 'Jansen', 'Vriesema', 'Visser', 'Smit', 'Mulder', '111222333', '777888999']) expect(uit, naam).not.toContain(naam);
+    const onbekend = r.meldingen.find((m) => m.code === 'onbekende-janee' && m.regel === 3);
+    expect(onbekend?.reden).toContain('De waarde wordt niet getoond: de regel ervoor is korter dan de kopregel');
+    const datum = r.meldingen.find((m) => m.code === 'ongeldige-datum' && m.regel === 6);
+    expect(datum?.reden).toBeDefined();
+    expect(datum?.waarde).toBeUndefined();
+    // A value on an ordinary line is still shown.
+    const gewoon = await ingest(engine, [csv('gewoon.csv', [kop, '444555666;Bakker;Dinkelland;Pw;01-01-2019;;Misschien;'])]);
+    expect(gewoon.meldingen.find((m) => m.code === 'onbekende-janee')?.waarde).toBe('Misschien');
+  });
+});

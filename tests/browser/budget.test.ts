@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Figuur } from '@pw/metrics';
 import { npmRun } from '../integratie/cli.ts';
-import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
+import { nieuwePagina, startChromium, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -11,13 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Waits until the page shows no loading state and every chart has drawn. */
-async function wachtOpPagina(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg')), null, { timeout: 30_000 });
-}
-
 /** The text of a tile's parts, with the non-breaking spaces of Dutch amounts as plain spaces. */
 async function tegel(page: Page, titel: string, deel: 'waarde' | 'toelichting' | 'bron'): Promise<string> {
   const t = page.locator(`section.tegel:has(h3:text-is("${titel}"))`).first();
@@ -25,7 +18,7 @@ async function tegel(page: Page, titel: string, deel: 'waarde' | 'toelichting' |
   return ((await t.locator(sel).textContent()) ?? '').replace(/\u00a0/g, ' ');
 }
 
-/** The rows of the table with this caption, as cell texts (row header first). */
+/** The rows of the table with this caption, body and totals, as cell texts with plain spaces (row header first). */
 async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
   const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
   return t.locator('tbody tr, tfoot tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\u00a0/g, ' ').trim())));

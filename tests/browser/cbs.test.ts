@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
+import type { Browser } from 'playwright-core';
+import { nieuwePagina, startChromium, tabel, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
 
 // Acceptance of issue 12 in the built app, on the demo package (which carries CBS tables 83450NED 2015 and 37789ksz).
 const url = inject('appUrl');
@@ -11,17 +11,6 @@ beforeAll(async () => {
   browser = await startChromium();
 });
 afterAll(() => browser?.close());
-
-async function wachtOpPagina(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg')), null, { timeout: 30_000 });
-}
-
-async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
-  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
-  return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
-}
 
 describe('national context from CBS on the demo', () => {
   it('Uitkeringen for Dinkelland shows its rank among all municipalities and the national trend, citing CBS', async () => {

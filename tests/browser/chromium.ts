@@ -41,3 +41,19 @@ export async function toegankelijkheid(page: Page): Promise<string[]> {
 export async function wachtOpRekenmachine(page: Page): Promise<void> {
   await page.getByText('Rekenmachine start…').waitFor({ state: 'detached', timeout: 60_000 });
 }
+
+/**
+ * Waits until the page shows its heading, nothing is loading, and every chart has drawn: an `svg`,
+ * or with `'svg path'` an svg with content in it.
+ */
+export async function wachtOpPagina(page: Page, getekend: 'svg' | 'svg path' = 'svg'): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
+  await page.waitForFunction((sel) => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector(sel)), getekend, { timeout: 30_000 });
+}
+
+/** The rows of the first table with this caption, as cell texts (row header first). */
+export async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
+  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
+  return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Figuur } from '@pw/metrics';
 import { npmRun } from '../integratie/cli.ts';
-import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
+import { nieuwePagina, startChromium, tabel, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -14,19 +14,6 @@ afterAll(() => browser?.close());
 const PAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Wsw', 'Budget', 'Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden'];
 /** Pages about the data or a proposal rather than the chosen area. */
 const ZONDER_GEBIED = new Set(['Verdeelsleutel', 'Weergaven', 'Rapporten', 'Begrippen', 'Controle', 'Gegevens laden']);
-
-/** Waits until the page shows no loading state and every chart has drawn. */
-async function wachtOpPagina(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg')), null, { timeout: 30_000 });
-}
-
-/** The rows of the table with this caption, as cell texts (row header first). */
-async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
-  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
-  return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
-}
 
 const nl = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(n);
 const euro = (n: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);

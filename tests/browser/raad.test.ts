@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { taalfouten } from '@pw/format';
-import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
+import { nieuwePagina, startChromium, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
 
 // Issue 13, "fit for the council": words instead of jargon, one colour per area, phone and tablet.
 const url = inject('appUrl');
@@ -13,12 +13,6 @@ afterAll(() => browser?.close());
 
 const PADEN = ['/', '/uitkeringen', '/doelgroepen', '/beschut-werk', '/budget', '/verdeelsleutel', '/weergaven', '/rapporten', '/gegevens-laden', '/controle'];
 const JARGON = ['npm run', 'RFC 4180', 'lang formaat', 'bron 00', 'Bron 00'];
-
-async function wachtOpPagina(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg')), null, { timeout: 30_000 });
-}
 
 /** Everything a user can read on the page, including closed menus and hidden tables (their text is in the page too). */
 const paginatekst = (page: Page) => page.evaluate('document.body.textContent');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { nieuwePagina, startChromium, toegankelijkheid, wachtOpRekenmachine } from './chromium.ts';
+import { nieuwePagina, startChromium, tabel, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -14,15 +14,7 @@ afterAll(() => browser?.close());
 async function open(page: Page, pad: string): Promise<void> {
   await page.goto(`${url}${pad}`);
   await wachtOpRekenmachine(page);
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg')), null, { timeout: 30_000 });
-}
-
-/** The rows of the first table with this caption, as cell texts (row header first). */
-async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
-  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
-  return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
+  await wachtOpPagina(page);
 }
 
 const getal = (s: string | undefined) => Number((s ?? '').replaceAll('.', '').replace(',', '.'));

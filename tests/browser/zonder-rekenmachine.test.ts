@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { nieuwePagina, startChromium } from './chromium.ts';
+import { nieuwePagina, startChromium, tabel, wachtOpPagina } from './chromium.ts';
 
 // Issue 15: the standard figures ship in the data package, so every standard page shows its figures
 // without DuckDB. The DuckDB .wasm request is blocked here: the standard pages must not even ask for
@@ -26,26 +26,13 @@ async function zonderWasm(): Promise<{ page: Page; problemen: string[]; wasm: st
   return { page, problemen, wasm };
 }
 
-/** The rows of the first table with this caption, as cell texts (row header first). */
-async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
-  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
-  return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
-}
-
-/** Waits until the page shows no loading state and every chart has drawn. */
-async function wachtOpPagina(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main .status-laden'), null, { timeout: 60_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector('svg path')), null, { timeout: 30_000 });
-}
-
 const STANDAARDPAGINAS = ['Overzicht', 'Uitkeringen', 'Doelgroepen', 'Beschut werk', 'Wsw', 'Budget', 'Verdeelsleutel'];
 
 describe('the dashboard without DuckDB', () => {
   it('shows Uitkeringen for Dinkelland on 1-12-2019 with 275 and its charts, the .wasm never asked for, no console error', async () => {
     const { page, problemen, wasm } = await zonderWasm();
     await page.goto(`${url}/uitkeringen?gebied=GM1774&peildatum=2019-12-01`);
-    await wachtOpPagina(page);
+    await wachtOpPagina(page, 'svg path');
     await expect.poll(() => page.getByRole('region', { name: 'Kerncijfers uitkeringen' }).textContent()).toContain('275');
     expect(await page.locator('main [data-chart="echarts"]').count()).toBeGreaterThanOrEqual(3);
     // The breakdown by regeling: 245 Pw + 24 IOAW + 2 IOAZ + 4 Bbz.
@@ -66,7 +53,7 @@ describe('the dashboard without DuckDB', () => {
     await page.goto(`${url}/${zoek}`);
     for (const naam of STANDAARDPAGINAS) {
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: naam, exact: true }).click();
-      await wachtOpPagina(page);
+      await wachtOpPagina(page, 'svg path');
       if (naam !== 'Verdeelsleutel') expect(await page.locator('main h1').textContent(), naam).toContain(kop);
       expect(await page.locator('main .status-fout').count(), `${naam}: foutmelding`).toBe(0);
       expect(await page.locator('main').textContent(), naam).not.toMatch(/rekenmachine (start|kon niet)/i);
@@ -74,7 +61,7 @@ describe('the dashboard without DuckDB', () => {
     // Another area: a selection from the shipped figures, still without the engine.
     await page.getByLabel('Gemeente of samenwerking').selectOption('GM0173');
     await expect.poll(() => page.locator('main h1').textContent()).toContain('Oldenzaal');
-    await wachtOpPagina(page);
+    await wachtOpPagina(page, 'svg path');
     expect(wasm).toEqual([]);
     expect(problemen).toEqual([]);
     await page.context().close();
@@ -83,7 +70,7 @@ describe('the dashboard without DuckDB', () => {
   it("shows Wsw for Dinkelland (140 employees on 1-1-2015, CBS's 140 of 2015 beside it) and Regio Alkmaar's printed key figures, the .wasm never asked for", async () => {
     const { page, problemen, wasm } = await zonderWasm();
     await page.goto(`${url}/wsw?gebied=GM1774&peildatum=2016-01-01&tabel=1`);
-    await wachtOpPagina(page);
+    await wachtOpPagina(page, 'svg path');
     expect(await page.locator('main h1').textContent()).toContain('Wsw Dinkelland');
     // The stock on 1 January from the shipped figures: persons (before the closure, after it), SE, fte.
     const jan2015 = (await tabel(page, /Wsw op 1 januari, Dinkelland/)).find((r) => r[0] === 'jan 2015');
@@ -94,7 +81,7 @@ describe('the dashboard without DuckDB', () => {
     expect((await tabel(page, vergelijking)).find((r) => r[0] === 'Dinkelland (gekozen)')?.at(-1)).toBe('140');
     // The key figures as source 003 prints them, read from the package's wsw_kengetallen file.
     await page.goto(`${url}/wsw?gebied=SV-regio-alkmaar&peildatum=2015-01-01&tabel=1`);
-    await wachtOpPagina(page);
+    await wachtOpPagina(page, 'svg path');
     await page.locator('caption', { hasText: /Wsw-kengetallen Regio Alkmaar op 1-1-2011/ }).waitFor({ timeout: 30_000 });
     const regels = await tabel(page, /Wsw-kengetallen Regio Alkmaar op 1-1-2011/);
     expect(regels.find((r) => r[0] === 'Buitengebied (geen gemeente)')?.slice(1, 3)).toEqual(['28,0', '29,0']);

@@ -1,4 +1,4 @@
-import { Bool, DataType, DateDay, Dictionary, Field, Float64, Int16, Int32, Int8, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Type, Utf8, type Data, type Vector } from 'apache-arrow';
+import { Bool, DataType, DateDay, Dictionary, Field, Float64, Int16, Int32, Int8, makeData, makeVector, RecordBatch, Schema, Struct, Table, tableToIPC, Type, Utf8, type Data, type Vector } from 'apache-arrow';
 
 /**
  * Query results as Arrow IPC, built in JavaScript from the values, the same way for every engine:
@@ -120,7 +120,7 @@ class Woordenboek {
     const nummer = lijst.length <= 0x7f ? new Int8() : lijst.length <= 0x7fff ? new Int16() : new Int32();
     this.type = new Dictionary(new Utf8(), nummer, id, false);
     const tekst = kolomData('tekst', lijst, 0, lijst.length) as Data<Utf8>;
-    this.waarden = new Table({ w: new RecordBatch({ w: tekst }).getChild('w')! }).getChild('w') as Vector<Utf8>;
+    this.waarden = makeVector(tekst);
   }
 
   data(w: ArrayLike<string | number | boolean | null>, van: number, tot: number): Data {

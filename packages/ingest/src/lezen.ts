@@ -62,6 +62,15 @@ export function planKolommen(onderdeel: Onderdeel): Kolomplan {
 }
 
 /** Whether a part has a column that may hold personal data (a personal field, or one not recognised). */
+/**
+ * Whether a line comes right after a cut-off data line (fewer cells than the header, not empty): a
+ * line break in an unquoted cell cut that line, and this one may be its rest, with as many cells as
+ * the header but each one column off. Its values are then not shown.
+ */
+export function naAfgebrokenRegel(vorige: readonly string[] | null, breedte: number): boolean {
+  return !!vorige && vorige.length < breedte && vorige.some((c) => c.trim() !== '');
+}
+
 export function kanPersoonlijkZijn(plan: Kolomplan): boolean {
   return plan.kolommen.some((k) => k.veld === null || PERSOONSVELDEN.includes(k.veld));
 }
@@ -138,6 +147,13 @@ export async function leesOnderdeel(
 ): Promise<Gelezen> {
   const kolomSpec = `{${plan.kolommen.map((k) => `${sqlString(k.sql)}: ${sqlString(k.type)}`).join(', ')}}`;
   const dataBegin = beginVanRegel(onderdeel.tekst, onderdeel.kopIndex + 1);
+  /** The cells of the line before the one that starts at byte `begin`; null when that is the header or before. */
+  const cellenVoor = (begin: number): string[] | null => {
+    if (begin <= dataBegin || onderdeel.tekst[begin - 1] !== 0x0a) return null;
+    const start = onderdeel.tekst.lastIndexOf(0x0a, begin - 2) + 1;
+    if (start < dataBegin) return null;
+    return splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(start, begin - 1)).replace(/\r$/, ''), onderdeel.scheiding);
+  };
   const stukken = verdeelInStukken(onderdeel.tekst, dataBegin, onderdeel.kopIndex + 1, onderdeel.scheiding, stukGrootte);
   const overgeslagen = new Set<number>();
   const totaalregels: Totaalregel[] = [];
@@ -160,19 +176,11 @@ export async function leesOnderdeel(
     await engine.exec('DROP TABLE IF EXISTS reject_errors; DROP TABLE IF EXISTS reject_scans');
     await engine.dropFile(bestand);
     const gemeld = new Set<number>();
-    // Whether the line before `tekstRegel` (1-based) is a cut-off data line (fewer cells than the
-    // header, not empty): then this line may be its rest, each value one column off. Looked up for
-    // the first few rejected values only (each look-up scans the file); after that, values are not shown.
+    // Whether the line before `tekstRegel` (1-based) is cut off (see `naAfgebrokenRegel`). Looked up
+    // for the first few rejected values only (each look-up scans the file); after that, values are not shown.
     let opgezocht = 0;
-    const naAfgebrokenRegel = (tekstRegel: number): boolean => {
-      if (tekstRegel - 1 <= onderdeel.kopIndex + 1) return false;
-      if (++opgezocht > 20) return true;
-      const begin = beginVanRegel(onderdeel.tekst, tekstRegel - 2);
-      let eind = onderdeel.tekst.indexOf(0x0a, begin);
-      if (eind < 0) eind = onderdeel.tekst.length;
-      const vorige = splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(begin, eind)).replace(/\r$/, ''), onderdeel.scheiding);
-      return vorige.length < plan.kolommen.length && vorige.some((c) => c.trim() !== '');
-    };
+    const naAfgebroken = (tekstRegel: number): boolean =>
+      ++opgezocht > 20 || naAfgebrokenRegel(cellenVoor(beginVanRegel(onderdeel.tekst, tekstRegel - 1)), plan.kolommen.length);
     // DuckDB numbers records (a quoted value over two lines is one): back to the lines of the file.
     const regelVanRecord = rejects.length ? recordRegels(onderdeel.tekst, stuk.begin, stuk.eind, stuk.regelsErvoor + 1, onderdeel.scheiding) : [];
     for (const r of rejects) {
@@ -186,7 +194,7 @@ export async function leesOnderdeel(
         totaalregels.push(totaalregel(onderdeel.bronRegel(tekstRegel), cellen));
         continue;
       }
-      meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r, () => naAfgebrokenRegel(tekstRegel)));
+      meldingen.voeg(afgewezen(onderdeel, plan, onderdeel.bronRegel(tekstRegel), r, () => naAfgebroken(tekstRegel)));
       afgewezenRegels++;
     }
     rijen = (await engine.query<{ n: number }>(`SELECT count(*) AS n FROM ${tabelSql}`))[0]!.n;
@@ -207,10 +215,7 @@ export async function leesOnderdeel(
   };
   const cellenVanVorigeRegel = (rowid: number): string[] | null => {
     const begin = posities().begins[rowid];
-    if (begin === undefined || begin <= dataBegin || onderdeel.tekst[begin - 1] !== 0x0a) return null;
-    const start = onderdeel.tekst.lastIndexOf(0x0a, begin - 2) + 1;
-    if (start < dataBegin) return null;
-    return splitsRegel(new TextDecoder().decode(onderdeel.tekst.subarray(start, begin - 1)).replace(/\r$/, ''), onderdeel.scheiding);
+    return begin === undefined ? null : cellenVoor(begin);
   };
   return {
     onderdeel,

@@ -2,7 +2,7 @@ import { sqlIdent } from '@pw/engine';
 import type { Context, Deel } from './context.ts';
 import { MAX_PER_CODE, type Melding } from './melding.ts';
 import type { Veld } from './kolommen.ts';
-import { kanPersoonlijkZijn } from './lezen.ts';
+import { kanPersoonlijkZijn, naAfgebrokenRegel } from './lezen.ts';
 
 export interface Rijcontrole {
   code: string;
@@ -38,12 +38,8 @@ export async function controleerRijen(ctx: Context, deel: Deel, controle: Rijcon
   // A row with more or fewer cells than the header (a delimiter inside an unquoted name) has its
   // values in the wrong columns: a name could show up as a municipality. Its values are not shown.
   const breedte = g.plan.kolommen.length;
-  // Nor from a row right after a shorter line: a line break in an unquoted cell cut that line, and
-  // this row may be its rest, with as many cells as the header but each one column off.
-  const afgebroken = (rij: number) => {
-    const vorige = g.cellenVanVorigeRegel(rij);
-    return !!vorige && vorige.length < breedte && vorige.some((c) => c.trim() !== '');
-  };
+  // Nor from the rest of a line cut by a line break in an unquoted cell.
+  const afgebroken = (rij: number) => naAfgebrokenRegel(g.cellenVanVorigeRegel(rij), breedte);
   const verschoven = (rij: number): 'breedte' | 'afgebroken' | null =>
     controle.waarde === undefined || !kanPersoonlijkZijn(g.plan) ? null : g.cellenVanRij(rij).length !== breedte ? 'breedte' : afgebroken(rij) ? 'afgebroken' : null;
   for (const r of rijen) {

@@ -7,7 +7,7 @@ import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { maakPakket, tabelBestand, type Pakket } from '@pw/datapackage';
 import { PAKKET_TABELNAMEN, type PakketTabel } from '@pw/model';
 import { leesPakketMap } from '@pw/datapackage/node';
-import { PakketNietBeschikbaar } from '../src/data/bron.ts';
+import { geleverdeCbs, geleverdeWswKengetallen, PakketNietBeschikbaar } from '../src/data/bron.ts';
 import { engine, gegevens, wisselPakket, wswBronnen } from '../src/data/queries.ts';
 import { leesBewaardPakket } from '../src/laden/opslag.ts';
 
@@ -105,5 +105,13 @@ describe('the Wsw page without the engine', () => {
     // CBS table 83450NED: Dinkelland 140 Wsw employees in 2015.
     expect(cbs.find((r) => r.gemeente_code === 'GM1774' && r.periode === '2015')?.waarde).toBe(140);
     expect(client.getQueryState(engine().queryKey)).toBeUndefined();
+  });
+});
+
+describe('package files read without DuckDB', () => {
+  it('names a file that is not Arrow (a package travels by mail) in Dutch, for the CBS reference and the Wsw key figures', async () => {
+    const kapot = { manifest: demo.manifest, bestanden: new Map([['cbs_referentie.arrow', new Uint8Array([1, 2, 3])], ['wsw_kengetallen.arrow', new TextEncoder().encode('geen arrow')]]) };
+    await expect(geleverdeCbs(kapot)).rejects.toThrow('cbs_referentie.arrow in het datapakket is geen leesbaar Arrow-bestand. Oplossing: maak het datapakket opnieuw');
+    await expect(geleverdeWswKengetallen(kapot)).rejects.toThrow('wsw_kengetallen.arrow in het datapakket is geen leesbaar Arrow-bestand.');
   });
 });

@@ -1,9 +1,9 @@
-import { tableFromIPC } from 'apache-arrow';
+import { tableFromIPC, type Table } from 'apache-arrow';
 import { AANTAL_INDICATOREN, GEHEIM_MARKER, KLEIN_AANTAL_MARKER, VERHOUDINGEN, type Afschermingsbesluit, type Markering } from '@pw/afscherming';
 import { leesPakket, leesPakketPerBestand, manifestJson, tabelBestand, type AfgeleideTabel, type Pakket, type Pakketlezer, type PakketPerBestand } from '@pw/datapackage';
 import { formatDatum } from '@pw/format';
 import { korteHash, type PakketTabel } from '@pw/model';
-import { rijenVanIPC } from '@pw/engine';
+import { arrowNaarRijen } from '@pw/engine';
 import { wswKengetallen, type CbsRij, type Figuur, type Indeling, type WswKengetal } from '@pw/metrics';
 import { FIGURENTABEL, leesGeleverdeFiguren, type GeleverdeFiguren } from '@pw/publicatie';
 import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
@@ -69,6 +69,26 @@ async function leesPerBestand(lees: Pakketlezer, waar: string): Promise<Pakket> 
 /** A file of a package (a table or derived table), read and checked when it was not yet; null when the package has none. */
 async function bestandVan(pakket: Pakket, naam: PakketTabel | AfgeleideTabel): Promise<Uint8Array | null> {
   return pakket.bestanden.get(tabelBestand(naam)) ?? (await perBestand.get(pakket.bestanden)?.bestand(naam)) ?? null;
+}
+
+/**
+ * A package file read as an Arrow table without DuckDB (the CBS reference, the Wsw key figures);
+ * null when the package has none. Its sha256 matches the manifest, but a package travels by mail:
+ * a file that is not Arrow gets a Dutch message naming it, not the reader's own words.
+ */
+async function tabelVan(pakket: Pakket, naam: PakketTabel): Promise<Table | null> {
+  const bytes = await bestandVan(pakket, naam);
+  if (!bytes) return null;
+  let tabel: Table | null = null;
+  try {
+    tabel = tableFromIPC(bytes);
+  } catch {
+    tabel = null;
+  }
+  // apache-arrow reads some bytes that are no Arrow at all as a table without columns.
+  if (!tabel || tabel.schema.fields.length === 0)
+    throw new Error(`${tabelBestand(naam)} in het datapakket is geen leesbaar Arrow-bestand. Oplossing: maak het datapakket opnieuw (npm run ingest of Gegevens laden).`);
+  return tabel;
 }
 
 /** The package with every file read and checked (what the engine loads). */
@@ -171,10 +191,10 @@ export async function geleverdeAfscherming(pakket: Pakket): Promise<Afschermings
  * national context on Uitkeringen and Overzicht needs no engine. A few thousand rows per CBS file.
  */
 export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
-  const bytes = await bestandVan(pakket, 'cbs_referentie');
-  if (!bytes) return [];
+  const tabel = await tabelVan(pakket, 'cbs_referentie');
+  if (!tabel) return [];
   const tekst = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  const rijen = tableFromIPC(bytes).toArray().map((r): CbsRij => {
+  const rijen = tabel.toArray().map((r): CbsRij => {
     const o = r.toJSON() as Record<string, unknown>;
     return {
       bronbestand: tekst(o.bronbestand) ?? '',
@@ -204,8 +224,8 @@ export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
  * (`wswKengetallen` of @pw/metrics). Empty for a package without the table. A few dozen rows.
  */
 export async function geleverdeWswKengetallen(pakket: Pakket): Promise<WswKengetal[]> {
-  const bytes = await bestandVan(pakket, 'wsw_kengetallen');
-  return bytes ? wswKengetallen(rijenVanIPC<WswKengetal>(bytes)) : [];
+  const tabel = await tabelVan(pakket, 'wsw_kengetallen');
+  return tabel ? wswKengetallen(arrowNaarRijen<WswKengetal>(tabel)) : [];
 }
 
 /** The figures of the first view (read with the package: see `leesPerBestand`), made when first asked for. */

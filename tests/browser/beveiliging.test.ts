@@ -18,7 +18,8 @@ describe('the served app', () => {
     const { page, problemen } = await nieuwePagina(browser);
     const wasm: Array<{ url: string; codering: string | undefined; soort: string | undefined }> = [];
     page.on('response', async (r) => {
-      if (r.url().endsWith('.wasm')) {
+      // The download itself: the engine first asks with a HEAD whether the module is there (start.ts).
+      if (r.url().endsWith('.wasm') && r.request().method() === 'GET') {
         const k = await r.allHeaders();
         wasm.push({ url: r.url(), codering: k['content-encoding'], soort: k['content-type'] });
       }

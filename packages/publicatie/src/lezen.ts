@@ -29,6 +29,17 @@ export class Figurenbestandfout extends Error {
   }
 }
 
+/**
+ * Per row of a chunk, whether it has a value: its validity bits read directly (Arrow's own
+ * per-value check costs a type test per call, which showed up in a cold page load).
+ */
+function geldigheid(d: Data): (j: number) => boolean {
+  if (!d.nullCount || !d.nullBitmap) return () => true;
+  const bits = d.nullBitmap;
+  const o = d.offset;
+  return (j) => (bits[(o + j) >> 3]! & (1 << ((o + j) & 7))) !== 0;
+}
+
 function codesVan(kolom: Vector, n: number): Codes {
   const woorden: Array<string | null> = [];
   const nummers = new Int32Array(n);
@@ -43,11 +54,31 @@ function codesVan(kolom: Vector, n: number): Codes {
   };
   let i = 0;
   if (DataType.isDictionary(kolom.type)) {
-    // Each dictionary (one per file as the package writes it) mapped once onto the list.
+    const delen = kolom.data as ReadonlyArray<Data>;
+    for (const d of delen) if (!d.dictionary) throw new Error('een kolom met woordenboek mist zijn woordenboek');
+    const eerste = delen[0]?.dictionary as Vector | undefined;
+    if (eerste && delen.every((d) => d.dictionary === eerste)) {
+      // One dictionary for the whole file, as the package writes it: its values are the list and
+      // each chunk's indices are copied as they are; only null rows (if any) are looked at one by one.
+      for (const w of eerste) woorden.push(w === null || w === undefined ? null : String(w));
+      const leeg = woorden.length;
+      for (const d of delen) {
+        const v = d.values as Int8Array | Int16Array | Int32Array;
+        nummers.set(v.subarray(0, d.length), i);
+        if (d.nullCount) {
+          const geldig = geldigheid(d);
+          for (let j = 0; j < d.length; j++) if (!geldig(j)) nummers[i + j] = leeg;
+        }
+        i += d.length;
+      }
+      woorden.push(null);
+      for (let j = 0; j < n; j++) if (nummers[j]! < 0 || nummers[j]! > leeg) throw new Error('een waarde verwijst buiten het woordenboek');
+      return { woorden, nummers };
+    }
+    // Several dictionaries: each mapped once onto the list.
     const vertaald = new Map<unknown, Int32Array>();
-    for (const d of kolom.data as ReadonlyArray<Data>) {
-      const boek = d.dictionary as Vector | undefined;
-      if (!boek) throw new Error('een kolom met woordenboek mist zijn woordenboek');
+    for (const d of delen) {
+      const boek = d.dictionary as Vector;
       let naar = vertaald.get(boek);
       if (!naar) {
         naar = new Int32Array(boek.length);
@@ -56,7 +87,12 @@ function codesVan(kolom: Vector, n: number): Codes {
         vertaald.set(boek, naar);
       }
       const v = d.values as ArrayLike<number>;
-      for (let j = 0; j < d.length; j++, i++) nummers[i] = d.nullCount && !d.getValid(j) ? nummer(null) : naar[v[j]!]!;
+      const geldig = geldigheid(d);
+      for (let j = 0; j < d.length; j++, i++) {
+        const w = geldig(j) ? naar[v[j]!] : nummer(null);
+        if (w === undefined) throw new Error('een waarde verwijst buiten het woordenboek');
+        nummers[i] = w;
+      }
     }
     return { woorden, nummers };
   }
@@ -69,12 +105,27 @@ function codesVan(kolom: Vector, n: number): Codes {
     const eind = offsets[d.length]!;
     const geheel = utf8.decode(d.values.subarray(begin, eind));
     const ascii = geheel.length === eind - begin;
+    const geldig = geldigheid(d);
     for (let j = 0; j < d.length; j++, i++) {
-      if (d.nullCount && !d.getValid(j)) nummers[i] = nummer(null);
+      if (!geldig(j)) nummers[i] = nummer(null);
       else nummers[i] = nummer(ascii ? geheel.slice(offsets[j]! - begin, offsets[j + 1]! - begin) : utf8.decode(d.values.subarray(offsets[j]!, offsets[j + 1]!)));
     }
   }
   return { woorden, nummers };
+}
+
+/** A number column (`waarde`) as numbers, null where it has none (not the 0 under Arrow's null slot). */
+function getallenVan(kolom: Vector, n: number): ArrayLike<number | null> {
+  if (!DataType.isFloat(kolom.type) && !DataType.isInt(kolom.type)) throw new Error(`de kolom is geen getal (${String(kolom.type)})`);
+  if (!kolom.nullCount && DataType.isFloat(kolom.type)) return kolom.toArray() as Float64Array;
+  const uit = new Array<number | null>(n);
+  let i = 0;
+  for (const d of kolom.data as ReadonlyArray<Data>) {
+    const v = d.values as ArrayLike<number | bigint>;
+    const geldig = geldigheid(d);
+    for (let j = 0; j < d.length; j++, i++) uit[i] = geldig(j) ? Number(v[j]) : null;
+  }
+  return uit;
 }
 
 const utf8 = new TextDecoder();
@@ -84,7 +135,7 @@ export class GeleverdeFiguren implements Figurenindex {
   private readonly kolommen: Record<Tekstkolom, Codes>;
   private readonly waarden: ArrayLike<number | null>;
   /** Per area (by its number in gemeente_code), its row positions in file order. */
-  private readonly posities = new Map<string, number[]>();
+  private readonly posities = new Map<string, Int32Array>();
   private readonly gemaakt = new Map<string, { rijen: Figuur[]; markeringen: Array<Markering | null> }>();
   /** Every row in file order (made when something needs them all). */
   readonly aantalRijen: number;
@@ -108,13 +159,22 @@ export class GeleverdeFiguren implements Figurenindex {
     }
     this.kolommen = kolommen;
     // A figure without a value stays null (as the engine gives it), not the 0 under Arrow's null slot.
-    const w = kolom('waarde');
-    this.waarden = w.nullCount ? [...(w as Iterable<number | null>)] : (w.toArray() as ArrayLike<number>);
+    try {
+      this.waarden = getallenVan(kolom('waarde'), n);
+    } catch (e) {
+      if (e instanceof Figurenbestandfout) throw e;
+      throw new Figurenbestandfout(bestand, `kolom waarde: ${e instanceof Error ? e.message : String(e)}.`);
+    }
+    // Row positions grouped by area in one array (counted first, then filled in file order).
     const { woorden, nummers } = kolommen.gemeente_code;
-    const perNummer: number[][] = woorden.map(() => []);
-    for (let i = 0; i < n; i++) perNummer[nummers[i]!]!.push(i);
+    const begin = new Int32Array(woorden.length + 1);
+    for (let i = 0; i < n; i++) begin[nummers[i]! + 1]!++;
+    for (let k = 0; k < woorden.length; k++) begin[k + 1]! += begin[k]!;
+    const volgende = begin.slice(0, woorden.length);
+    const alle = new Int32Array(n);
+    for (let i = 0; i < n; i++) alle[volgende[nummers[i]!]!++] = i;
     woorden.forEach((code, k) => {
-      if (code !== null) this.posities.set(code, perNummer[k]!);
+      if (code !== null && begin[k + 1]! > begin[k]!) this.posities.set(code, alle.subarray(begin[k]!, begin[k + 1]!));
     });
   }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tableFromIPC } from 'apache-arrow';
+import { Dictionary, Int8, Table, Utf8, makeData, makeVector, tableFromIPC, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '@pw/engine';
 import { openNodeEngine } from '@pw/engine/node';
@@ -73,5 +73,24 @@ describe('reading the shipped figures by area', () => {
     expect(() => leesGeleverdeFiguren(new Uint8Array([1, 2, 3]), 'figuren_huidig.arrow')).toThrow(Figurenbestandfout);
     const kaal = await engine.queryIPC('SELECT * EXCLUDE (periode) FROM figuren', 'file', { woordenboek: true });
     expect(() => leesGeleverdeFiguren(kaal, 'figuren_historisch.arrow')).toThrow('figuren_historisch.arrow: de kolom periode ontbreekt.');
+  });
+
+  it('refuses a mailed file whose dictionary numbers point outside its dictionary, naming the file and column', () => {
+    const woordenboek = (woorden: string[], nummers: number[]) =>
+      makeVector(makeData({ type: new Dictionary(new Utf8(), new Int8()), length: nummers.length, nullCount: 0, data: Int8Array.from(nummers), dictionary: vectorFromArray(woorden, new Utf8()) }));
+    const tabel = (code: number) =>
+      new Table({
+        indicator: woordenboek(['uitkeringen'], [0]),
+        gemeente_code: woordenboek(['GM1774'], [code]),
+        gemeente_naam: woordenboek(['Dinkelland'], [0]),
+        periode: woordenboek(['2019-12-01'], [0]),
+        dimensie: woordenboek(['totaal'], [0]),
+        categorie: woordenboek(['totaal'], [0]),
+        waarde: makeVector(Float64Array.from([275])),
+        markering: woordenboek([''], [0]),
+      });
+    expect(leesGeleverdeFiguren(tableToIPC(tabel(0)), 'figuren_huidig.arrow').get('GM1774')![0]!.waarde).toBe(275);
+    expect(() => leesGeleverdeFiguren(tableToIPC(tabel(7)), 'figuren_huidig.arrow')).toThrow('figuren_huidig.arrow: kolom gemeente_code: een waarde verwijst buiten het woordenboek.');
+    expect(() => leesGeleverdeFiguren(tableToIPC(tabel(-1)), 'figuren_huidig.arrow')).toThrow('buiten het woordenboek');
   });
 });

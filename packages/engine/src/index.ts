@@ -163,6 +163,20 @@ function utf8Kolom(delen: readonly Utf8Deel[], n: number): string[] {
 }
 
 /**
+ * Sets null where a column's chunks have no value: their validity bits read directly, once per row
+ * (Arrow's per-cell `get` costs a type test per call; a CBS table of 20,000 rows took 150 ms).
+ */
+function metLeeg(uit: unknown[], delen: ReadonlyArray<{ length: number; offset: number; nullCount: number; nullBitmap?: Uint8Array }>): unknown[] {
+  let i = 0;
+  for (const d of delen) {
+    const bits = d.nullCount > 0 ? d.nullBitmap : undefined;
+    if (bits) for (let j = 0; j < d.length; j++) if (!(bits[(d.offset + j) >> 3]! & (1 << ((d.offset + j) & 7)))) uit[i + j] = null;
+    i += d.length;
+  }
+  return uit;
+}
+
+/**
  * Converts an Arrow result to plain rows: dates to ISO strings, bigint to number. Column by column
  * (a whole column decoded at once is several times faster than `get(i)` per cell: 100,000 figures
  * in about 40 ms instead of 230 ms, which matters on the browser's main thread).
@@ -174,14 +188,15 @@ export function arrowNaarRijen<T extends object = Rij>(tabel: Table): T[] {
     const c = tabel.getChild(veld.name);
     const uit: unknown[] = new Array(n);
     if (!c) return uit.fill(null);
-    const snel = c.nullCount === 0 && !DataType.isDate(veld.type) && !DataType.isTimestamp(veld.type) && (DataType.isUtf8(veld.type) || DataType.isInt(veld.type) || DataType.isFloat(veld.type) || DataType.isBool(veld.type));
-    if (snel && DataType.isUtf8(veld.type)) return utf8Kolom(c.data as unknown as Utf8Deel[], n);
+    const snel = !DataType.isDate(veld.type) && !DataType.isTimestamp(veld.type) && (DataType.isUtf8(veld.type) || DataType.isInt(veld.type) || DataType.isFloat(veld.type) || DataType.isBool(veld.type));
+    if (snel && DataType.isUtf8(veld.type)) return metLeeg(utf8Kolom(c.data as unknown as Utf8Deel[], n), c.data);
     if (snel) {
       const w = c.toArray() as ArrayLike<unknown>;
       if (DataType.isInt(veld.type) && veld.type.bitWidth === 64) for (let i = 0; i < n; i++) uit[i] = Number(w[i] as bigint);
       else if (DataType.isBool(veld.type)) for (let i = 0; i < n; i++) uit[i] = Boolean(w[i]);
-      else return w;
-      return uit;
+      else if (c.nullCount === 0) return w;
+      else for (let i = 0; i < n; i++) uit[i] = w[i];
+      return metLeeg(uit, c.data);
     }
     for (let i = 0; i < n; i++) {
       let v: unknown = c.get(i) ?? null;

@@ -31,6 +31,20 @@ describe('node engine', () => {
     expect(gemengd.map((r) => r.a)).toEqual(['Beëindigd', 'abc', 'Fryslân']);
   });
 
+  it('keeps nulls in every kind of column, over several chunks, as the per-cell reader gives them', async () => {
+    // 5,000 rows: more than one DuckDB chunk, so the validity bits of later chunks count too.
+    const sql = `SELECT CASE WHEN x % 7 = 0 THEN NULL ELSE 'GM' || x END AS code, CASE WHEN x % 5 = 0 THEN NULL ELSE x / 4 END AS waarde,
+      CASE WHEN x % 3 = 0 THEN NULL ELSE x::BIGINT END AS n, CASE WHEN x % 11 = 0 THEN NULL ELSE x % 2 = 0 END AS even FROM range(5000) t(x)`;
+    const rijen = await engine.query<{ code: string | null; waarde: number | null; n: number | null; even: boolean | null }>(sql);
+    const referentie = [...tableFromIPC(await engine.queryIPC(sql))].map((r) => {
+      const o = r.toJSON() as Record<string, unknown>;
+      return { code: o.code ?? null, waarde: o.waarde ?? null, n: o.n === null ? null : Number(o.n), even: o.even ?? null };
+    });
+    expect(rijen).toEqual(referentie);
+    expect(rijen[35]).toEqual({ code: null, waarde: null, n: 35, even: false });
+    expect(rijen[4999]).toEqual({ code: 'GM4999', waarde: 1249.75, n: 4999, even: false });
+  });
+
   it('reads a registered CSV file', async () => {
     await engine.registerFile('pw/t.csv', new TextEncoder().encode('regeling;aantal\nPw;245\nBbz;4\n'));
     const rows = await engine.query("SELECT sum(aantal) AS totaal FROM read_csv('pw/t.csv', delim=';', header=true)");

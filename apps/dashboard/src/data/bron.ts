@@ -194,8 +194,7 @@ export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
   const tabel = await tabelVan(pakket, 'cbs_referentie');
   if (!tabel) return [];
   const tekst = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-  const rijen = tabel.toArray().map((r): CbsRij => {
-    const o = r.toJSON() as Record<string, unknown>;
+  const rijen = arrowNaarRijen<Record<string, unknown>>(tabel).map((o): CbsRij => {
     return {
       bronbestand: tekst(o.bronbestand) ?? '',
       tabel: tekst(o.tabel),
@@ -258,6 +257,33 @@ export function geladen(pakket: Pakket): Gegevens {
   return { pakket, kerncijfers: leesKerncijfers(pakket), waar: waarVan(pakket), demo: false, bewaard: true };
 }
 
+/**
+ * The package `index.html` preloads (its manifest and shipped figures; see vite.config.ts and
+ * `npm run site`), read as soon as the app's code runs, beside the package list and the browser's
+ * storage rather than after them: the first view no longer waits for the three one after another.
+ * `leesDemo` uses it only when it is the package it would read itself; null without a preload.
+ */
+let voorgelezen: { map: string; pakket: Promise<Pakket> } | null | undefined;
+
+export function leesVoorgeladen(): void {
+  if (voorgelezen !== undefined) return;
+  const href = typeof document === 'undefined' ? null : document.querySelector('link[rel="preload"][href$="/manifest.json"]')?.getAttribute('href');
+  if (!href) {
+    voorgelezen = null;
+    return;
+  }
+  const map = href.slice(0, -'manifest.json'.length);
+  const pakket = leesPerBestand(lezerVan(map), map === DEMO ? 'het meegeleverde datapakket' : 'het gepubliceerde datapakket');
+  // Not used (the browser shows a package of its own, or the list names another): no unhandled rejection.
+  pakket.catch(() => {});
+  voorgelezen = { map, pakket };
+}
+
+/** The package under `map`, read file by file: the one already being read when index.html preloads it. */
+function leesServerpakket(map: string, waar: string): Promise<Pakket> {
+  return voorgelezen?.map === map ? voorgelezen.pakket : leesPerBestand(lezerVan(map), waar);
+}
+
 /** The demo package's manifest hash, fixed at build time (vite.config.ts). */
 const DEMO_HASH: string = import.meta.env.VITE_DEMO_HASH ?? '';
 
@@ -268,12 +294,12 @@ const DEMO_HASH: string = import.meta.env.VITE_DEMO_HASH ?? '';
  */
 export async function leesDemo(site: Sitelijst): Promise<Gegevens> {
   if (site.standaard) {
-    const gelezen = await leesPerBestand(lezerVan(`${BASIS}${pakketMap(site.standaard)}`), 'het gepubliceerde datapakket');
+    const gelezen = await leesServerpakket(`${BASIS}${pakketMap(site.standaard)}`, 'het gepubliceerde datapakket');
     if (gelezen.manifest.hash !== site.standaard) throw new Error(`Het gepubliceerde datapakket is niet het pakket dat de site noemt (${korteHash(site.standaard)}).`);
     const pakket = metSiteweergaven(gelezen, site);
     return { pakket, kerncijfers: leesKerncijfers(pakket), waar: `gepubliceerd datapakket, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo: false, bewaard: false };
   }
-  const pakket = await leesPerBestand(lezerVan(DEMO), 'het meegeleverde datapakket');
+  const pakket = await leesServerpakket(DEMO, 'het meegeleverde datapakket');
   const demo = pakket.manifest.hash === DEMO_HASH;
   return { pakket, kerncijfers: leesKerncijfers(pakket), waar: demo ? 'demodatapakket' : `datapakket van de server, gemaakt ${formatDatum(pakket.manifest.aangemaakt.slice(0, 10))}`, demo, bewaard: false };
 }

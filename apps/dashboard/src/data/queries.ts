@@ -20,7 +20,7 @@ import {
 import { datumNL, korteHash } from '@pw/model';
 import { actiefPakket, bewaarPakket, opslagfout, verwijderPakket } from '../laden/opslag.ts';
 import { alleRapporten, alleWeergaven, leesGevraagdRapport } from '../weergaven/opslag.ts';
-import { geladen, geleverdeAfscherming, geleverdeCbs, geleverdeFiguren, geleverdeWswKengetallen, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
+import { geladen, geleverdeAfscherming, geleverdeCbs, geleverdeFiguren, geleverdeWswKengetallen, heeftGeleverdeFiguren, leesBewaard, leesDemo, leesMeegeleverd, leesVoorgeladen, leesSite, PakketNietBeschikbaar, volledigPakket, type Gegevens } from './bron.ts';
 import { Rekenmachine } from './rekenmachine.ts';
 import { luisterNaarAndereTabbladen, meldAndereTabbladen } from './tabbladen.ts';
 
@@ -257,6 +257,7 @@ export function startLaden(client: QueryClient): void {
   // The package list at once, beside the browser's storage (read first by gegevens(null)): the
   // served package's own files are already on their way (preloaded by index.html).
   void client.prefetchQuery(site());
+  leesVoorgeladen();
   void client
     .fetchQuery(gegevens(null))
     .then((g) => {

@@ -209,8 +209,10 @@ export function maakGrafiek(invoer: Grafiekinvoer, opties: Grafiekopties = {}): 
               return `${p.marker}${html(p.seriesName)}: ${html(m ?? fmt(typeof p.value === 'number' ? p.value : null))}`;
             }),
           ].join('<br>'),
+        valueFormatter: undefined,
       }
-    : { trigger: 'axis', valueFormatter: fmt };
+    : // Both keys always: a chart on screen merges a new option into its tooltip (see @pw/ui Grafiek), so an absent key would keep the previous one.
+      { trigger: 'axis', formatter: undefined, valueFormatter: fmt };
   const option: EChartsCoreOption = {
     // No animation: a change of filter must redraw every chart at once (and print has none either).
     animation: false,

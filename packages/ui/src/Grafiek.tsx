@@ -14,6 +14,15 @@ const DRUK_MINSTE_HOOGTE = 210;
 const DRUK_BREEDTE = 360;
 
 /**
+ * How a drawn chart takes a new option (another area or peildatum, another width): the parts an
+ * option describes in full are replaced, the rest (tooltip, aria) is merged. Replacing everything
+ * (`notMerge`) also rebuilt the tooltip, whose set-up measures the page: a forced layout per chart,
+ * about 20 ms of every change of choice on a page with five charts. Every option the charts package
+ * makes sets the same tooltip and aria keys, so a merge leaves nothing of the previous one.
+ */
+const BIJWERKEN = { replaceMerge: ['series', 'xAxis', 'yAxis', 'grid', 'legend', 'title', 'graphic'] };
+
+/**
  * A chart with its title, the same numbers as a table (behind a keyboard-reachable button, for
  * everyone including screen readers) and its source. The chart itself is an image to assistive
  * technology, described by ECharts' aria label, which points to the table. Masked values (in print
@@ -51,12 +60,18 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
       const b = vlak.clientWidth;
       breedte.current = b;
       c.setOption(optieVoor(huidige.current, b, druk.current), { notMerge: true });
-      // On a change of width the legend is laid out again (it wraps: more lines on a phone).
+      // On a change of width the legend is laid out again (it wraps: more lines on a phone). The
+      // observer also reports the size it starts with: drawing again at the same size cost 10 to
+      // 30 ms a chart on every page load, for nothing.
+      let hoogte = vlak.clientHeight;
       waarnemer = new ResizeObserver(() => {
         const b = vlak.clientWidth;
+        const h = vlak.clientHeight;
+        if (Math.abs(b - breedte.current) <= 1 && h === hoogte) return;
+        hoogte = h;
         if (b && Math.abs(b - breedte.current) > 1) {
           breedte.current = b;
-          c?.setOption(optieVoor(huidige.current, b, druk.current), { notMerge: true });
+          c?.setOption(optieVoor(huidige.current, b, druk.current), BIJWERKEN);
         }
         c?.resize();
       });
@@ -84,9 +99,10 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
     druk.current = instelling.druk;
     // Before the first drawing there is no chart yet: it draws `huidige` when it is made.
     if (!chart.current) return;
-    const b = el.current?.clientWidth ?? 0;
-    breedte.current = b;
-    chart.current.setOption(optieVoor(grafiek, b, instelling.druk), { notMerge: true });
+    // The width the chart was drawn at, kept by its ResizeObserver: reading clientWidth here would
+    // force a layout of the page after every chart before it had changed its SVG (five charts:
+    // five layouts on one change of choice).
+    chart.current.setOption(optieVoor(grafiek, breedte.current, instelling.druk), BIJWERKEN);
   }, [grafiek, instelling.druk]);
 
   if (verzameling) return null;
@@ -115,10 +131,19 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
   );
 }
 
+/**
+ * The tooltip's container: the chart's own box, where ECharts puts it anyway. Named, ECharts no
+ * longer reads the box's computed style on every update (to make it `position: relative`), which
+ * forced a style calculation of the page per chart on each change of choice (10 ms on Uitkeringen).
+ */
+const binnenGrafiek = (dom: HTMLElement) => dom;
+
 /** The option to draw: as printed (beside its table), or laid out again for the width on screen. */
 function optieVoor(grafiek: GrafiekData, breedte: number, druk: boolean): GrafiekData['option'] {
   if (druk) return drukOptie(grafiek.option);
-  return breedte ? passendeOptie(grafiek.option, breedte) : grafiek.option;
+  const optie = breedte ? passendeOptie(grafiek.option, breedte) : grafiek.option;
+  const tooltip = optie.tooltip;
+  return tooltip && typeof tooltip === 'object' && !Array.isArray(tooltip) ? { ...optie, tooltip: { ...tooltip, appendTo: binnenGrafiek } } : optie;
 }
 
 /**

@@ -95,8 +95,8 @@ export function BeschutWerk() {
               );
             })}
           </section>
-          {gebieden.map((g) => (
-            <PerGebied key={g.code} rijen={rijen} code={g.code} naam={g.naam} bron={bron} />
+          {gebieden.map((g, plek) => (
+            <PerGebied key={plek} rijen={rijen} code={g.code} naam={g.naam} bron={bron} />
           ))}
           <h2>Vergelijking met andere gemeenten in {jaar}</h2>
           <Vergelijking alle={alle.data} rijen={rijen} gebieden={gebieden} jaar={jaar} bron={bron} />

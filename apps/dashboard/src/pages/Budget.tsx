@@ -134,9 +134,9 @@ export function Budget() {
                 ),
               )}
               <div className="rij-grafieken">
-                {gebieden.map((g) =>
+                {gebieden.map((g, plek) =>
                   g.leden.length ? (
-                    <div key={g.code}>
+                    <div key={plek}>
                       <Grafiek
                         grafiek={buigSaldoPerLid(rijen, g.leden.map((code) => ({ code, naam: gemeenteNaam(code) })), g.naam, peildatum)}
                         bron={bronJaar}
@@ -144,9 +144,9 @@ export function Budget() {
                       />
                     </div>
                   ) : buigJaren(rijen, g.code, peildatum).length ? (
-                    <BuigGrafieken key={g.code} rijen={rijen} g={g} peildatum={peildatum} bron={bronJaar} beginLater={beginLater(g, 'BUIG', 'het BUIG-budget')} />
+                    <BuigGrafieken key={plek} rijen={rijen} g={g} peildatum={peildatum} bron={bronJaar} beginLater={beginLater(g, 'BUIG', 'het BUIG-budget')} />
                   ) : (
-                    <GeenGegevens key={g.code}>Geen gegevens over het BUIG-budget voor {g.naam}.</GeenGegevens>
+                    <GeenGegevens key={plek}>Geen gegevens over het BUIG-budget voor {g.naam}.</GeenGegevens>
                   ),
                 )}
               </div>
@@ -166,11 +166,11 @@ export function Budget() {
                 jaren is dat geld en staat hier niet nog eens als Participatiebudget.
               </p>
               <div className="rij-grafieken">
-                {gebieden.map((g) => {
+                {gebieden.map((g, plek) => {
                   const grafiek = participatieEnReintegratiePerJaar(rijen, g.code, g.naam, peildatum);
                   const jaren = grafiek.tabel.rijSleutels?.map(Number) ?? [];
                   return jaren.length ? (
-                    <div key={g.code}>
+                    <div key={plek}>
                       <Grafiek grafiek={grafiek} bron={bronJaar} periode={`per kalenderjaar, tot de peildatum ${formatDatum(peildatum)}`} />
                       {versieOverzicht(rijen, g.code, 'Participatie', jaren) ? (
                         <p className="uitleg hint">Versie van het Participatiebudget: {versieOverzicht(rijen, g.code, 'Participatie', jaren)}.</p>
@@ -179,7 +179,7 @@ export function Budget() {
                       {beginLater(g, 're-integratie', 're-integratie')}
                     </div>
                   ) : (
-                    <GeenGegevens key={g.code}>Geen gegevens over het Participatiebudget en re-integratie voor {g.naam}.</GeenGegevens>
+                    <GeenGegevens key={plek}>Geen gegevens over het Participatiebudget en re-integratie voor {g.naam}.</GeenGegevens>
                   );
                 })}
               </div>
@@ -416,10 +416,10 @@ function UitputtingSectie(props: {
         );
       })}
       <div className="rij-grafieken">
-        {gebieden.map((g) => {
+        {gebieden.map((g, plek) => {
           const u = uitputtingVan(g, soort);
           return u.verloop.some((v) => v.gerealiseerdCumulatief !== null) ? (
-            <div key={g.code}>
+            <div key={plek}>
               <Grafiek grafiek={uitputtingGrafiekVan(u, g.naam)} bron={bron} periode={budgetPeriode(u.stand)} />
               {u.ontbrekendeMaanden.length && u.maanden ? <p className="uitleg hint">{u.redenen.at(-1)}</p> : null}
             </div>

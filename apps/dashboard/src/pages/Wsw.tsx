@@ -78,8 +78,8 @@ export function Wsw() {
               );
             })}
           </section>
-          {gebieden.map((g) => (
-            <PerGebied key={g.code} rijen={rijen} gebied={g.gebied} code={g.code} naam={g.naam} peildatum={peildatum} bron={bron} kengetallen={bronnen.data?.kengetallen} />
+          {gebieden.map((g, plek) => (
+            <PerGebied key={plek} rijen={rijen} gebied={g.gebied} code={g.code} naam={g.naam} peildatum={peildatum} bron={bron} kengetallen={bronnen.data?.kengetallen} />
           ))}
           <h2>Vergelijking met andere gemeenten</h2>
           <Vergelijking alle={alle.data} gekozen={new Set(gebieden.map((g) => g.code))} peildatum={peildatum} cbs={bronnen.data?.cbs} bron={bron} />

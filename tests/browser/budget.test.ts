@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Figuur } from '@pw/metrics';
 import { npmRun } from '../integratie/cli.ts';
-import { nieuwePagina, startChromium, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
+import { getoondeTabel, nieuwePagina, startChromium, toegankelijkheid, wachtOpPagina, wachtOpRekenmachine } from './chromium.ts';
 
 const url = inject('appUrl');
 let browser: Browser;
@@ -20,7 +20,7 @@ async function tegel(page: Page, titel: string, deel: 'waarde' | 'toelichting' |
 
 /** The rows of the table with this caption, body and totals, as cell texts with plain spaces (row header first). */
 async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
-  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
+  const t = await getoondeTabel(page, bijschrift);
   return t.locator('tbody tr, tfoot tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\u00a0/g, ' ').trim())));
 }
 

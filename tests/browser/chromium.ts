@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { meldCspSchendingen } from '@pw/headless';
 
 // Debian's chromium, headless, with no background traffic: the same launcher as npm run report.
@@ -52,8 +52,25 @@ export async function wachtOpPagina(page: Page, getekend: 'svg' | 'svg path' = '
   await page.waitForFunction((sel) => [...document.querySelectorAll('[data-chart="echarts"]')].every((el) => el.querySelector(sel)), getekend, { timeout: 30_000 });
 }
 
+/**
+ * The first table with this caption, shown: a chart's table is hidden until its "Toon als tabel"
+ * button is pressed (and holds only its caption until then), so that button is pressed, as a user would.
+ */
+export async function getoondeTabel(page: Page, bijschrift: string | RegExp): Promise<Locator> {
+  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
+  const knop = await t.evaluate((tabel) => {
+    const omhulsel = tabel.closest('[hidden]');
+    return omhulsel?.id ? omhulsel.id : null;
+  });
+  if (knop) {
+    await page.locator(`button[aria-controls="${knop}"]`).click();
+    await t.locator('tbody').waitFor();
+  }
+  return t;
+}
+
 /** The rows of the first table with this caption, as cell texts (row header first). */
 export async function tabel(page: Page, bijschrift: string | RegExp): Promise<string[][]> {
-  const t = page.locator('table', { has: page.locator('caption', { hasText: bijschrift }) }).first();
+  const t = await getoondeTabel(page, bijschrift);
   return t.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())));
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { nieuwePagina, startChromium, tabel, wachtOpPagina } from './chromium.ts';
+import { getoondeTabel, nieuwePagina, startChromium, tabel, wachtOpPagina } from './chromium.ts';
 
 // Issue 15: the standard figures ship in the data package, so every standard page shows its figures
 // without DuckDB. The DuckDB .wasm request is blocked here: the standard pages must not even ask for
@@ -36,7 +36,7 @@ describe('the dashboard without DuckDB', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Kerncijfers uitkeringen' }).textContent()).toContain('275');
     expect(await page.locator('main [data-chart="echarts"]').count()).toBeGreaterThanOrEqual(3);
     // The breakdown by regeling: 245 Pw + 24 IOAW + 2 IOAZ + 4 Bbz.
-    const tabel = page.locator('table', { has: page.locator('caption', { hasText: 'Uitkeringen per regeling, Dinkelland' }) }).first();
+    const tabel = await getoondeTabel(page, 'Uitkeringen per regeling, Dinkelland');
     const dec = await tabel.locator('tbody tr').evaluateAll((rijen) => rijen.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())).find((r) => r[0] === 'dec 2019'));
     expect(dec?.slice(1)).toEqual(['245', '24', '2', '4']);
     expect(await page.locator('footer').textContent()).not.toContain('Rekenmachine start');

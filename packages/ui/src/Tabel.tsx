@@ -50,9 +50,18 @@ export function Tabel({
     const eenheid = tabel.eenheden?.[j] ?? tabel.eenheid;
     return maskeer && moetAfschermen(w, eenheid) ? KLEIN_AANTAL_MARKER : formatWaarde(w, eenheid);
   };
-  const omhulsel = verborgen
-    ? { className: `tabel-container ${className ?? ''}`, id, hidden: true }
-    : { className: `tabel-container ${className ?? ''}`, id, tabIndex: 0, role: 'region', 'aria-label': `Tabel: ${tabel.bijschrift}` };
+  // A hidden table holds only its caption (what its chart's button opens): its cells are made when
+  // it is shown. Kept up to date while hidden, a page's tables cost about as much on every change of
+  // choice as its charts, for nothing anyone could see or hear.
+  if (verborgen)
+    return (
+      <div className={`tabel-container ${className ?? ''}`} id={id} hidden>
+        <table>
+          <caption>{tabel.bijschrift}</caption>
+        </table>
+      </div>
+    );
+  const omhulsel = { className: `tabel-container ${className ?? ''}`, id, tabIndex: 0, role: 'region', 'aria-label': `Tabel: ${tabel.bijschrift}` };
   return (
     <>
     <div {...omhulsel}>
@@ -88,7 +97,7 @@ export function Tabel({
         </tbody>
       </table>
     </div>
-    {exporteerbaar && !verborgen && !druk ? <ExportKnoppen tabel={volledig} /> : null}
+    {exporteerbaar && !druk ? <ExportKnoppen tabel={volledig} /> : null}
     </>
   );
 }

@@ -208,11 +208,10 @@ export async function geleverdeCbs(pakket: Pakket): Promise<CbsRij[]> {
       status: tekst(o.status) ?? '',
     };
   });
-  const volgorde = (r: CbsRij) => [r.gemeente_code, r.periode, r.maatstaf, r.dimensie, r.categorie];
+  // Compared field by field (building a list per comparison cost most of the 20,000-row sort).
+  const VOLGORDE = ['gemeente_code', 'periode', 'maatstaf', 'dimensie', 'categorie'] as const;
   return rijen.sort((a, b) => {
-    const x = volgorde(a);
-    const y = volgorde(b);
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    for (const k of VOLGORDE) if (a[k] !== b[k]) return a[k] < b[k] ? -1 : 1;
     return 0;
   });
 }

@@ -64,6 +64,11 @@ export function gegevens(hash: string | null) {
     queryKey: ['gegevens', hash],
     queryFn: async ({ client }): Promise<Gegevens> => {
       if (!hash) {
+        // The served package is read beside the browser's storage, not after it (opening IndexedDB
+        // in a new browser profile took 100 ms and more before the first figure); it is shown only
+        // when the storage holds no package of its own.
+        const meegeleverd = client.fetchQuery(demo());
+        meegeleverd.catch(() => {});
         let bewaard: Gegevens | null = null;
         try {
           bewaard = await leesBewaard();
@@ -71,7 +76,7 @@ export function gegevens(hash: string | null) {
           // Storage that cannot be read: show the package served with the app, and say why.
           client.setQueryData(melding().queryKey, `De gegevens die in deze browser zijn bewaard, konden niet worden gelezen; het dashboard toont het meegeleverde datapakket. ${opslagfout(e).message}`);
         }
-        const g = bewaard ?? (await client.fetchQuery(demo()));
+        const g = bewaard ?? (await meegeleverd);
         // The default package is also that package by hash (figures are keyed by manifest hash).
         client.setQueryData(gegevens(g.pakket.manifest.hash).queryKey, g);
         return g;

@@ -76,7 +76,7 @@ export const GRENZEN = {
     map: 'apps/dashboard',
     mag: [
       '@pw/afscherming', '@pw/bevindingen', '@pw/charts', '@pw/datapackage', '@pw/engine', '@pw/engine/browser', '@pw/export', '@pw/format', '@pw/ingest',
-      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site', '@pw/ui', '@pw/views',
+      '@pw/metrics', '@pw/model', '@pw/publicatie', '@pw/site', '@pw/site/adres', '@pw/ui', '@pw/views',
       '@tanstack/react-query', 'apache-arrow', 'nuqs', 'react', 'react-dom', 'react-router',
     ],
     per: { 'vite.config.ts': [NODE, 'vite', '@vitejs/plugin-react', 'vite-plugin-compression2'], 'test/**': [...TEST, 'fake-indexeddb', '@pw/datapackage/node', '@pw/engine/node'] },

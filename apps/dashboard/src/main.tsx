@@ -1,3 +1,5 @@
+// First: asks for the package list before the rest of the code runs (see vroeg.ts).
+import './vroeg.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

@@ -16,8 +16,8 @@ export const SITE_SCHEMA = 'pw-monitor-site';
 /** Where a package of the site lives, relative to the app: `data/pakketten/<hash>/`. */
 export const pakketMap = (hash: string) => `data/pakketten/${hash}/`;
 
-/** The file of the list, relative to the app. */
-export const SITELIJST = 'data/pakketten.json';
+/** The file of the list, relative to the app (in a module of its own: see adres.ts). */
+export { SITELIJST } from './adres.ts';
 
 const HASH = z.string().regex(/^[0-9a-f]{64}$/);
 const DATUM = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

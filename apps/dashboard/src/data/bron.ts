@@ -7,6 +7,7 @@ import { arrowNaarRijen } from '@pw/engine';
 import { wswKengetallen, type CbsRij, type Figuur, type Indeling, type WswKengetal } from '@pw/metrics';
 import { FIGURENTABEL, leesGeleverdeFiguren, type GeleverdeFiguren } from '@pw/publicatie';
 import { GEEN_PUBLICATIE, leesSitelijst, pakketMap, SITELIJST, type Sitelijst } from '@pw/site';
+import { neemVroegeSitelijst } from '../vroeg.ts';
 import { leesBewaardPakket } from '../laden/opslag.ts';
 
 /**
@@ -104,7 +105,8 @@ export async function volledigPakket(pakket: Pakket): Promise<Pakket> {
  */
 export async function leesSite(): Promise<Sitelijst> {
   try {
-    const r = await fetch(`${BASIS}${SITELIJST}`, { cache: 'no-cache' });
+    // The first time: the request main.tsx made before the app's code ran (see vroeg.ts).
+    const r = (await neemVroegeSitelijst()) ?? (await fetch(`${BASIS}${SITELIJST}`, { cache: 'no-cache' }));
     if (!r.ok) return GEEN_PUBLICATIE;
     return leesSitelijst(await r.json()) ?? GEEN_PUBLICATIE;
   } catch {

@@ -293,6 +293,38 @@ function cumulatieveAandelen(cum: Array<number | undefined>): number[] | null {
   return cum.map((c) => c! / totaal);
 }
 
+interface Seizoenspatroon {
+  /** The earlier complete years the pattern is made of, oldest first. */
+  jaren: number[];
+  /** Per month (index 0 = January) their average cumulative share of a year's spending; null without any complete year. */
+  gemiddeld: number[] | null;
+}
+
+/** Per set of rows (figures are values that never change), the seasonal patterns already made. */
+const patronenVan = new WeakMap<readonly Figuur[], Map<string, Readonly<Seizoenspatroon>>>();
+
+/**
+ * The seasonal pattern of an area's spending of `soort` for `jaar`, from the three years before it
+ * (see `uitputting`). It does not depend on the peildatum, so it is made once per rows and area:
+ * a change of peildatum within the figures a page already has reuses it (issue 15).
+ */
+function seizoenspatroon(rijen: readonly Figuur[], code: string, soort: string, jaar: number): Readonly<Seizoenspatroon> {
+  let gemaakt = patronenVan.get(rijen);
+  if (!gemaakt) patronenVan.set(rijen, (gemaakt = new Map()));
+  const sleutel = `${code}\u0000${soort}\u0000${jaar}`;
+  const bekend = gemaakt.get(sleutel);
+  if (bekend) return bekend;
+  const patronen: Array<{ jaar: number; aandelen: number[] }> = [];
+  for (let j = jaar - SEIZOEN_JAREN; j < jaar; j++) {
+    const aandelen = cumulatieveAandelen(cumulatief(rijen, code, soort, j));
+    if (aandelen) patronen.push({ jaar: j, aandelen });
+  }
+  const gemiddeld = patronen.length ? Array.from({ length: 12 }, (_, i) => patronen.reduce((s, p) => s + p.aandelen[i]!, 0) / patronen.length) : null;
+  const patroon = Object.freeze({ jaren: Object.freeze(patronen.map((p) => p.jaar)) as number[], gemiddeld: gemiddeld && (Object.freeze(gemiddeld) as number[]) });
+  gemaakt.set(sleutel, patroon);
+  return patroon;
+}
+
 /**
  * uitputting: how much of a year's budget has been spent so far (the budget figure of
  * `budgetstand`), with two forecasts to year end and an alert only for a material overrun.
@@ -316,15 +348,9 @@ export function uitputting(rijen: readonly Figuur[], keuze: Budgetkeuze): Uitput
   const binnenJaar = gerealiseerdTotNu !== null && maanden < 12;
   const cum = cumulatief(rijen, code, soort, jaar);
 
-  const patronen: Array<{ jaar: number; aandelen: number[] }> = [];
-  for (let j = jaar - SEIZOEN_JAREN; j < jaar; j++) {
-    const aandelen = cumulatieveAandelen(cumulatief(rijen, code, soort, j));
-    if (aandelen) patronen.push({ jaar: j, aandelen });
-  }
-  const gemiddeld = patronen.length ? Array.from({ length: 12 }, (_, i) => patronen.reduce((s, p) => s + p.aandelen[i]!, 0) / patronen.length) : null;
+  const { jaren, gemiddeld } = seizoenspatroon(rijen, code, soort, jaar);
   const aandeel = gemiddeld && binnenJaar ? gemiddeld[maanden - 1]! : null;
-  const prognoseSeizoen: Seizoensprognose | null =
-    binnenJaar && aandeel !== null && aandeel > 0 ? { bedrag: gerealiseerdTotNu! / aandeel, jaren: patronen.map((p) => p.jaar), aandeel } : null;
+  const prognoseSeizoen: Seizoensprognose | null = binnenJaar && aandeel !== null && aandeel > 0 ? { bedrag: gerealiseerdTotNu! / aandeel, jaren, aandeel } : null;
   const prognoseLineair = binnenJaar ? (gerealiseerdTotNu! / maanden) * 12 : null;
 
   const verloop: Uitputtingsmaand[] = Array.from({ length: 12 }, (_, i) => {

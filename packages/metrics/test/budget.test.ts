@@ -96,6 +96,12 @@ describe('uitputting: an alert only for a material overrun', () => {
     expect(u.prognoseLineair!).toBeLessThan(1_813_381);
     expect(u.prognoseSeizoen!.jaren).toEqual([2021, 2022, 2023]);
     expect(u.prognoseSeizoen!.bedrag - 1_813_381).toBeCloseTo(480.98, 1);
+    // The seasonal pattern does not depend on the peildatum: another peildatum in 2024 reuses the one
+    // made for these rows (the same list of years), with its own forecast.
+    const juli = uitputting(echt, { ...DINKELLAND, jaar: 2024, peildatum: '2024-07-01' });
+    expect(juli.prognoseSeizoen!.jaren).toBe(u.prognoseSeizoen!.jaren);
+    expect(juli.maanden).toBe(6);
+    expect(juli.prognoseSeizoen!.bedrag).not.toBeCloseTo(u.prognoseSeizoen!.bedrag, 0);
     expect(u.overschrijdingen).toHaveLength(1);
     expect(u.overschrijdingen[0]).toMatchObject({ wat: 'seizoen', vanaf: '2024-12', materieel: false });
     expect(u.overschrijdingen[0]!.fractie!).toBeLessThan(MATERIALITEIT);

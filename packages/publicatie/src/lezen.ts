@@ -65,14 +65,16 @@ function codesVan(kolom: Vector, n: number): Codes {
       for (const d of delen) {
         const v = d.values as Int8Array | Int16Array | Int32Array;
         nummers.set(v.subarray(0, d.length), i);
-        if (d.nullCount) {
-          const geldig = geldigheid(d);
-          for (let j = 0; j < d.length; j++) if (!geldig(j)) nummers[i + j] = leeg;
+        // A row with a value must point into the dictionary (a mailed file may not); a null row's
+        // slot may hold anything and becomes the null entry after the dictionary's values.
+        const geldig = geldigheid(d);
+        for (let j = 0; j < d.length; j++) {
+          if (!geldig(j)) nummers[i + j] = leeg;
+          else if (nummers[i + j]! < 0 || nummers[i + j]! >= leeg) throw new Error('een waarde verwijst buiten het woordenboek');
         }
         i += d.length;
       }
       woorden.push(null);
-      for (let j = 0; j < n; j++) if (nummers[j]! < 0 || nummers[j]! > leeg) throw new Error('een waarde verwijst buiten het woordenboek');
       return { woorden, nummers };
     }
     // Several dictionaries: each mapped once onto the list.

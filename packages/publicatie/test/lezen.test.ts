@@ -92,5 +92,7 @@ describe('reading the shipped figures by area', () => {
     expect(leesGeleverdeFiguren(tableToIPC(tabel(0)), 'figuren_huidig.arrow').get('GM1774')![0]!.waarde).toBe(275);
     expect(() => leesGeleverdeFiguren(tableToIPC(tabel(7)), 'figuren_huidig.arrow')).toThrow('figuren_huidig.arrow: kolom gemeente_code: een waarde verwijst buiten het woordenboek.');
     expect(() => leesGeleverdeFiguren(tableToIPC(tabel(-1)), 'figuren_huidig.arrow')).toThrow('buiten het woordenboek');
+    // One past the end: the place the reader keeps for null rows, still outside the dictionary.
+    expect(() => leesGeleverdeFiguren(tableToIPC(tabel(1)), 'figuren_huidig.arrow')).toThrow('buiten het woordenboek');
   });
 });

@@ -162,15 +162,33 @@ function utf8Kolom(delen: readonly Utf8Deel[], n: number): string[] {
   return uit;
 }
 
+/** A chunk of an Arrow column as far as its validity goes (apache-arrow's `Data`). */
+interface Geldigheidsdeel {
+  length: number;
+  offset: number;
+  nullCount: number;
+  nullBitmap?: Uint8Array;
+}
+
 /**
- * Sets null where a column's chunks have no value: their validity bits read directly, once per row
- * (Arrow's per-cell `get` costs a type test per call; a CBS table of 20,000 rows took 150 ms).
+ * Per row of a chunk, whether it has a value: its validity bits read directly. Arrow's own
+ * per-value check (`getValid`, `get`) costs a type test per call, which showed up in a cold page load.
  */
-function metLeeg(uit: unknown[], delen: ReadonlyArray<{ length: number; offset: number; nullCount: number; nullBitmap?: Uint8Array }>): unknown[] {
+export function geldigheid(d: Geldigheidsdeel): (j: number) => boolean {
+  const bits = d.nullCount > 0 ? d.nullBitmap : undefined;
+  if (!bits) return () => true;
+  const o = d.offset;
+  return (j) => (bits[(o + j) >> 3]! & (1 << ((o + j) & 7))) !== 0;
+}
+
+/** Sets null where a column's chunks have no value (a CBS table of 20,000 rows took 150 ms cell by cell). */
+function metLeeg(uit: unknown[], delen: readonly Geldigheidsdeel[]): unknown[] {
   let i = 0;
   for (const d of delen) {
-    const bits = d.nullCount > 0 ? d.nullBitmap : undefined;
-    if (bits) for (let j = 0; j < d.length; j++) if (!(bits[(d.offset + j) >> 3]! & (1 << ((d.offset + j) & 7)))) uit[i + j] = null;
+    if (d.nullCount > 0) {
+      const geldig = geldigheid(d);
+      for (let j = 0; j < d.length; j++) if (!geldig(j)) uit[i + j] = null;
+    }
     i += d.length;
   }
   return uit;

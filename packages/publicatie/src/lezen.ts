@@ -1,6 +1,7 @@
 import { DataType, tableFromIPC, type Data, type Table, type Utf8, type Vector } from 'apache-arrow';
 import { GEHEIM_MARKER, KLEIN_AANTAL_MARKER, type Markering } from '@pw/afscherming';
 import type { Figuur, Figurenindex } from '@pw/metrics';
+import { geldigheid } from '@pw/engine';
 
 /**
  * Reading a shipped figures table (`figuren_huidig`, `figuren_historisch`) without DuckDB, as an
@@ -27,17 +28,6 @@ export class Figurenbestandfout extends Error {
     super(`${bestand}: ${reden}`);
     this.name = 'Figurenbestandfout';
   }
-}
-
-/**
- * Per row of a chunk, whether it has a value: its validity bits read directly (Arrow's own
- * per-value check costs a type test per call, which showed up in a cold page load).
- */
-function geldigheid(d: Data): (j: number) => boolean {
-  if (!d.nullCount || !d.nullBitmap) return () => true;
-  const bits = d.nullBitmap;
-  const o = d.offset;
-  return (j) => (bits[(o + j) >> 3]! & (1 << ((o + j) & 7))) !== 0;
 }
 
 function codesVan(kolom: Vector, n: number): Codes {

@@ -63,12 +63,12 @@ export function Grafiek({ grafiek, bron, periode, hoogte: gevraagd }: { grafiek:
       // On a change of width the legend is laid out again (it wraps: more lines on a phone). The
       // observer also reports the size it starts with: drawing again at the same size cost 10 to
       // 30 ms a chart on every page load, for nothing.
-      let hoogte = vlak.clientHeight;
+      let getekendeHoogte = vlak.clientHeight;
       waarnemer = new ResizeObserver(() => {
         const b = vlak.clientWidth;
         const h = vlak.clientHeight;
-        if (Math.abs(b - breedte.current) <= 1 && h === hoogte) return;
-        hoogte = h;
+        if (Math.abs(b - breedte.current) <= 1 && h === getekendeHoogte) return;
+        getekendeHoogte = h;
         if (b && Math.abs(b - breedte.current) > 1) {
           breedte.current = b;
           c?.setOption(optieVoor(huidige.current, b, druk.current), BIJWERKEN);
